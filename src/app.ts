@@ -1,0 +1,29 @@
+// Brings the service up in order: open the database, apply pending migrations, load the seeds,
+// build the GraphQL handler. Shared by the server, the CLI tools and the tests.
+import type { Config } from './config.ts';
+import type { AppServices } from './context.ts';
+import { openDatabase, type OpenOptions } from './db/database.ts';
+import { applyMigrations } from './db/migrate.ts';
+import { seedFromFolder, type SeedSummary } from './ingest/seed.ts';
+import { createDiplographYoga, type DiplographYoga } from './yoga.ts';
+
+export interface App {
+  services: AppServices;
+  yoga: DiplographYoga;
+  migrationsApplied: string[];
+  seeded: SeedSummary | null;
+  close(): Promise<void>;
+}
+
+export async function startApp(config: Config, options: OpenOptions = {}): Promise<App> {
+  const db = await openDatabase(config.database, { poolSize: config.DATABASE_POOL_SIZE, ...options });
+  try {
+    const migrationsApplied = await applyMigrations(db);
+    const seeded = config.SEED_ON_START ? await seedFromFolder(db.prisma, config.SEEDS_DIR) : null;
+    const services: AppServices = { db, config };
+    return { services, yoga: createDiplographYoga(services), migrationsApplied, seeded, close: () => db.close() };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,70 @@
+// All configuration is read and validated here, once. A bad value stops the start with a message
+// naming the variable and what it accepts, instead of failing later somewhere deep.
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+/** Where the data lives: the embedded default, an in-memory PGlite, a PGlite folder, or a server. */
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string | null }
+  | { kind: 'postgres'; url: string };
+
+export function parseDatabaseUrl(value: string | undefined, defaultDir: string): DatabaseTarget {
+  if (value === undefined || value === '') return { kind: 'pglite', dataDir: defaultDir };
+  if (value === 'pglite:memory' || value === 'memory://') return { kind: 'pglite', dataDir: null };
+  if (value.startsWith('pglite:')) return { kind: 'pglite', dataDir: value.slice('pglite:'.length) };
+  if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', url: value };
+  throw new Error('not a database URL');
+}
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine(
+      (v) => {
+        try {
+          parseDatabaseUrl(v, '.');
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'accepts postgresql://…, pglite:memory or pglite:<folder>; unset means ./data/pglite' },
+    ),
+  PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+  PORT: z.coerce
+    .number({ message: 'accepts a TCP port number (1-65535)' })
+    .int()
+    .min(1)
+    .max(65535)
+    .default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DIPLOGRAPH_API_KEY: z.string().min(16, 'accepts a key of at least 16 characters').optional(),
+  GRAPHIQL: booleanFlag.default(true),
+  INTROSPECTION: booleanFlag.default(true),
+  SEED_ON_START: booleanFlag.default(true),
+  SEEDS_DIR: z.string().min(1).default('./seeds'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = Omit<z.infer<typeof schema>, 'DATABASE_URL'> & { database: DatabaseTarget };
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])] ?? '')}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const { DATABASE_URL, ...rest } = result.data;
+  return { ...rest, database: parseDatabaseUrl(DATABASE_URL, rest.PGLITE_DIR) };
+}

@@ -1,0 +1,14 @@
+// Imports every domain file (each registers its types and fields) and builds the schema once.
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './scalars.ts';
+import './article.ts';
+import './meeting.ts';
+import './person.ts';
+import './organisation.ts';
+import './statement.ts';
+
+export const schema = builder.toSchema();
+
+/** The schema as committed in schema.graphql: sorted, so diffs show real changes only. */
+export const sortedSchema = lexicographicSortSchema(schema);
