@@ -2,7 +2,7 @@
 // build the GraphQL handler. Shared by the server, the CLI tools and the tests.
 import type { Config } from './config.ts';
 import type { AppServices } from './context.ts';
-import { openDatabase, type OpenOptions } from './db/database.ts';
+import { openDatabase, type Database, type OpenOptions } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { seedFromFolder, type SeedSummary } from './ingest/seed.ts';
 import { createDiplographYoga, type DiplographYoga } from './yoga.ts';
@@ -15,8 +15,13 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function startApp(config: Config, options: OpenOptions = {}): Promise<App> {
-  const db = await openDatabase(config.database, { poolSize: config.DATABASE_POOL_SIZE, ...options });
+export interface StartOptions extends OpenOptions {
+  /** An already open database (tests); otherwise the configured one is opened. */
+  database?: Database;
+}
+
+export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
+  const db = options.database ?? (await openDatabase(config.database, { poolSize: config.DATABASE_POOL_SIZE, ...options }));
   try {
     const migrationsApplied = await applyMigrations(db);
     const seeded = config.SEED_ON_START ? await seedFromFolder(db.prisma, config.SEEDS_DIR) : null;

@@ -22,6 +22,8 @@ export interface SqlSession {
 export interface Database {
   kind: DatabaseTarget['kind'];
   prisma: PrismaClient;
+  /** The embedded engine itself, when there is one (tests dump and load its data directory). */
+  pglite?: PGlite;
   /** Runs `fn` on one dedicated session (for advisory locks and multi-statement scripts). */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -60,6 +62,7 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
   return {
     kind: 'pglite',
     prisma,
+    pglite: client,
     // PGlite has a single connection, so every caller already shares one session.
     withSession: (fn) => fn(session),
     close: async () => {

@@ -59,6 +59,26 @@ async function diff(
 
 const EMPTY_DIFF = /^-- This is an empty migration\.?$/;
 
+/**
+ * The engine does not see extensions in a database it built from migrations (nor in PGlite's
+ * catalogs), so it proposes `CREATE EXTENSION` for ones the history already creates. Those
+ * statements are dropped; any other difference is kept.
+ */
+function withoutKnownExtensions(sql: string): string {
+  const created = new Set(
+    readMigrations().flatMap((m) => [...m.sql.matchAll(/CREATE EXTENSION IF NOT EXISTS "([^"]+)"/g)].map((x) => x[1])),
+  );
+  const kept = sql
+    .split(/\n\n+/)
+    .filter((block) => {
+      const match = /^-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS "([^"]+)";$/.exec(block.trim());
+      return !(match && created.has(match[1]));
+    })
+    .join('\n\n')
+    .trim();
+  return EMPTY_DIFF.test(kept) ? '' : kept;
+}
+
 /** SQL that takes a database built from the migration history to what schema.prisma says ('' if none). */
 export async function diffMigrationsToSchema(): Promise<string> {
   const scratch = new PrismaPGlite(await createPglite(null));
@@ -66,14 +86,15 @@ export async function diffMigrationsToSchema(): Promise<string> {
     tag: 'schemaDatamodel',
     files: [{ path: SCHEMA_PATH, content: readSchema() }],
   });
-  return EMPTY_DIFF.test(sql) ? '' : sql;
+  return withoutKnownExtensions(sql);
 }
 
 /** SQL that takes the live database behind `adapter` to what schema.prisma says ('' if none). */
 export async function diffDatabaseToSchema(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
-  const sql = await diff(adapter, { tag: 'url', url: 'adapter://live' }, {
+  // With a driver adapter, "the schema's datasource" is the adapter's live database.
+  const sql = await diff(adapter, { tag: 'schemaDatasource', configDir: path.dirname(SCHEMA_PATH), files: [{ path: SCHEMA_PATH, content: readSchema() }] }, {
     tag: 'schemaDatamodel',
     files: [{ path: SCHEMA_PATH, content: readSchema() }],
   });
-  return EMPTY_DIFF.test(sql) ? '' : sql;
+  return withoutKnownExtensions(sql);
 }
