@@ -45,6 +45,9 @@ const schema = z.object({
   DIPLOGRAPH_API_KEY: z.string().min(16, 'accepts a key of at least 16 characters').optional(),
   GRAPHIQL: booleanFlag.default(true),
   INTROSPECTION: booleanFlag.default(true),
+  /** Cache read answers in memory (invalidated by every mutation). */
+  RESPONSE_CACHE: booleanFlag.default(true),
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   SEED_ON_START: booleanFlag.default(true),
   SEEDS_DIR: z.string().min(1).default('./seeds'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),

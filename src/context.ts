@@ -1,5 +1,8 @@
 // What every resolver receives. Built once per request by createContext; DataLoaders live here
 // (request-scoped), never at module level.
+import { hasValidApiKey } from './api/auth.ts';
+import { createLoaders, type Loaders } from './api/loaders.ts';
+import type { DiplographPubSub } from './api/pubsub.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
@@ -10,12 +13,30 @@ export interface AppServices {
   config: Config;
 }
 
+/** What one GraphQL handler holds for its life beside the services: events and the read cache. */
+export interface ApiRuntime {
+  pubsub: DiplographPubSub;
+  /** Drops every cached read answer; called by each mutation that changed data. */
+  invalidateReads(): void;
+}
+
 export interface Context {
   prisma: PrismaClient;
   services: AppServices;
   request: Request;
+  runtime: ApiRuntime;
+  isAuthenticated: boolean;
+  loaders: Loaders;
 }
 
-export function createContext(services: AppServices, request: Request): Context {
-  return { prisma: services.db.prisma, services, request };
+export function createContext(services: AppServices, request: Request, runtime: ApiRuntime): Context {
+  const prisma = services.db.prisma;
+  return {
+    prisma,
+    services,
+    request,
+    runtime,
+    isAuthenticated: hasValidApiKey(request, services.config.DIPLOGRAPH_API_KEY),
+    loaders: createLoaders(prisma),
+  };
 }

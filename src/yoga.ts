@@ -1,18 +1,50 @@
 // The GraphQL HTTP handler, apart from `listen`, so the server and the tests share it.
-import { createYoga } from 'graphql-yoga';
-import { createContext, type AppServices, type Context } from './context.ts';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { useMutationAuth } from './api/auth.ts';
+import { useCsrfPrevention } from './api/csrf.ts';
+import { maskError } from './api/errors.ts';
+import { GRAPHIQL_DEFAULT_QUERY } from './api/graphiql-examples.ts';
+import { useRequestLimits } from './api/limits.ts';
+import { createDiplographPubSub } from './api/pubsub.ts';
+import { createReadCache } from './api/response-cache.ts';
+import { createContext, type ApiRuntime, type AppServices, type Context } from './context.ts';
 import { schema } from './schema/index.ts';
 
 export { createContext };
 
+function useDisableIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
 export function createDiplographYoga(services: AppServices) {
-  return createYoga<Record<string, unknown>, Context>({
+  const { config } = services;
+  const readCache = createReadCache({ enabled: config.RESPONSE_CACHE, ttlMs: config.RESPONSE_CACHE_TTL_MS });
+  const runtime: ApiRuntime = { pubsub: createDiplographPubSub(), invalidateReads: readCache.invalidateAll };
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: services.config.GRAPHIQL ? { title: 'Diplograph' } : false,
+    graphiql: config.GRAPHIQL
+      ? { title: 'Diplograph', defaultQuery: GRAPHIQL_DEFAULT_QUERY, defaultEditorToolsVisibility: 'variables' }
+      : false,
     landingPage: false,
-    context: ({ request }) => createContext(services, request),
+    // File uploads are not part of the API; multipart bodies are also a CSRF vector.
+    multipart: false,
+    maskedErrors: { maskError },
+    context: ({ request }) => createContext(services, request, runtime),
+    plugins: [
+      useRequestLimits(),
+      useCsrfPrevention(),
+      useMutationAuth(),
+      ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      readCache.plugin,
+    ],
   });
+  return Object.assign(yoga, { runtime });
 }
 
 export type DiplographYoga = ReturnType<typeof createDiplographYoga>;

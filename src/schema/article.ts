@@ -1,7 +1,14 @@
+import { fold } from '../text/fold.ts';
+import { filterId } from '../api/global-id.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
+import { mentionedArticles } from './mentions.ts';
+import { StatementFilter, StatementOrderBy, statementOrder, statementWhere } from './statement-filter.ts';
 
-builder.prismaNode('Article', {
+export const ArticleRef = builder.prismaNode('Article', {
   id: { field: 'id' },
+  // node(id) answers null for an ID that names nothing.
+  nullable: true,
   fields: (t) => ({
     title: t.exposeString('title', { nullable: true }),
     lede: t.exposeString('lede', { nullable: true }),
@@ -11,14 +18,127 @@ builder.prismaNode('Article', {
     lineEnd: t.exposeInt('lineEnd'),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     language: t.exposeString('language'),
+    mentions: t.relation('mentions', { query: { orderBy: [{ field: 'desc' }, { start: 'asc' }, { id: 'asc' }] } }),
+    meetings: t.prismaField({
+      type: ['Meeting'],
+      description: 'Meetings the article mentions, in order of first mention.',
+      select: (_args, _ctx, nested) => ({
+        mentions: { where: { kind: 'MEETING' }, distinct: ['meetingId'], orderBy: { id: 'asc' }, select: { meeting: nested() } },
+      }),
+      resolve: (_query, article) => article.mentions.flatMap((m) => (m.meeting ? [m.meeting] : [])),
+    }),
+    persons: t.prismaField({
+      type: ['Person'],
+      description: 'People the article mentions, in order of first mention.',
+      select: (_args, _ctx, nested) => ({
+        mentions: { where: { kind: 'PERSON' }, distinct: ['personId'], orderBy: { id: 'asc' }, select: { person: nested() } },
+      }),
+      resolve: (_query, article) => article.mentions.flatMap((m) => (m.person ? [m.person] : [])),
+    }),
+    organisations: t.prismaField({
+      type: ['Organisation'],
+      description: 'Organisations the article mentions, in order of first mention.',
+      select: (_args, _ctx, nested) => ({
+        mentions: {
+          where: { kind: 'ORGANISATION' },
+          distinct: ['organisationId'],
+          orderBy: { id: 'asc' },
+          select: { organisation: nested() },
+        },
+      }),
+      resolve: (_query, article) => article.mentions.flatMap((m) => (m.organisation ? [m.organisation] : [])),
+    }),
+    statements: t.relatedConnection('statements', {
+      cursor: 'id',
+      args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrderBy }) },
+      query: (args) => ({ where: statementWhere(args.filter), orderBy: statementOrder(args.orderBy) }),
+      totalCount: true,
+    }),
   }),
 });
 
+const ArticleFilter = builder.inputType('ArticleFilter', {
+  fields: (t) => ({
+    search: t.string({ description: 'Words in the title or body; case and diacritics are ignored.' }),
+    source: t.string(),
+    publishedFrom: t.field({ type: 'DateTime' }),
+    publishedTo: t.field({ type: 'DateTime' }),
+    mentionsPerson: t.id(),
+    mentionsOrganisation: t.id(),
+    mentionsMeeting: t.id(),
+  }),
+});
+
+const ArticleOrderBy = builder.enumType('ArticleOrderBy', {
+  values: ['PUBLISHED_AT_DESC', 'PUBLISHED_AT_ASC', 'CREATED_AT_DESC', 'CREATED_AT_ASC'] as const,
+});
+
+function articleWhere(filter: typeof ArticleFilter.$inferInput | null | undefined): Prisma.ArticleWhereInput {
+  if (!filter) return {};
+  const and: Prisma.ArticleWhereInput[] = [];
+  if (filter.search) and.push({ searchText: { contains: fold(filter.search) } });
+  if (filter.source) and.push({ source: filter.source });
+  if (filter.publishedFrom) and.push({ publishedAt: { gte: filter.publishedFrom } });
+  if (filter.publishedTo) and.push({ publishedAt: { lte: filter.publishedTo } });
+  if (filter.mentionsPerson) {
+    and.push({ mentions: { some: { personId: filterId(filter.mentionsPerson, 'Person', 'filter.mentionsPerson') } } });
+  }
+  if (filter.mentionsOrganisation) {
+    const id = filterId(filter.mentionsOrganisation, 'Organisation', 'filter.mentionsOrganisation');
+    and.push({ mentions: { some: { organisationId: id } } });
+  }
+  if (filter.mentionsMeeting) {
+    and.push({ mentions: { some: { meetingId: filterId(filter.mentionsMeeting, 'Meeting', 'filter.mentionsMeeting') } } });
+  }
+  return { AND: and };
+}
+
+const ORDER: Record<typeof ArticleOrderBy.$inferType, Prisma.ArticleOrderByWithRelationInput[]> = {
+  PUBLISHED_AT_DESC: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+  PUBLISHED_AT_ASC: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+  CREATED_AT_DESC: [{ createdAt: 'desc' }, { id: 'desc' }],
+  CREATED_AT_ASC: [{ createdAt: 'asc' }, { id: 'asc' }],
+};
+
 builder.queryField('articles', (t) =>
-  t.prismaConnection({
+  t.prismaConnection(
+    {
     type: 'Article',
     cursor: 'id',
-    resolve: (query, _parent, _args, ctx) => ctx.prisma.article.findMany({ ...query, orderBy: { id: 'asc' } }),
-    totalCount: (_parent, _args, ctx) => ctx.prisma.article.count(),
-  }),
+    args: {
+      filter: t.arg({ type: ArticleFilter }),
+      orderBy: t.arg({ type: ArticleOrderBy, defaultValue: 'CREATED_AT_ASC' }),
+    },
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.article.findMany({ ...query, where: articleWhere(args.filter), orderBy: ORDER[args.orderBy ?? 'CREATED_AT_ASC'] }),
+    totalCount: (_parent, args, ctx) => ctx.prisma.article.count({ where: articleWhere(args.filter) }),
+  },
+    { name: 'ArticleConnection' },
+    { name: 'ArticleEdge' },
+  ),
 );
+
+// Articles that mention a meeting, person or organisation: one edge per article.
+for (const [model, column] of [['Meeting', 'meetingId'], ['Person', 'personId'], ['Organisation', 'organisationId']] as const) {
+  builder.prismaObjectField(model, 'articles', (t) =>
+    t.connection(
+    {
+      type: ArticleRef,
+      select: (args, ctx, nestedSelection) => ({
+        id: true,
+        mentions: { ...mentionedArticles.getQuery(args, ctx, nestedSelection), distinct: ['articleId'] },
+      }),
+      resolve: (parent, args, ctx) => ({
+        ...mentionedArticles.resolve(parent.mentions, args, ctx),
+        totalCount: () => ctx.loaders.mentionedArticleCount.load(`${column}:${parent.id}`),
+      }),
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          resolve: (connection) => (typeof connection.totalCount === 'function' ? connection.totalCount() : connection.totalCount),
+        }),
+      }),
+    }),
+  );
+}

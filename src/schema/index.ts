@@ -2,11 +2,16 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './scalars.ts';
+import './enums.ts';
+import './errors.ts';
+import './country.ts';
+import './mentions.ts';
 import './article.ts';
 import './meeting.ts';
 import './person.ts';
 import './organisation.ts';
 import './statement.ts';
+import './document.ts';
 
 export const schema = builder.toSchema();
 

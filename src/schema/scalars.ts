@@ -1,17 +1,32 @@
 import { GraphQLError, Kind } from 'graphql';
+import { parsePartialDate } from '../api/partial-date.ts';
 import { builder } from './builder.ts';
+
+function parseDateTime(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string');
+  return date;
+}
 
 builder.scalarType('DateTime', {
   description: 'An ISO 8601 timestamp in UTC.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
-  parseValue: (value) => {
-    const date = typeof value === 'string' ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string');
-    return date;
-  },
-  parseLiteral: (ast) => {
-    const date = ast.kind === Kind.STRING ? new Date(ast.value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string');
-    return date;
-  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+function parsePartial(value: unknown): string {
+  if (typeof value !== 'string' || !parsePartialDate(value)) {
+    throw new GraphQLError('PartialDate must be a real date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value.trim();
+}
+
+builder.scalarType('PartialDate', {
+  description: 'A date known to the year, the month or the day: "2021", "2021-08" or "2021-08-02".',
+  serialize: (value) => String(value),
+  parseValue: parsePartial,
+  parseLiteral: (ast) => parsePartial(ast.kind === Kind.STRING ? ast.value : null),
 });

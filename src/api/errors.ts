@@ -1,0 +1,71 @@
+// Expected failures carry a stable `extensions.code`; anything else is masked before it reaches a
+// client (no message, stack, SQL or file path), and logged on the server instead.
+import { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
+
+const isGraphQLError = (value: unknown): value is GraphQLError => value instanceof GraphQLError;
+
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  PAGE_SIZE_LIMIT_EXCEEDED: 'PAGE_SIZE_LIMIT_EXCEEDED',
+  DEPTH_LIMIT_EXCEEDED: 'DEPTH_LIMIT_EXCEEDED',
+  COMPLEXITY_LIMIT_EXCEEDED: 'COMPLEXITY_LIMIT_EXCEEDED',
+  BREADTH_LIMIT_EXCEEDED: 'BREADTH_LIMIT_EXCEEDED',
+  ALIAS_LIMIT_EXCEEDED: 'ALIAS_LIMIT_EXCEEDED',
+  TOKEN_LIMIT_EXCEEDED: 'TOKEN_LIMIT_EXCEEDED',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  INTROSPECTION_DISABLED: 'INTROSPECTION_DISABLED',
+  CSRF_PREVENTED: 'CSRF_PREVENTED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A client-readable GraphQL error with a code (and optionally an HTTP status). */
+export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, status?: number) {
+  return createGraphQLError(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+}
+
+/** A global ID that names nothing (or something of another type), returned as a typed result. */
+export class NotFoundError extends Error {
+  readonly code = ErrorCode.NOT_FOUND;
+  constructor(
+    /** The input field that held the ID, e.g. "input.targetId". */
+    readonly field: string,
+    readonly id: string,
+  ) {
+    super(`${field}: no such node: ${id}`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** An input that is well-formed but cannot be applied (e.g. merging a person into itself). */
+export class InvalidInputError extends Error {
+  readonly code = ErrorCode.BAD_USER_INPUT;
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+    this.name = 'InvalidInputError';
+  }
+}
+
+/** Yoga's maskError: expected GraphQL errors pass; everything else becomes a bare coded error. */
+export function maskError(error: unknown, message: string): Error {
+  const located = isGraphQLError(error) ? error : null;
+  const original: unknown = located?.originalError ?? error;
+  // graphql-js errors (syntax, validation, coercion) and our coded errors are meant for clients.
+  if (located && !located.originalError) return located;
+  if (isGraphQLError(original)) {
+    if (original === located || original.extensions?.code) return located ?? original;
+  }
+  const where = { path: located?.path, nodes: located?.nodes };
+  // Pothos reports malformed client input (a bad cursor, an unsupported argument mix) this way.
+  if (original instanceof Error && original.name === 'PothosValidationError') {
+    return createGraphQLError(original.message, { ...where, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  }
+  if (!process.env.VITEST || process.env.DEBUG_ERRORS) console.error(original);
+  return createGraphQLError(message, { ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+}

@@ -1,0 +1,1 @@
+export const GRAPHIQL_DEFAULT_QUERY = "{ meetings(first: 5) { edges { node { key name } } } }";

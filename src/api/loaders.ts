@@ -1,0 +1,48 @@
+// Request-scoped DataLoaders for lookups that are not Prisma relations (search hits, subscription
+// payloads): every id asked for in one tick becomes one `WHERE id IN (…)` per model.
+import DataLoader from 'dataloader';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+
+function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>) {
+  return new DataLoader<number, T | null>(async (ids) => {
+    const rows = await load([...ids]);
+    const map = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+type MentionColumn = 'meetingId' | 'personId' | 'organisationId';
+
+export function createLoaders(prisma: PrismaClient) {
+  return {
+    article: byId((ids) => prisma.article.findMany({ where: { id: { in: ids } } })),
+    meeting: byId((ids) => prisma.meeting.findMany({ where: { id: { in: ids } } })),
+    person: byId((ids) => prisma.person.findMany({ where: { id: { in: ids } } })),
+    organisation: byId((ids) => prisma.organisation.findMany({ where: { id: { in: ids } } })),
+    country: new DataLoader<string, Awaited<ReturnType<PrismaClient['country']['findUnique']>>>(async (codes) => {
+      const rows = await prisma.country.findMany({ where: { code: { in: [...codes] } } });
+      const map = new Map(rows.map((row) => [row.code, row]));
+      return codes.map((code) => map.get(code) ?? null);
+    }),
+    /** Distinct articles mentioning an entity, keyed "personId:12" (one GROUP BY per column). */
+    mentionedArticleCount: new DataLoader<string, number>(async (keys) => {
+      const counts = new Map<string, number>();
+      const byColumn = new Map<MentionColumn, number[]>();
+      for (const key of keys) {
+        const [column, id] = key.split(':') as [MentionColumn, string];
+        byColumn.set(column, [...(byColumn.get(column) ?? []), Number(id)]);
+      }
+      for (const [column, ids] of byColumn) {
+        const rows = await prisma.mention.groupBy({ by: [column, 'articleId'], where: { [column]: { in: ids } } });
+        for (const row of rows) {
+          const key = `${column}:${row[column]}`;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      }
+      return keys.map((key) => counts.get(key) ?? 0);
+    }),
+    statement: byId((ids) => prisma.statement.findMany({ where: { id: { in: ids } } })),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,38 @@
+// A date known to the year, the month or the day: "2021", "2021-08", "2021-08-02". Stored as the
+// first day of the period plus its precision.
+import type { DatePrecision } from '../generated/prisma/enums.ts';
+
+export interface PartialDate {
+  date: Date;
+  precision: DatePrecision;
+}
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function parsePartialDate(value: string): PartialDate | null {
+  const match = PATTERN.exec(value.trim());
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] ? Number(match[2]) : 1;
+  const day = match[3] ? Number(match[3]) : 1;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return { date, precision: match[3] ? 'DAY' : match[2] ? 'MONTH' : 'YEAR' };
+}
+
+export function formatPartialDate(date: Date | null, precision: DatePrecision | null): string | null {
+  if (!date) return null;
+  const iso = date.toISOString().slice(0, 10);
+  if (precision === 'YEAR') return iso.slice(0, 4);
+  if (precision === 'MONTH') return iso.slice(0, 7);
+  return iso;
+}
+
+/** The last day a partial date can mean: "2021-08" ends on 2021-08-31. */
+export function endOfPartialDate({ date, precision }: PartialDate): Date {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth();
+  if (precision === 'YEAR') return new Date(Date.UTC(y, 11, 31));
+  if (precision === 'MONTH') return new Date(Date.UTC(y, m + 1, 0));
+  return date;
+}
