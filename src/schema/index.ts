@@ -12,6 +12,7 @@ import './person.ts';
 import './organisation.ts';
 import './statement.ts';
 import './document.ts';
+import './search.ts';
 
 export const schema = builder.toSchema();
 

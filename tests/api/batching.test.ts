@@ -1,0 +1,58 @@
+// Proves the nested read costs a fixed number of SQL statements, whatever the page size.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execute } from '../helpers/graphql.ts';
+import { setupApi, type ApiTestContext } from './setup.ts';
+
+let t: ApiTestContext;
+beforeAll(async () => {
+  t = await setupApi();
+});
+afterAll(() => t.app.drop());
+
+const NESTED = `query Nested($first: Int!) {
+  meetings(first: $first, filter: { series: "GEN" }) {
+    edges { node { key
+      participants(first: 5) { edges { role node { name
+        statements(first: 3) { edges { node { content
+          meeting { key startDate country { code } }
+        } } }
+      } } }
+    } }
+  }
+}`;
+
+async function countStatements(first: number) {
+  t.sql.length = 0;
+  // Distinct variables each time, so the response cache cannot answer.
+  const result = await execute(t.app.yoga, NESTED, { first });
+  expect(result.errors).toBeUndefined();
+  const statements = [...t.sql];
+  return { statements, meetings: result.data!.meetings.edges.length, data: result.data! };
+}
+
+describe('batching', () => {
+  it('meetings → participants → statements → meeting: same SQL count at first: 5 and first: 50', async () => {
+    const small = await countStatements(5);
+    const large = await countStatements(50);
+    expect(small.meetings).toBe(5);
+    expect(large.meetings).toBe(50);
+    // Every level was actually loaded.
+    const someStatement = large.data.meetings.edges[0].node.participants.edges[0].node.statements.edges[0].node;
+    expect(someStatement.meeting.key).toMatch(/^GEN-/);
+    console.log(
+      `nested query SQL statements: first=5 → ${small.statements.length}, first=50 → ${large.statements.length}\n` +
+        small.statements.map((s, i) => `  ${i + 1}. ${s.slice(0, 140)}`).join('\n'),
+    );
+    expect(large.statements.length).toBe(small.statements.length);
+    expect(small.statements.length).toBeLessThanOrEqual(6);
+  });
+
+  it('search hits load their nodes through request-scoped DataLoaders (one query per type)', async () => {
+    t.sql.length = 0;
+    const result = await execute(t.app.yoga, `{ search(query: "cuoc hop thu nghiem", types: [MEETING], first: 30) { node { ... on Meeting { key } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.search).toHaveLength(30);
+    const meetingLoads = t.sql.filter((s) => /FROM "public"\."Meeting"/.test(s) && /IN \(/.test(s));
+    expect(meetingLoads).toHaveLength(1);
+  });
+});
