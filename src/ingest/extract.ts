@@ -1,0 +1,250 @@
+// Runs the pure stages on one article: sentences, dates, organisations and countries, persons,
+// meetings, statements; then links them inside the article (short names and title-only references
+// to the persons they mean, meetings to their dates, places, chairs and umbrellas).
+import { fold } from '../text/fold.ts';
+import { findDates, type DateMention, type PartialDate } from './dates.ts';
+import { findMeetings, type MeetingMention } from './meetings.ts';
+import { findOrganisations, learnAcronyms, type CountryMention, type LearnedOrganisation, type OrganisationMention, type PlaceMention } from './organisations.ts';
+import { findPersons, isVietnameseName, type PersonMention } from './persons.ts';
+import type { SegmentedArticle } from './segment.ts';
+import { splitSentences, type Field, type Sentence } from './sentences.ts';
+import { findStatements, type StatementMention } from './statements.ts';
+
+export interface Located {
+  field: Field;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ArticlePerson {
+  name: string;
+  aliases: string[];
+  countryCode: string | null;
+  roles: { title: string; countryCode: string | null; organisation: string | null }[];
+  mentions: Located[];
+}
+
+export interface ArticleMeeting {
+  mention: MeetingMention;
+  where: Located;
+  sentence: Sentence;
+  date: { from: PartialDate; to?: PartialDate } | null;
+  city: string | null;
+  countryCode: string | null;
+  format: 'VIRTUAL' | 'IN_PERSON' | 'HYBRID' | null;
+  chairLabel: string | null;
+  chairPerson: number | null;
+  chairCountry: string | null;
+  /** Index of the umbrella meeting in this article's meetings. */
+  parent: number | null;
+  participants: number[];
+  sentenceYears: number[];
+}
+
+export interface ArticleStatement extends Omit<StatementMention, 'personMention'> {
+  field: Field;
+  person: number | null;
+  meeting: number | null;
+}
+
+export interface ArticleExtraction {
+  sentences: Sentence[];
+  persons: ArticlePerson[];
+  organisations: (OrganisationMention & { field: Field })[];
+  countries: (CountryMention & { field: Field })[];
+  meetings: ArticleMeeting[];
+  statements: ArticleStatement[];
+  dates: (DateMention & { field: Field })[];
+  /** Years written anywhere in the article, for dates that lack one. */
+  articleYears: number[];
+  learned: LearnedOrganisation[];
+}
+
+const CHAIR = /(?:dưới sự chủ trì của|do)\s+([^,.;()]{2,80}?)\s*(?:chủ trì|,|\.|;|$)/u;
+const PARTICIPATION = /\b(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|tham gia|cùng dự)\b/u;
+
+function tokensOf(name: string): string[] {
+  return fold(name).split(/[\s-]+/).filter(Boolean);
+}
+
+/** Same person: same folded name, same tokens in another order, or a short form of the same name. */
+export function samePerson(a: string, b: string): boolean {
+  const ta = tokensOf(a);
+  const tb = tokensOf(b);
+  if (ta.join(' ') === tb.join(' ')) return true;
+  if (ta.length === tb.length && [...ta].sort().join(' ') === [...tb].sort().join(' ')) return true;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length === 1) return long.includes(short[0]!) && !isVietnameseName(a) === !isVietnameseName(b) || long.includes(short[0]!) && short[0] === long.at(-1);
+  // "Retno Marsudi" within "Retno LP Marsudi" (foreign names only).
+  if (!isVietnameseName(a) && !isVietnameseName(b) && short.length >= 2 && short[0] === long[0] && short.at(-1) === long.at(-1)) return true;
+  return false;
+}
+
+export function extractArticle(article: SegmentedArticle, learnedFromDocument: LearnedOrganisation[] = []): ArticleExtraction {
+  const fields: { field: Field; text: string }[] = [];
+  if (article.title) fields.push({ field: 'TITLE', text: article.title });
+  fields.push({ field: 'BODY', text: article.body });
+  const learned = [...learnedFromDocument, ...fields.flatMap((f) => learnAcronyms(f.text))];
+
+  const sentences: Sentence[] = [];
+  const personMentions: (PersonMention & { field: Field; sentence: number })[] = [];
+  const organisations: (OrganisationMention & { field: Field })[] = [];
+  const countries: (CountryMention & { field: Field })[] = [];
+  const places: (PlaceMention & { field: Field })[] = [];
+  const meetingMentions: { m: MeetingMention; field: Field; sentence: Sentence }[] = [];
+  const dates: (DateMention & { field: Field })[] = [];
+  const rawStatements: (StatementMention & { field: Field; personOffset: number })[] = [];
+
+  for (const { field, text } of fields) {
+    const fs = splitSentences(field, text, sentences.length);
+    sentences.push(...fs);
+    const sentenceOf = (pos: number) => fs.find((s) => pos >= s.start && pos <= s.end) ?? fs.at(-1)!;
+    const scan = findOrganisations(text, learned);
+    const persons = findPersons(text);
+    organisations.push(...scan.organisations.map((o) => ({ ...o, field })));
+    countries.push(...scan.countries.map((c) => ({ ...c, field })));
+    places.push(...scan.places.map((p) => ({ ...p, field })));
+    const offset = personMentions.length;
+    personMentions.push(...persons.map((p) => ({ ...p, field, sentence: sentenceOf(p.start).index })));
+    for (const m of findMeetings(text)) meetingMentions.push({ m, field, sentence: sentenceOf(m.start) });
+    dates.push(...findDates(text).map((d) => ({ ...d, field })));
+    const st = findStatements(text, fs, { persons, organisations: scan.organisations, countries: scan.countries });
+    rawStatements.push(...st.map((s) => ({ ...s, field, personOffset: offset })));
+  }
+
+  // Persons: group named mentions; short forms join the full name they abbreviate.
+  const persons: ArticlePerson[] = [];
+  const personOf = new Map<number, number>();
+  personMentions.forEach((pm, idx) => {
+    if (pm.nominal || !pm.name) return;
+    const name = pm.name;
+    let found = -1;
+    for (let k = persons.length - 1; k >= 0; k--) {
+      if ([persons[k]!.name, ...persons[k]!.aliases].some((a) => samePerson(a, name))) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) {
+      persons.push({ name, aliases: [], countryCode: pm.countryCode ?? (isVietnameseName(name) && !pm.title ? 'VN' : null), roles: [], mentions: [] });
+      found = persons.length - 1;
+    }
+    const p = persons[found]!;
+    if (tokensOf(name).length > tokensOf(p.name).length) {
+      p.aliases.push(p.name);
+      p.name = name;
+    } else if (fold(name) !== fold(p.name)) p.aliases.push(name);
+    if (pm.honorific) p.aliases.push(`${pm.honorific} ${name}`);
+    p.countryCode ??= pm.countryCode ?? (isVietnameseName(name) ? 'VN' : null);
+    if (pm.role) p.roles.push({ title: pm.role, countryCode: pm.countryCode, organisation: pm.organisation });
+    p.mentions.push({ field: pm.field, start: pm.nameStart, end: pm.nameEnd, text: name });
+    personOf.set(idx, found);
+  });
+  // Single-word names that never met their full form are too weak to keep.
+  const keep = persons.map((p) => tokensOf(p.name).length >= 2);
+
+  // Title-only references: the last person named with that title; nobody when two tie.
+  const resolveNominal = (idx: number): number | null => {
+    const nm = personMentions[idx]!;
+    const role = fold(nm.role ?? '');
+    const title = fold(nm.title ?? '');
+    const candidates: { person: number; sentence: number; tier: number }[] = [];
+    for (let k = 0; k < idx; k++) {
+      const pm = personMentions[k]!;
+      const person = personOf.get(k);
+      if (person === undefined || !pm.title) continue;
+      if (nm.countryCode && pm.countryCode && nm.countryCode !== pm.countryCode) continue;
+      if (nm.countryCode && !pm.countryCode && role !== title) continue;
+      const pr = fold(pm.role ?? '');
+      const pt = fold(pm.title);
+      const tier = pr === role ? 2 : pt === title || pt.startsWith(`${title} `) || pt.endsWith(` ${title}`) || pr.startsWith(`${role} `) ? 1 : 0;
+      if (tier > 0) candidates.push({ person, sentence: pm.sentence, tier });
+    }
+    if (candidates.length === 0) return null;
+    const best = Math.max(...candidates.map((c) => c.tier));
+    const top = candidates.filter((c) => c.tier === best);
+    const last = top.at(-1)!;
+    const rival = top.filter((c) => c.person !== last.person).at(-1);
+    if (rival && rival.sentence === last.sentence) return null;
+    return last.person;
+  };
+
+  // Meetings with their dates, places, format, chair and umbrella.
+  const fieldText = (f: Field) => fields.find((x) => x.field === f)!.text;
+  const articleYears = dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined);
+  const meetings: ArticleMeeting[] = meetingMentions.map(({ m, field, sentence }) => {
+    const text = fieldText(field);
+    const inSentence = dates.filter((d) => d.field === field && d.start >= sentence.start && d.end <= sentence.end);
+    const meetingSpans = meetingMentions.filter((x) => x.field === field && x.sentence === sentence).map((x) => x.m);
+    const candidates = inSentence.filter((d) => !meetingSpans.some((s) => d.start >= s.start && d.end <= s.end));
+    const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+    const future = /(chuẩn bị|hướng tới|trước thềm|tiến tới)( cho)?( các)?\s*$/u.test(before);
+    const usable = candidates.filter((d) => !(future && d.end <= m.start));
+    const near = usable.sort((a, b) => Math.min(Math.abs(a.start - m.end), Math.abs(a.end - m.start)) - Math.min(Math.abs(b.start - m.end), Math.abs(b.end - m.start)))[0];
+    const sentenceText = sentence.text;
+    const place = places.filter((p) => p.field === field && p.start >= sentence.start && p.end <= sentence.end && /(tại|ở)\s+(thủ đô\s+|thành phố\s+|thành phố biển\s+)?$/u.test(text.slice(Math.max(0, p.start - 25), p.start)))[0];
+    const chairMatch = sentenceText.match(CHAIR);
+    const chairLabel = chairMatch ? chairMatch[1]!.trim() : null;
+    const sentencePersons = personMentions.map((p, idx) => ({ p, idx })).filter(({ p }) => p.field === field && p.sentence === sentence.index);
+    const chairPm = chairLabel ? sentencePersons.find(({ p }) => chairLabel.includes(p.name ?? '\u0000')) : undefined;
+    const chairCountry = chairLabel ? countries.find((c) => c.field === field && c.text === chairLabel)?.code ?? null : null;
+    const participants = sentencePersons
+      .filter(({ p }) => !p.nominal && p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start)))
+      .map(({ idx }) => personOf.get(idx))
+      .filter((x): x is number => x !== undefined);
+    return {
+      mention: m,
+      where: { field, start: m.start, end: m.end, text: m.text },
+      sentence,
+      date: near ? { from: near.from, to: near.to } : null,
+      city: place?.city ?? null,
+      countryCode: place?.code ?? null,
+      format: m.format ?? (/kết hợp trực tiếp và trực tuyến|hình thức kết hợp/u.test(sentenceText) ? 'HYBRID' : /trực tuyến/u.test(sentenceText) ? 'VIRTUAL' : /trực tiếp/u.test(sentenceText) ? 'IN_PERSON' : null),
+      chairLabel,
+      chairPerson: chairPm ? (personOf.get(chairPm.idx) ?? null) : null,
+      chairCountry,
+      parent: null,
+      participants: [...new Set(participants)],
+      sentenceYears: inSentence.flatMap((d) => [d.from.year]).filter((y): y is number => y !== undefined),
+    };
+  });
+  // "trong khuôn khổ X", "bên lề X": X is the umbrella of the other meetings of the sentence.
+  meetings.forEach((mt, idx) => {
+    const text = fieldText(mt.where.field);
+    const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 20), mt.where.start);
+    if (!/(trong khuôn khổ|bên lề|khuôn khổ)\s*$/iu.test(before)) return;
+    let children = meetings.filter((o, k) => k !== idx && o.sentence === mt.sentence && o.mention.series !== mt.mention.series);
+    if (children.length === 0) children = meetings.filter((o) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1);
+    for (const c of children) c.parent = idx;
+  });
+
+  // Statements: persons resolved, meeting of the sentence (or the previous one in the paragraph).
+  const statements: ArticleStatement[] = rawStatements.map((s) => {
+    let person: number | null = null;
+    let kind = s.speakerKind;
+    if (s.personMention !== null) {
+      const idx = s.personOffset + s.personMention;
+      const pm = personMentions[idx]!;
+      person = pm.nominal ? resolveNominal(idx) : (personOf.get(idx) ?? null);
+      if (person !== null && !keep[person]) person = null;
+      kind = person !== null ? 'PERSON' : pm.nominal ? 'ROLE' : 'PERSON';
+    }
+    const here = meetings.findIndex((mt) => mt.sentence.index === s.sentenceIndex);
+    const prevInParagraph = meetings.map((mt, k) => ({ mt, k })).filter(({ mt }) => mt.sentence.index < s.sentenceIndex && mt.sentence.paragraph === sentences[s.sentenceIndex]!.paragraph && mt.sentence.field === s.field).at(-1)?.k;
+    const { personMention: _pm, personOffset: _po, ...rest } = s;
+    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: here >= 0 ? here : (prevInParagraph ?? null) };
+  });
+
+  return {
+    sentences,
+    persons: persons.map((p, k) => (keep[k] ? p : { ...p, mentions: [] })),
+    organisations,
+    countries,
+    meetings,
+    statements,
+    dates,
+    articleYears,
+    learned,
+  };
+}

@@ -1,0 +1,220 @@
+// Organisations and countries in one text field: lexicon entries, ministries ("Bộ Ngoại giao Thái
+// Lan"), embassies ("Đại sứ quán Việt Nam tại Hoa Kỳ"), generic bodies given a country by their
+// context ("Quốc hội ... tại Hoa Kỳ"), and acronyms the text itself defines ("Long name (ACR)").
+import { COUNTRIES } from '../lexicon/countries.ts';
+import { MINISTRIES, NON_ORGANISATION_HEADS, ORGANISATION_HEADS, type OrganisationKindName } from '../lexicon/organisations.ts';
+import { MEETING_HEADS } from '../lexicon/meeting-series.ts';
+import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { isAllCaps, tokenize, type Token } from './tokens.ts';
+import { fold } from '../text/fold.ts';
+
+export interface OrganisationMention {
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  acronym: string | null;
+  kind: OrganisationKindName;
+  countryCode: string | null;
+  aliases: string[];
+}
+
+export interface CountryMention {
+  start: number;
+  end: number;
+  text: string;
+  code: string;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  city: string | null;
+  code: string;
+}
+
+/** An organisation the text defined with "Long name (ACR)". */
+export interface LearnedOrganisation {
+  name: string;
+  acronym: string;
+  kind: OrganisationKindName;
+}
+
+export const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
+const CONTEXT_BEFORE_COUNTRY = new Set(['nước', 'quốc', 'tại', 'với', 'sang', 'thăm', 'giữa', 'của', 'phía', 'và']);
+const foldedHeads = (list: string[]) => list.map((h) => tokenize(h).map((t) => t.lower));
+
+function startsWithWords(tokens: Token[], i: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.lower === w);
+}
+
+function headAt(tokens: Token[], i: number, heads: string[][]): boolean {
+  return tokens[i]!.upper && heads.some((h) => startsWithWords(tokens, i, h));
+}
+
+const ORG_HEADS = foldedHeads(ORGANISATION_HEADS);
+const NON_ORG_HEADS = foldedHeads([...NON_ORGANISATION_HEADS, ...MEETING_HEADS]);
+
+function guessKind(name: string): OrganisationKindName {
+  const f = fold(name);
+  if (/^bo /.test(f)) return 'MINISTRY';
+  if (/^hoi (?!dong)/.test(f)) return 'NGO';
+  if (/asean|lien hop quoc|quoc te|khu vuc|chau a|the gioi/.test(f)) return 'INTERGOVERNMENTAL';
+  return 'OTHER';
+}
+
+/** "Long name (ACR)": the long name starts at the nearest organisation head before the parenthesis. */
+export function learnAcronyms(text: string): LearnedOrganisation[] {
+  const learned: LearnedOrganisation[] = [];
+  const tokens = tokenize(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !/^[A-Z][A-Z0-9&]{1,9}$/.test(t.text)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 25); j--) {
+      if (/[.;:!?()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start).replace(/\s\($/, ''))) break;
+      if (headAt(tokens, j, NON_ORG_HEADS)) break;
+      if (headAt(tokens, j, ORG_HEADS) && !(tokens[j]!.lower === 'bộ' && tokens[j + 1]?.lower === 'trưởng')) {
+        const name = text.slice(tokens[j]!.start, tokens[i - 1]!.end).trim();
+        if (name.split(/\s+/).length >= 2) learned.push({ name, acronym: t.text, kind: guessKind(name) });
+        break;
+      }
+    }
+  }
+  return learned;
+}
+
+function countryAfter(text: string, tokens: Token[], j: number): GazetteerMatch | null {
+  const m = gazetteer.match(text, tokens, j, ['country']);
+  if (m && tokens[j - 1] && text.slice(tokens[j - 1]!.end, tokens[j]!.start).trim() === '') return m;
+  return null;
+}
+
+/** The country a generic body belongs to: written right after it, or "tại/ở/của X" later in the clause. */
+function contextCountry(text: string, tokens: Token[], j: number): string | null {
+  for (let k = j; k < Math.min(tokens.length, j + 15); k++) {
+    if (/[.;:!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    if (['tại', 'ở', 'của'].includes(tokens[k]!.lower)) {
+      const m = gazetteer.match(text, tokens, k + 1, ['country', 'city']);
+      if (m && m.entry.kind === 'country') return m.entry.code;
+      if (m && m.entry.kind === 'city') return m.entry.code;
+    }
+  }
+  return null;
+}
+
+export interface OrganisationScan {
+  organisations: OrganisationMention[];
+  countries: CountryMention[];
+  places: PlaceMention[];
+}
+
+export function findOrganisations(text: string, learned: LearnedOrganisation[] = []): OrganisationScan {
+  const tokens = tokenize(text);
+  const organisations: OrganisationMention[] = [];
+  const countries: CountryMention[] = [];
+  const places: PlaceMention[] = [];
+  const learnedByFirst = new Map<string, { toks: string[]; org: LearnedOrganisation; surface: string }[]>();
+  for (const org of learned) {
+    for (const surface of [org.name, org.acronym]) {
+      const toks = tokenize(surface).map((t) => t.lower);
+      const list = learnedByFirst.get(toks[0]!) ?? [];
+      list.push({ toks, org, surface });
+      list.sort((a, b) => b.toks.length - a.toks.length);
+      learnedByFirst.set(toks[0]!, list);
+    }
+  }
+  const ministries = MINISTRIES.map((m) => ({ name: m, toks: tokenize(m).map((t) => t.lower) })).sort((a, b) => b.toks.length - a.toks.length);
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    // Learned long names and acronyms.
+    const learnedHit = learnedByFirst.get(t.lower)?.find((l) => startsWithWords(tokens, i, l.toks) && (l.surface !== l.org.acronym || t.text === l.org.acronym));
+    const lex = gazetteer.match(text, tokens, i, ['org', 'country', 'city', 'region']);
+    if (learnedHit && (!lex || lex.to - lex.from <= learnedHit.toks.length)) {
+      const end = tokens[i + learnedHit.toks.length - 1]!.end;
+      organisations.push({ start: t.start, end, text: text.slice(t.start, end), name: learnedHit.org.name, acronym: learnedHit.org.acronym, kind: learnedHit.org.kind, countryCode: null, aliases: [learnedHit.org.name, learnedHit.org.acronym] });
+      i += learnedHit.toks.length;
+      continue;
+    }
+    // Ministries: "Bộ Ngoại giao", "Bộ Ngoại giao Thái Lan".
+    if (t.text === 'Bộ') {
+      const min = ministries.find((m) => startsWithWords(tokens, i + 1, m.toks) && tokens[i + 1]!.upper);
+      if (min) {
+        let j = i + 1 + min.toks.length;
+        const country = countryAfter(text, tokens, j);
+        const code = country && country.entry.kind === 'country' ? country.entry.code : 'VN';
+        if (country) j = country.to;
+        const end = tokens[j - 1]!.end;
+        const surface = text.slice(t.start, end);
+        const base = `Bộ ${min.name}`;
+        organisations.push({ start: t.start, end, text: surface, name: `${base} ${COUNTRY_BY_CODE.get(code)!.name}`, acronym: null, kind: 'MINISTRY', countryCode: code, aliases: [surface, ...(country ? [] : [base])] });
+        if (country) countries.push({ start: country.start, end: country.end, text: country.text, code });
+        i = j;
+        continue;
+      }
+    }
+    // Embassies: "Đại sứ quán Việt Nam (tại Hoa Kỳ)".
+    if (t.text === 'Đại' && tokens[i + 1]?.lower === 'sứ' && tokens[i + 2]?.lower === 'quán') {
+      const c1 = countryAfter(text, tokens, i + 3);
+      if (c1 && c1.entry.kind === 'country') {
+        let j = c1.to;
+        let host: GazetteerMatch | null = null;
+        if (tokens[j]?.lower === 'tại') {
+          host = gazetteer.match(text, tokens, j + 1, ['country', 'city']);
+          if (host) j = host.to;
+        }
+        const end = host ? host.end : c1.end;
+        const surface = text.slice(t.start, end);
+        const short = text.slice(t.start, c1.end);
+        organisations.push({ start: t.start, end, text: surface, name: surface, acronym: null, kind: 'GOVERNMENT', countryCode: c1.entry.code, aliases: [surface, short] });
+        countries.push({ start: c1.start, end: c1.end, text: c1.text, code: c1.entry.code });
+        i = j;
+        continue;
+      }
+    }
+    if (lex) {
+      const e = lex.entry;
+      if (e.kind === 'org') {
+        const org = e.org;
+        let end = lex.end;
+        let j = lex.to;
+        let code = org.country ?? null;
+        let name = org.name;
+        const aliases = [lex.text];
+        if (org.generic) {
+          const direct = countryAfter(text, tokens, j);
+          if (direct && direct.entry.kind === 'country' && !direct.entry.contextual) {
+            code = direct.entry.code;
+            end = direct.end;
+            j = direct.to;
+            countries.push({ start: direct.start, end: direct.end, text: direct.text, code });
+          } else {
+            code = contextCountry(text, tokens, j) ?? 'VN';
+          }
+          name = `${org.name} ${COUNTRY_BY_CODE.get(code)!.name}`;
+          aliases.push(text.slice(lex.start, end));
+        }
+        organisations.push({ start: lex.start, end, text: text.slice(lex.start, end), name, acronym: org.acronym ?? null, kind: org.kind, countryCode: code, aliases: [...new Set(aliases)] });
+        i = j;
+        continue;
+      }
+      if (e.kind === 'country') {
+        const prev = tokens[i - 1];
+        const prevGap = prev ? text.slice(prev.end, t.start) : '';
+        if (!e.contextual || (prev && (CONTEXT_BEFORE_COUNTRY.has(prev.lower) || /[-–]/.test(prevGap)))) {
+          countries.push({ start: lex.start, end: lex.end, text: lex.text, code: e.code });
+          places.push({ start: lex.start, end: lex.end, text: lex.text, city: null, code: e.code });
+        }
+      } else if (e.kind === 'city') {
+        places.push({ start: lex.start, end: lex.end, text: lex.text, city: e.name, code: e.code });
+      }
+      i = lex.to;
+      continue;
+    }
+    void isAllCaps;
+    i += 1;
+  }
+  return { organisations, countries, places };
+}

@@ -1,0 +1,251 @@
+// The only stage that touches the database: writes one document's graph in one transaction, merging
+// with stored persons (folded name or alias), organisations (name or acronym), meetings (unique key;
+// a yearless mention joins the stored meeting of its series) and countries (from the lexicon).
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { COUNTRIES } from '../lexicon/countries.ts';
+import { fold } from '../text/fold.ts';
+import { toUtcDate, type PartialDate } from './dates.ts';
+import type { DocumentGraph, Where } from './resolve.ts';
+
+export type Tx = Prisma.TransactionClient;
+
+export interface EntityCounts {
+  created: number;
+  merged: number;
+  ids: number[];
+}
+
+export interface PersistCounts {
+  persons: EntityCounts;
+  organisations: EntityCounts;
+  meetings: EntityCounts;
+  statements: { created: number; ids: number[] };
+  mentions: { created: number };
+  countries: { codes: string[] };
+}
+
+const COUNTRY = new Map(COUNTRIES.map((c) => [c.code, c]));
+
+function personForms(name: string, aliases: string[]): string[] {
+  const forms = new Set<string>();
+  for (const n of [name, ...aliases]) {
+    const f = fold(n);
+    forms.add(f);
+    const words = f.split(' ');
+    if (words.length === 2) forms.add(`${words[1]} ${words[0]}`);
+  }
+  return [...forms].filter((f) => f.split(' ').length >= 2);
+}
+
+const PRECISION_RANK = { YEAR: 1, MONTH: 2, DAY: 3 } as const;
+
+export async function persistGraph(
+  tx: Tx,
+  graph: DocumentGraph,
+  articleIds: number[],
+  documentHash: string,
+  publishedAt: Date | null,
+): Promise<PersistCounts> {
+  const counts: PersistCounts = {
+    persons: { created: 0, merged: 0, ids: [] },
+    organisations: { created: 0, merged: 0, ids: [] },
+    meetings: { created: 0, merged: 0, ids: [] },
+    statements: { created: 0, ids: [] },
+    mentions: { created: 0 },
+    countries: { codes: [] },
+  };
+
+  // Countries referenced anywhere must exist before rows point at them.
+  const codes = new Set<string>();
+  graph.countries.forEach((c) => codes.add(c.code));
+  graph.persons.forEach((p) => {
+    if (p.countryCode) codes.add(p.countryCode);
+    p.roles.forEach((r) => r.countryCode && codes.add(r.countryCode));
+  });
+  graph.organisations.forEach((o) => o.countryCode && codes.add(o.countryCode));
+  graph.meetings.forEach((m) => {
+    if (m.countryCode) codes.add(m.countryCode);
+    if (m.chairCountry) codes.add(m.chairCountry);
+  });
+  graph.statements.forEach((s) => s.countryCode && codes.add(s.countryCode));
+  const known = [...codes].filter((c) => COUNTRY.has(c));
+  if (known.length) {
+    await tx.country.createMany({
+      data: known.map((code) => {
+        const c = COUNTRY.get(code)!;
+        return { code, name: c.name, nameEn: c.nameEn, folded: fold(c.name) };
+      }),
+      skipDuplicates: true,
+    });
+    await tx.countryAlias.createMany({
+      data: known.flatMap((code) => {
+        const c = COUNTRY.get(code)!;
+        const names = [...new Set([c.name, ...c.aliases, ...(c.contextual ?? []), c.nameEn])];
+        const seen = new Set<string>();
+        return names.filter((n) => !seen.has(fold(n)) && seen.add(fold(n))).map((alias) => ({ countryCode: code, alias, folded: fold(alias) }));
+      }),
+      skipDuplicates: true,
+    });
+  }
+  counts.countries.codes = known;
+  const country = (code: string | null) => (code && COUNTRY.has(code) ? code : null);
+
+  // Persons.
+  const personIds: number[] = [];
+  for (const p of graph.persons) {
+    const forms = personForms(p.name, p.aliases);
+    const existing = await tx.person.findFirst({
+      where: { OR: [{ folded: { in: forms } }, { aliases: { some: { folded: { in: forms } } } }] },
+      orderBy: { id: 'asc' },
+    });
+    const aliasRows = (personId: number) => {
+      const seen = new Set<string>();
+      return [p.name, ...p.aliases].filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a))).map((alias) => ({ personId, alias, folded: fold(alias) }));
+    };
+    if (existing) {
+      await tx.personAlias.createMany({ data: aliasRows(existing.id), skipDuplicates: true });
+      if (!existing.countryCode && country(p.countryCode)) await tx.person.update({ where: { id: existing.id }, data: { countryCode: country(p.countryCode) } });
+      personIds.push(existing.id);
+      counts.persons.merged += 1;
+    } else {
+      const created = await tx.person.create({ data: { name: p.name, folded: fold(p.name), countryCode: country(p.countryCode) } });
+      await tx.personAlias.createMany({ data: aliasRows(created.id), skipDuplicates: true });
+      personIds.push(created.id);
+      counts.persons.created += 1;
+    }
+  }
+  counts.persons.ids = personIds;
+
+  // Organisations.
+  const orgIds: number[] = [];
+  for (const o of graph.organisations) {
+    const f = fold(o.name);
+    const existing = await tx.organisation.findFirst({
+      where: { OR: [{ folded: f }, { aliases: { some: { folded: f } } }, ...(o.acronym ? [{ acronym: o.acronym }] : [])] },
+      orderBy: { id: 'asc' },
+    });
+    const id = existing
+      ? existing.id
+      : (await tx.organisation.create({ data: { name: o.name, folded: f, acronym: o.acronym, kind: o.kind, countryCode: country(o.countryCode) } })).id;
+    const seen = new Set<string>();
+    await tx.organisationAlias.createMany({
+      data: [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])]
+        .filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a)))
+        .map((alias) => ({ organisationId: id, alias, folded: fold(alias) })),
+      skipDuplicates: true,
+    });
+    orgIds.push(id);
+    if (existing) counts.organisations.merged += 1;
+    else counts.organisations.created += 1;
+  }
+  counts.organisations.ids = orgIds;
+
+  // Meetings.
+  const meetingIds: number[] = [];
+  const meetingStart: (Date | null)[] = [];
+  for (const [i, m] of graph.meetings.entries()) {
+    let key = m.key;
+    let start: PartialDate | null = m.start;
+    let end: PartialDate | null = m.end;
+    if (!key && m.seriesPrefix) {
+      // A yearless mention: the stored meeting of its series in a compatible month.
+      const stored = await tx.meeting.findMany({ where: { series: m.series, key: { startsWith: `${m.seriesPrefix}-` } }, orderBy: { id: 'desc' }, take: 20 });
+      const fit = stored.find((s) => s.startDate && (!start?.month || s.startPrecision === 'YEAR' || s.startDate.getUTCMonth() + 1 === start.month));
+      if (fit) {
+        key = fit.key;
+        const y = fit.startDate!.getUTCFullYear();
+        if (start && start.year === undefined) start = { ...start, year: y };
+        if (end && end.year === undefined) end = { ...end, year: y };
+      }
+    }
+    key ??= `${m.seriesPrefix ?? `M-${fold(m.name).replace(/[^a-z0-9]+/g, '-').slice(0, 60)}`}-undated-${documentHash.slice(0, 12)}-${i}`;
+    const s = start ? toUtcDate(start) : null;
+    const e = end ? toUtcDate(end) : null;
+    const data = {
+      name: m.name, folded: fold(m.name), acronym: m.acronym, series: m.series, ordinal: m.ordinal, level: m.level,
+      startDate: s?.date ?? null, startPrecision: s?.precision ?? null, endDate: e?.date ?? null, endPrecision: e?.precision ?? null,
+      format: m.format ?? 'UNKNOWN', city: m.city, countryCode: country(m.countryCode), chairLabel: m.chairLabel,
+      chairPersonId: m.chairPerson !== null ? personIds[m.chairPerson]! : null, chairCountryCode: country(m.chairCountry),
+    } as const;
+    const before = await tx.meeting.findUnique({ where: { key } });
+    const row = before ?? (await tx.meeting.upsert({ where: { key }, create: { key, ...data }, update: {} }));
+    if (before) {
+      counts.meetings.merged += 1;
+      const patch: Prisma.MeetingUncheckedUpdateInput = {};
+      if (s && (!before.startPrecision || PRECISION_RANK[s.precision] > PRECISION_RANK[before.startPrecision])) {
+        patch.startDate = s.date;
+        patch.startPrecision = s.precision;
+        if (e) {
+          patch.endDate = e.date;
+          patch.endPrecision = e.precision;
+        }
+      }
+      if (before.format === 'UNKNOWN' && m.format) patch.format = m.format;
+      if (!before.city && m.city) patch.city = m.city;
+      if (!before.countryCode && country(m.countryCode)) patch.countryCode = country(m.countryCode);
+      if (!before.chairLabel && m.chairLabel) patch.chairLabel = m.chairLabel;
+      if (!before.chairPersonId && data.chairPersonId) patch.chairPersonId = data.chairPersonId;
+      if (Object.keys(patch).length) await tx.meeting.update({ where: { id: before.id }, data: patch });
+    } else counts.meetings.created += 1;
+    const seen = new Set<string>([fold(row.name)]);
+    const aliases = [m.name, ...m.aliases].filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a)));
+    if (aliases.length) await tx.meetingAlias.createMany({ data: aliases.map((alias) => ({ meetingId: row.id, alias, folded: fold(alias) })), skipDuplicates: true });
+    if (m.participants.length) {
+      await tx.meetingParticipant.createMany({ data: m.participants.map((p) => ({ meetingId: row.id, personId: personIds[p]! })), skipDuplicates: true });
+    }
+    meetingIds.push(row.id);
+    meetingStart.push(s?.precision === 'DAY' ? s.date : null);
+  }
+  for (const [i, m] of graph.meetings.entries()) {
+    if (m.parent !== null && meetingIds[m.parent] !== meetingIds[i]) {
+      await tx.meeting.updateMany({ where: { id: meetingIds[i]!, parentId: null }, data: { parentId: meetingIds[m.parent]! } });
+    }
+  }
+  counts.meetings.ids = meetingIds;
+
+  // Statements (body only: evidence offsets point into Article.body).
+  const statementRows = graph.statements
+    .filter((s) => s.field === 'BODY' && s.content.trim() && s.speakerLabel.trim())
+    .map((s) => ({
+      articleId: articleIds[s.article]!,
+      meetingId: s.meeting !== null ? meetingIds[s.meeting]! : null,
+      speakerKind: s.speakerKind,
+      speakerPersonId: s.person !== null ? personIds[s.person]! : null,
+      speakerOrganisationId: s.organisation !== null ? orgIds[s.organisation]! : null,
+      speakerCountryCode: country(s.countryCode),
+      speakerLabel: s.speakerLabel,
+      verb: s.verb,
+      act: s.act,
+      content: s.content,
+      isDirectQuote: s.direct,
+      evidenceStart: s.evidenceStart,
+      evidenceEnd: s.evidenceEnd,
+      saidOn: (s.meeting !== null ? meetingStart[s.meeting] : null) ?? publishedAt,
+      searchText: fold(`${s.speakerLabel} ${s.verb} ${s.content}`),
+    }));
+  if (statementRows.length) {
+    const created = await tx.statement.createManyAndReturn({ data: statementRows, select: { id: true } });
+    counts.statements.created = created.length;
+    counts.statements.ids = created.map((r) => r.id);
+  }
+
+  // Provenance.
+  const mention = (w: Where) => ({ articleId: articleIds[w.article]!, field: w.field, start: w.start, end: w.end, text: w.text });
+  const mentionRows: Prisma.MentionCreateManyInput[] = [
+    ...graph.persons.flatMap((p, i) => p.mentions.map((w) => ({ ...mention(w), kind: 'PERSON' as const, personId: personIds[i]! }))),
+    ...graph.organisations.flatMap((o, i) => o.mentions.map((w) => ({ ...mention(w), kind: 'ORGANISATION' as const, organisationId: orgIds[i]! }))),
+    ...graph.countries.filter((c) => COUNTRY.has(c.code)).flatMap((c) => c.mentions.map((w) => ({ ...mention(w), kind: 'COUNTRY' as const, countryCode: c.code }))),
+    ...graph.meetings.flatMap((m, i) => m.mentions.map((w) => ({ ...mention(w), kind: 'MEETING' as const, meetingId: meetingIds[i]! }))),
+  ];
+  if (mentionRows.length) counts.mentions.created = (await tx.mention.createMany({ data: mentionRows })).count;
+
+  const orgByName = new Map(graph.organisations.map((o, i) => [fold(o.name), orgIds[i]!]));
+  const roleRows = graph.persons.flatMap((p, i) =>
+    p.roles.map((r) => ({
+      personId: personIds[i]!, title: r.title, countryCode: country(r.countryCode),
+      organisationId: r.organisation ? (orgByName.get(fold(r.organisation)) ?? null) : null, articleId: articleIds[r.article]!,
+    })),
+  );
+  if (roleRows.length) await tx.personRole.createMany({ data: roleRows });
+  return counts;
+}
