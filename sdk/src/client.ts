@@ -42,7 +42,7 @@ interface ExecutionResult {
   errors?: GraphQLErrorEntry[];
 }
 
-function operationHash(document: TypedDocument<unknown, unknown>): string | undefined {
+function operationHash(document: TypedDocument<any, any>): string | undefined {
   const hash = (document.__meta__ as { hash?: unknown } | undefined)?.hash;
   return typeof hash === 'string' ? hash : undefined;
 }
@@ -62,7 +62,7 @@ export function createTransport(options: DiplographClientOptions) {
     };
   }
 
-  function bodyFor(document: TypedDocument<unknown, unknown>, variables: unknown): string {
+  function bodyFor(document: TypedDocument<any, any>, variables: unknown): string {
     const hash = options.persisted ? operationHash(document) : undefined;
     if (options.persisted && !hash) {
       throw new DiplographNetworkError('persisted mode needs a document generated with a persisted hash');
