@@ -183,14 +183,18 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     const usable = candidates.filter((d) => !(future && d.end <= m.start));
     const near = usable.sort((a, b) => Math.min(Math.abs(a.start - m.end), Math.abs(a.end - m.start)) - Math.min(Math.abs(b.start - m.end), Math.abs(b.end - m.start)))[0];
     const sentenceText = sentence.text;
+    // "trong khuôn khổ X": the sentence describes another meeting, not X.
+    const umbrellaRef = /(trong khuôn khổ|bên lề|khuôn khổ)\s*$/iu.test(text.slice(Math.max(sentence.start, m.start - 20), m.start));
     const place = places.filter((p) => p.field === field && p.start >= sentence.start && p.end <= sentence.end && /(tại|ở)\s+(thủ đô\s+|thành phố\s+|thành phố biển\s+)?$/u.test(text.slice(Math.max(0, p.start - 25), p.start)))[0];
     const chairMatch = sentenceText.match(CHAIR);
     const chairLabel = chairMatch ? chairMatch[1]!.trim() : null;
     const sentencePersons = personMentions.map((p, idx) => ({ p, idx })).filter(({ p }) => p.field === field && p.sentence === sentence.index);
     const chairPm = chairLabel ? sentencePersons.find(({ p }) => chairLabel.includes(p.name ?? '\u0000')) : undefined;
     const chairCountry = chairLabel ? countries.find((c) => c.field === field && c.text === chairLabel)?.code ?? null : null;
+    // Participants: named before the meeting with a participation verb between, or inside an informal
+    // meeting's name ("cuộc gặp giữa Bộ trưởng X với Ngoại trưởng Y").
     const participants = sentencePersons
-      .filter(({ p }) => !p.nominal && p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start)))
+      .filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end)))
       .map(({ idx }) => personOf.get(idx))
       .filter((x): x is number => x !== undefined);
     return {
@@ -200,7 +204,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       date: near ? { from: near.from, to: near.to } : null,
       city: place?.city ?? null,
       countryCode: place?.code ?? null,
-      format: m.format ?? (/kết hợp trực tiếp và trực tuyến|hình thức kết hợp/u.test(sentenceText) ? 'HYBRID' : /trực tuyến/u.test(sentenceText) ? 'VIRTUAL' : /trực tiếp/u.test(sentenceText) ? 'IN_PERSON' : null),
+      format: m.format ?? (umbrellaRef ? null : /kết hợp trực tiếp và trực tuyến|hình thức kết hợp/u.test(sentenceText) ? 'HYBRID' : /trực tuyến/u.test(sentenceText) ? 'VIRTUAL' : /trực tiếp/u.test(sentenceText) ? 'IN_PERSON' : null),
       chairLabel,
       chairPerson: chairPm ? (personOf.get(chairPm.idx) ?? null) : null,
       chairCountry,

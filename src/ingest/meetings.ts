@@ -247,8 +247,14 @@ export function findMeetings(text: string): MeetingMention[] {
           lastEnd = tokens[j - 1]!.end;
           continue;
         }
+        if (tok.lower === 'thứ' && tokens[j + 1]?.numeric && ordinals.length === 0) {
+          ordinals = [Number(tokens[j + 1]!.text)];
+          j += 2;
+          lastEnd = tokens[j - 1]!.end;
+          continue;
+        }
         if ((tok.lower === 'khóa' || tok.lower === 'khoá' || tok.lower === 'lần') && tokens[j + 1] && romanToInt(tokens[j + 1]!.text)) {
-          ordinals = [romanToInt(tokens[j + 1]!.text)!];
+          if (ordinals.length === 0) ordinals = [romanToInt(tokens[j + 1]!.text)!];
           j += 2;
           lastEnd = tokens[j - 1]!.end;
           continue;

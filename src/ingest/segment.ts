@@ -43,7 +43,7 @@ function isByline(line: string): boolean {
 }
 
 function cleanLine(line: string): string {
-  return line.replace(/^\|\s*|\s*\|$/g, '').replace(SOURCE_TAG, '').trim();
+  return line.replace(/^\|\s*|\s*\|$/g, '').replace(SOURCE_TAG, '').replace(/\s*\((?:Ảnh|Nguồn|Photo)\s*:[^)]{0,80}\)\s*$/u, '').trim();
 }
 
 export function segmentDocument(text: string): SegmentedDocument {
