@@ -2,7 +2,7 @@
 // Parse-time limits (tokens, aliases, body size) run before validation; shape limits (depth,
 // breadth, cost) run through Pothos' complexity plugin before any resolver.
 import { getNullableType, GraphQLError, isListType, type GraphQLField, type ValidationRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { ComplexityErrorKind, type ComplexityErrorFn } from '@pothos/plugin-complexity';
 import { apiError, ErrorCode } from './errors.ts';
 
@@ -82,6 +82,28 @@ export const aliasLimitRule: ValidationRule = (context) => {
   };
 };
 
+function tooLargeError() {
+  return apiError(ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${LIMITS.bodyBytes} bytes`, { limit: LIMITS.bodyBytes }, 413);
+}
+
+async function readLimited(request: Request): Promise<string> {
+  const reader = request.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > LIMITS.bodyBytes) {
+      await reader.cancel();
+      throw tooLargeError();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Stops oversized documents in the lexer, and spoof-proof bodies before they are read whole. */
 export function useRequestLimits(): Plugin {
   return {
@@ -90,7 +112,8 @@ export function useRequestLimits(): Plugin {
         try {
           return parseFn(source, { ...options, maxTokens: LIMITS.tokens });
         } catch (error) {
-          if (error instanceof GraphQLError && /more than \d+ tokens/.test(error.message)) {
+          // graphql-js words it "more that N tokens"; accept the fixed spelling too.
+          if (error instanceof GraphQLError && /more th[ae][nt] \d+ tokens/.test(error.message)) {
             throw apiError(ErrorCode.TOKEN_LIMIT_EXCEEDED, `Document has more than ${LIMITS.tokens} tokens`, {
               limit: LIMITS.tokens,
             }, 400);
@@ -102,41 +125,29 @@ export function useRequestLimits(): Plugin {
     onValidate({ addValidationRule }) {
       addValidationRule(aliasLimitRule);
     },
-    async onRequest({ request, endResponse, fetchAPI }) {
-      if (request.method !== 'POST') return;
-      const tooLarge = () =>
-        endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({
-              errors: [
-                {
-                  message: `Request body exceeds ${LIMITS.bodyBytes} bytes`,
-                  extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, limit: LIMITS.bodyBytes },
-                },
-              ],
-            }),
-            { status: 413, headers: { 'content-type': 'application/json' } },
-          ),
-        );
+    onRequest({ request, endResponse, fetchAPI }) {
       const declared = Number(request.headers.get('content-length') ?? NaN);
-      if (Number.isFinite(declared)) {
-        if (declared > LIMITS.bodyBytes) tooLarge();
-        return;
+      if (request.method === 'POST' && Number.isFinite(declared) && declared > LIMITS.bodyBytes) {
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [tooLargeError().toJSON()] }), {
+            status: 413,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
       }
-      // No length declared (chunked): measure a copy, stopping as soon as the limit is passed.
-      const reader = request.clone().body?.getReader();
-      if (!reader) return;
-      let bytes = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        bytes += value.byteLength;
-        if (bytes > LIMITS.bodyBytes) {
-          await reader.cancel();
-          tooLarge();
-          return;
+    },
+    // A body without a declared length (chunked) is read up to the limit and no further.
+    onRequestParse({ request, setRequestParser }) {
+      const contentType = request.headers.get('content-type') ?? '';
+      if (request.method !== 'POST' || request.headers.has('content-length') || !contentType.includes('json')) return;
+      setRequestParser(async (req) => {
+        const text = await readLimited(req);
+        try {
+          return JSON.parse(text);
+        } catch {
+          throw createGraphQLError('POST body sent invalid JSON.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
         }
-      }
+      });
     },
   };
 }

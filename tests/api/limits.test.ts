@@ -1,0 +1,119 @@
+// Every limit: a request just under it passes, one just over it fails with the named code.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/api/limits.ts';
+import { execute } from '../helpers/graphql.ts';
+import { createTestApp, type TestApp } from '../helpers/test-database.ts';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app.drop());
+
+const run = (query: string, variables?: Record<string, unknown>) => execute(app.yoga, query, variables);
+const code = (result: Awaited<ReturnType<typeof run>>) => result.errors?.[0]?.extensions?.code;
+
+describe('limits', () => {
+  it(`first/last: ${LIMITS.pageSize} passes, ${LIMITS.pageSize + 1} fails with PAGE_SIZE_LIMIT_EXCEEDED`, async () => {
+    expect((await run(`{ meetings(first: ${LIMITS.pageSize}) { totalCount } }`)).errors).toBeUndefined();
+    const over = await run(`{ meetings(first: ${LIMITS.pageSize + 1}) { totalCount } }`);
+    expect(code(over)).toBe('PAGE_SIZE_LIMIT_EXCEEDED');
+    expect(over.errors![0]!.message).toMatch(/more than 100 items/);
+    expect(code(await run('query($n: Int) { persons(last: $n) { totalCount } }', { n: 101 }))).toBe('PAGE_SIZE_LIMIT_EXCEEDED');
+    expect(code(await run('{ search(query: "asean", first: 101) { score } }'))).toBe('PAGE_SIZE_LIMIT_EXCEEDED');
+  });
+
+  // meetings(1) edges(2) node(3) then one level per `parent`, the last selection `key` included.
+  const deep = (levels: number) => `{ meetings(first: 1) { edges { node { ${'parent { '.repeat(levels)}key${' }'.repeat(levels)} } } } }`;
+  it(`depth: ${LIMITS.depth} passes, ${LIMITS.depth + 1} fails with DEPTH_LIMIT_EXCEEDED`, async () => {
+    const atLimit = await run(deep(LIMITS.depth - 4));
+    expect(atLimit.errors).toBeUndefined();
+    const over = await run(deep(LIMITS.depth - 3));
+    expect(code(over)).toBe('DEPTH_LIMIT_EXCEEDED');
+    expect(over.errors![0]!.extensions).toMatchObject({ limit: LIMITS.depth, actual: LIMITS.depth + 1 });
+  });
+
+  // As Pothos counts it, a connection with a page of n costs 2 + n × (7 + 7 × m) here: every
+  // selected field weighs at least 1 and is multiplied by the page sizes of the connections above it.
+  const costly = (n: number, m: number) => `{ meetings(first: ${n}) { edges { node { participants(first: ${m}) { edges { node { name } } } } } } }`;
+  it(`complexity: ${LIMITS.complexity} passes, more fails with COMPLEXITY_LIMIT_EXCEEDED`, async () => {
+    const cost = (n: number, m: number) => 2 + n * (7 + 7 * m);
+    // 100 meetings × 34 participants costs 24,502; × 35 costs 25,202.
+    expect(cost(100, 34)).toBeLessThanOrEqual(LIMITS.complexity);
+    expect(cost(100, 35)).toBeGreaterThan(LIMITS.complexity);
+    expect((await run(costly(100, 34))).errors).toBeUndefined();
+    const over = await run(costly(100, 35));
+    expect(code(over)).toBe('COMPLEXITY_LIMIT_EXCEEDED');
+    expect(over.errors![0]!.extensions).toMatchObject({ limit: LIMITS.complexity, actual: cost(100, 35) });
+    // The same shape with small pages is cheap: cost follows the page sizes asked for.
+    expect((await run(costly(10, 100))).errors).toBeUndefined();
+  });
+
+  const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+  it(`aliases: ${LIMITS.aliases} pass, ${LIMITS.aliases + 1} fail with ALIAS_LIMIT_EXCEEDED`, async () => {
+    expect((await run(aliased(LIMITS.aliases))).errors).toBeUndefined();
+    const over = await run(aliased(LIMITS.aliases + 1));
+    expect(code(over)).toBe('ALIAS_LIMIT_EXCEEDED');
+  });
+
+  it(`breadth: ${LIMITS.breadth} selections pass, more fail with BREADTH_LIMIT_EXCEEDED`, async () => {
+    // `node` is one selection and the response cache adds 5 (`__typename`, `id` for entity
+    // tracking); the rest are repeated `key` fields.
+    const wide = (n: number) => `{ node(id: "TWVldGluZzox") { ... on Meeting { ${'key '.repeat(n - 6)}} } }`;
+    expect((await run(wide(LIMITS.breadth))).errors).toBeUndefined();
+    expect(code(await run(wide(LIMITS.breadth + 1)))).toBe('BREADTH_LIMIT_EXCEEDED');
+  });
+
+  it(`tokens: ${LIMITS.tokens} pass, more fail with TOKEN_LIMIT_EXCEEDED`, async () => {
+    // `{`, `}` and n names: n + 2 tokens. Comments are not tokens.
+    const tokens = (n: number) => `query { ${'__typename '.repeat(n - 3)}}`;
+    const atLimit = await run(tokens(LIMITS.tokens));
+    expect(code(atLimit)).not.toBe('TOKEN_LIMIT_EXCEEDED');
+    const over = await run(tokens(LIMITS.tokens + 1));
+    expect(over.status).toBe(400);
+    expect(code(over)).toBe('TOKEN_LIMIT_EXCEEDED');
+  });
+
+  it(`request body: ${LIMITS.bodyBytes} bytes pass, one more fails with 413 PAYLOAD_TOO_LARGE`, async () => {
+    const post = (bytes: number, chunked = false) => {
+      const prefix = '{"query":"{ __typename }","variables":{"pad":"';
+      const suffix = '"}}';
+      const body = prefix + 'x'.repeat(bytes - prefix.length - suffix.length) + suffix;
+      const init: RequestInit & { duplex?: string } = { method: 'POST', headers: { 'content-type': 'application/json' } };
+      if (chunked) {
+        init.body = new Blob([body]).stream();
+        init.duplex = 'half';
+      } else {
+        init.body = body;
+        (init.headers as Record<string, string>)['content-length'] = String(Buffer.byteLength(body));
+      }
+      return app.yoga.fetch('http://localhost/graphql', init);
+    };
+    expect((await post(LIMITS.bodyBytes)).status).toBe(200);
+    const over = await post(LIMITS.bodyBytes + 1);
+    expect(over.status).toBe(413);
+    expect((await over.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await post(LIMITS.bodyBytes + 1, true)).status).toBe(413);
+    expect((await post(LIMITS.bodyBytes, true)).status).toBe(200);
+  });
+
+  it('CSRF: simple requests without the header are refused with 403 CSRF_PREVENTED', async () => {
+    const get = (headers: Record<string, string>) =>
+      app.yoga.fetch('http://localhost/graphql?query=%7B__typename%7D', { headers: { accept: 'application/json', ...headers } });
+    const refused = await get({});
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).errors[0].extensions.code).toBe('CSRF_PREVENTED');
+    expect((await get({ 'x-graphql-yoga-csrf': '1' })).status).toBe(200);
+    const form = await app.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(form.status).toBe(403);
+    // A cross-site mutation over GET is refused even with the header (and without a key).
+    const getMutation = await app.yoga.fetch('http://localhost/graphql?query=mutation%7BupdateMeeting(input:%7Bid:%22x%22%7D)%7B__typename%7D%7D', {
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    });
+    expect(getMutation.status).toBe(405);
+  });
+});
