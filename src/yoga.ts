@@ -21,6 +21,8 @@ function useDisableIntrospection(): Plugin {
   };
 }
 
+const YOGA_LOG_LEVEL = { fatal: 'error', error: 'error', warn: 'warn', info: 'info', debug: 'debug', trace: 'debug', silent: false } as const;
+
 export function createDiplographYoga(services: AppServices) {
   const { config } = services;
   const readCache = createReadCache({ enabled: config.RESPONSE_CACHE, ttlMs: config.RESPONSE_CACHE_TTL_MS });
@@ -32,6 +34,7 @@ export function createDiplographYoga(services: AppServices) {
       ? { title: 'Diplograph', defaultQuery: GRAPHIQL_DEFAULT_QUERY, defaultEditorToolsVisibility: 'variables' }
       : false,
     landingPage: false,
+    logging: YOGA_LOG_LEVEL[config.LOG_LEVEL],
     // File uploads are not part of the API; multipart bodies are also a CSRF vector.
     multipart: false,
     maskedErrors: { maskError },

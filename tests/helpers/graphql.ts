@@ -5,6 +5,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, any>;
 }
 
 export async function execute<T = Record<string, any>>(
@@ -18,6 +19,54 @@ export async function execute<T = Record<string, any>>(
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, "status">;
   return { status: response.status, ...body };
+}
+
+/**
+ * Opens a GraphQL subscription over server-sent events (Yoga's default transport) and yields each
+ * `next` payload. `close()` ends the request.
+ */
+export async function subscribe<T = Record<string, any>>(
+  yoga: DiplographYoga,
+  query: string,
+  variables?: Record<string, unknown>,
+) {
+  const controller = new AbortController();
+  const response = await yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify({ query, variables }),
+    signal: controller.signal,
+  });
+  if (response.status !== 200 || !response.body) throw new Error(`subscription refused: ${response.status} ${await response.text()}`);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  /** The next `data:` event, parsed (comments and keep-alives are skipped). */
+  async function next(): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+    for (;;) {
+      const end = buffer.indexOf('\n\n');
+      if (end >= 0) {
+        const event = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = event
+          .split('\n')
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5).trim())
+          .join('\n');
+        if (data) return JSON.parse(data);
+        continue;
+      }
+      const { done, value } = await reader.read();
+      if (done) throw new Error('subscription stream ended');
+      buffer += value;
+    }
+  }
+  return {
+    next,
+    close: () => {
+      controller.abort();
+      void reader.cancel().catch(() => {});
+    },
+  };
 }
