@@ -107,6 +107,7 @@ describe('@diplograph/sdk as a consumer installs it', () => {
     const report = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
     expect(report.articleCount).toBeGreaterThan(5);
     expect(report.firstArticleSource).toMatch(/\.txt$/);
+    expect(report.searchTop).toBe('Bùi Thanh Sơn');
     expect(report.unauthenticated).toBe('UNAUTHENTICATED');
     expect(report.ingestedCreated).toBe(true);
     expect(report.ingestedArticles).toBe(1);

@@ -128,6 +128,13 @@ export type PersonOrderBy =
   | 'NAME_ASC'
   | 'NAME_DESC';
 
+export type SearchType =
+  | 'ARTICLE'
+  | 'MEETING'
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'STATEMENT';
+
 export type SpeakerKind =
   | 'COLLECTIVE'
   | 'COUNTRY'
@@ -389,6 +396,25 @@ export type PersonQuery = { node:
              | null, meeting: { id: string, key: string, name: string } | null, article: { id: string, title: string | null, source: string }, evidence: { text: string, start: number, end: number } } }> }, articles: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, lede: string | null, source: string, publishedAt: string | null } }> }, country: { code: string, name: string, nameEn: string | null } | null }
     | { __typename: 'Statement' }
    | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ type: SearchType, score: number, matchedText: string, snippet: { text: string, marked: string, highlights: Array<{ start: number, end: number }> }, node:
+      | { __typename: 'Article', id: string, title: string | null, lede: string | null, source: string, publishedAt: string | null }
+      | { __typename: 'Meeting', id: string, key: string, name: string, acronym: string | null, series: string | null, ordinal: number | null, level: MeetingLevel, startDate: string | null, endDate: string | null, format: MeetingFormat, city: string | null, country: { code: string, name: string, nameEn: string | null } | null }
+      | { __typename: 'Organisation', id: string, name: string, acronym: string | null, kind: OrganisationKind, country: { code: string, name: string, nameEn: string | null } | null }
+      | { __typename: 'Person', id: string, name: string, aliases: Array<string>, country: { code: string, name: string, nameEn: string | null } | null }
+      | { __typename: 'Statement', id: string, speakerKind: SpeakerKind, speakerLabel: string, verb: string, act: SpeechAct, content: string, isDirectQuote: boolean, saidOn: string | null, speaker:
+          | { __typename: 'Country', code: string, name: string }
+          | { __typename: 'Organisation', id: string, name: string, acronym: string | null }
+          | { __typename: 'Person', id: string, name: string }
+         | null, meeting: { id: string, key: string, name: string } | null, article: { id: string, title: string | null, source: string }, evidence: { text: string, start: number, end: number } }
+     }> };
 
 export type StatementsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1579,6 +1605,126 @@ fragment StatementFields on Statement {
     end
   }
 }`, {"hash":"sha256:c90b2360d8af952219f971d87464b8cf0872525d88518b9bf7b132f6108a2c54"}) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $types: [SearchType!], $first: Int = 10) {
+  search(query: $query, types: $types, first: $first) {
+    type
+    score
+    matchedText
+    snippet {
+      text
+      marked
+      highlights {
+        start
+        end
+      }
+    }
+    node {
+      __typename
+      ... on Article {
+        ...ArticleSummary
+      }
+      ... on Meeting {
+        ...MeetingSummary
+      }
+      ... on Person {
+        ...PersonSummary
+      }
+      ... on Organisation {
+        ...OrganisationSummary
+      }
+      ... on Statement {
+        ...StatementFields
+      }
+    }
+  }
+}
+    fragment CountryFields on Country {
+  code
+  name
+  nameEn
+}
+fragment PersonSummary on Person {
+  id
+  name
+  aliases
+  country {
+    ...CountryFields
+  }
+}
+fragment OrganisationSummary on Organisation {
+  id
+  name
+  acronym
+  kind
+  country {
+    ...CountryFields
+  }
+}
+fragment MeetingSummary on Meeting {
+  id
+  key
+  name
+  acronym
+  series
+  ordinal
+  level
+  startDate
+  endDate
+  format
+  city
+  country {
+    ...CountryFields
+  }
+}
+fragment ArticleSummary on Article {
+  id
+  title
+  lede
+  source
+  publishedAt
+}
+fragment StatementFields on Statement {
+  id
+  speakerKind
+  speakerLabel
+  verb
+  act
+  content
+  isDirectQuote
+  saidOn
+  speaker {
+    __typename
+    ... on Person {
+      id
+      name
+    }
+    ... on Organisation {
+      id
+      name
+      acronym
+    }
+    ... on Country {
+      code
+      name
+    }
+  }
+  meeting {
+    id
+    key
+    name
+  }
+  article {
+    id
+    title
+    source
+  }
+  evidence {
+    text
+    start
+    end
+  }
+}`, {"hash":"sha256:ba3c6fb7b989432900d46257bcc74007f3f5b88d847d49b5af1933b8edd2f9f3"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const StatementsDocument = new TypedDocumentString(`
     query Statements($first: Int = 20, $after: String, $last: Int, $before: String, $filter: StatementFilter, $orderBy: StatementOrderBy) {
   statements(

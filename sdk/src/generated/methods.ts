@@ -31,6 +31,8 @@ export function bindOperations(transport: Transport) {
       transport.request(Documents.PersonDocument, variables, options),
     persons: (variables?: Documents.PersonsQueryVariables, options?: RequestOptions): Promise<Documents.PersonsQuery> =>
       transport.request(Documents.PersonsDocument, (variables ?? {}) as Documents.PersonsQueryVariables, options),
+    search: (variables: Documents.SearchQueryVariables, options?: RequestOptions): Promise<Documents.SearchQuery> =>
+      transport.request(Documents.SearchDocument, variables, options),
     statementAdded: (variables?: Documents.StatementAddedSubscriptionVariables, options?: RequestOptions): AsyncGenerator<Documents.StatementAddedSubscription, void, undefined> =>
       transport.subscribe(Documents.StatementAddedDocument, (variables ?? {}) as Documents.StatementAddedSubscriptionVariables, options),
     statements: (variables?: Documents.StatementsQueryVariables, options?: RequestOptions): Promise<Documents.StatementsQuery> =>

@@ -21,6 +21,11 @@ const { meetings } = await client.meetings({ first: 5, orderBy: 'START_DATE_ASC'
 const firstMeeting: MeetingSummaryFragment | undefined = meetings.edges[0]?.node;
 report.meetingCount = meetings.totalCount;
 
+// Search is diacritic-insensitive; hits are a typed union.
+const { search } = await client.search({ query: 'bui thanh son', types: ['PERSON'] });
+const top = search[0]?.node;
+report.searchTop = top?.__typename === 'Person' ? top.name : null;
+
 // Writes need the key; without it the API answers a typed UNAUTHENTICATED error.
 try {
   await client.ingestDocument({ input: { text: 'Ngày 2/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản.', source: 'consumer' } });
