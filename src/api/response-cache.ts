@@ -1,7 +1,7 @@
 // Cached read answers. Every mutation that changes data calls `invalidateAll()`: a new generation
 // prefixes every cache key, so no stale answer (not even an empty list that a new article would
 // now fill) can be served. Old generations age out through the TTL and the LRU bound.
-import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { createInMemoryCache, hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 
 export interface ReadCache {
@@ -19,8 +19,9 @@ export function createReadCache(options: { ttlMs: number; enabled: boolean; cach
     session: () => null,
     enabled: () => options.enabled,
     includeExtensionMetadata: true,
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
-      `g${generation}:${operationName ?? ''}:${JSON.stringify(variableValues ?? {})}:${documentString}`,
+    // The key doubles as the ETag header, so it is hashed (headers must be plain ASCII).
+    buildResponseCacheKey: ({ documentString, variableValues, operationName }) =>
+      hashSHA256(`g${generation}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}|${documentString}`),
   });
   return {
     plugin,

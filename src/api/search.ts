@@ -55,7 +55,7 @@ const SQL: Record<SearchType, string> = {
       OR EXISTS (SELECT 1 FROM "MeetingAlias" a WHERE a."meetingId" = m.id AND ${MATCHES('a.folded')}))`,
   ARTICLE: `
     SELECT 'ARTICLE' AS type, ar.id, 0.9 * word_similarity($1, ar."searchText") AS score,
-      coalesce(ar.title, '') || E'\\n' || ar.body AS text
+      CASE WHEN ar.title IS NULL THEN ar.body ELSE ar.title || E'\\n' || ar.body END AS text
     FROM "Article" ar WHERE $1 <% ar."searchText"`,
   STATEMENT: `
     SELECT 'STATEMENT' AS type, s.id, 0.9 * word_similarity($1, s."searchText") AS score,

@@ -1,4 +1,4 @@
-import { fold } from '../text/fold.ts';
+import { everyWord } from '../api/text-filter.ts';
 import { filterId } from '../api/global-id.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
@@ -76,7 +76,8 @@ const ArticleOrderBy = builder.enumType('ArticleOrderBy', {
 function articleWhere(filter: typeof ArticleFilter.$inferInput | null | undefined): Prisma.ArticleWhereInput {
   if (!filter) return {};
   const and: Prisma.ArticleWhereInput[] = [];
-  if (filter.search) and.push({ searchText: { contains: fold(filter.search) } });
+  const words = everyWord(filter.search, (w): Prisma.ArticleWhereInput[] => [{ searchText: { contains: w } }]);
+  if (words) and.push(words);
   if (filter.source) and.push({ source: filter.source });
   if (filter.publishedFrom) and.push({ publishedAt: { gte: filter.publishedFrom } });
   if (filter.publishedTo) and.push({ publishedAt: { lte: filter.publishedTo } });

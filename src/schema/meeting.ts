@@ -4,6 +4,7 @@ import { InvalidInputError, NotFoundError } from '../api/errors.ts';
 import { filterId, mutationId } from '../api/global-id.ts';
 import { endOfPartialDate, formatPartialDate, parsePartialDate } from '../api/partial-date.ts';
 import type { Meeting, Prisma } from '../generated/prisma/client.ts';
+import { everyWord } from '../api/text-filter.ts';
 import { fold } from '../text/fold.ts';
 import { builder } from './builder.ts';
 import { MeetingFormatEnum, MeetingLevelEnum } from './enums.ts';
@@ -95,12 +96,12 @@ const MeetingOrderBy = builder.enumType('MeetingOrderBy', {
 export function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefined): Prisma.MeetingWhereInput {
   if (!filter) return {};
   const and: Prisma.MeetingWhereInput[] = [];
-  if (filter.search) {
-    const q = fold(filter.search);
-    and.push({
-      OR: [{ folded: { contains: q } }, { key: { contains: filter.search.trim(), mode: 'insensitive' } }, { aliases: { some: { folded: { contains: q } } } }],
-    });
-  }
+  const words = everyWord(filter.search, (w): Prisma.MeetingWhereInput[] => [
+    { folded: { contains: w } },
+    { key: { contains: w, mode: 'insensitive' } },
+    { aliases: { some: { folded: { contains: w } } } },
+  ]);
+  if (words) and.push(words);
   if (filter.series) and.push({ series: filter.series });
   if (filter.ordinal != null) and.push({ ordinal: filter.ordinal });
   if (filter.from) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { mutationId } from '../api/global-id.ts';
 import { mergeOrganisations } from '../api/merge.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { fold } from '../text/fold.ts';
+import { everyWord } from '../api/text-filter.ts';
 import { builder } from './builder.ts';
 import { InputValidationError, InvalidInputError, NotFoundError } from './errors.ts';
 import { MeetingChair } from './meeting.ts';
@@ -17,8 +17,8 @@ export const OrganisationRef = builder.prismaNode('Organisation', {
     name: t.exposeString('name'),
     acronym: t.exposeString('acronym', { nullable: true }),
     aliases: t.stringList({
-      select: { aliases: { select: { alias: true }, orderBy: { id: 'asc' } } },
-      resolve: (o) => o.aliases.map((a) => a.alias),
+      select: { folded: true, aliases: { select: { alias: true, folded: true }, orderBy: { id: 'asc' } } },
+      resolve: (o) => o.aliases.filter((a) => a.folded !== o.folded).map((a) => a.alias),
     }),
     kind: t.expose('kind', { type: OrganisationKindEnum }),
     country: t.relation('country', { nullable: true }),
@@ -46,16 +46,12 @@ const OrganisationOrderBy = builder.enumType('OrganisationOrderBy', {
 function organisationWhere(filter: typeof OrganisationFilter.$inferInput | null | undefined): Prisma.OrganisationWhereInput {
   if (!filter) return {};
   const and: Prisma.OrganisationWhereInput[] = [];
-  if (filter.search) {
-    const q = fold(filter.search);
-    and.push({
-      OR: [
-        { folded: { contains: q } },
-        { acronym: { equals: filter.search.trim(), mode: 'insensitive' } },
-        { aliases: { some: { folded: { contains: q } } } },
-      ],
-    });
-  }
+  const words = everyWord(filter.search, (w): Prisma.OrganisationWhereInput[] => [
+    { folded: { contains: w } },
+    { acronym: { equals: w, mode: 'insensitive' } },
+    { aliases: { some: { folded: { contains: w } } } },
+  ]);
+  if (words) and.push(words);
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.countryCode) and.push({ countryCode: filter.countryCode.toUpperCase() });
   return { AND: and };

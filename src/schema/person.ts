@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { filterId, mutationId } from '../api/global-id.ts';
 import { mergePersons } from '../api/merge.ts';
 import type { Person, Prisma } from '../generated/prisma/client.ts';
-import { fold } from '../text/fold.ts';
+import { everyWord } from '../api/text-filter.ts';
 import { builder } from './builder.ts';
 import { InputValidationError, InvalidInputError, NotFoundError } from './errors.ts';
 import { MeetingChair } from './meeting.ts';
@@ -27,11 +27,14 @@ export const PersonRef = builder.prismaNode('Person', {
     name: t.exposeString('name'),
     aliases: t.stringList({
       description: 'Other spellings seen in the texts ("Wang Yi" for Vương Nghị).',
-      select: { aliases: { select: { alias: true }, orderBy: { id: 'asc' } } },
-      resolve: (p) => p.aliases.map((a) => a.alias),
+      select: { folded: true, aliases: { select: { alias: true, folded: true }, orderBy: { id: 'asc' } } },
+      resolve: (p) => p.aliases.filter((a) => a.folded !== p.folded).map((a) => a.alias),
     }),
     country: t.relation('country', { nullable: true }),
-    roles: t.relation('roles', { query: { orderBy: { id: 'asc' } } }),
+    roles: t.relation('roles', {
+      description: 'Each title once, however many articles gave it.',
+      query: { orderBy: { id: 'asc' }, distinct: ['title', 'organisationId', 'countryCode'] },
+    }),
     statements: t.relatedConnection('statements', {
       cursor: 'id',
       args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrderBy }) },
@@ -56,10 +59,11 @@ const PersonOrderBy = builder.enumType('PersonOrderBy', {
 function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined): Prisma.PersonWhereInput {
   if (!filter) return {};
   const and: Prisma.PersonWhereInput[] = [];
-  if (filter.search) {
-    const q = fold(filter.search);
-    and.push({ OR: [{ folded: { contains: q } }, { aliases: { some: { folded: { contains: q } } } }] });
-  }
+  const words = everyWord(filter.search, (w): Prisma.PersonWhereInput[] => [
+    { folded: { contains: w } },
+    { aliases: { some: { folded: { contains: w } } } },
+  ]);
+  if (words) and.push(words);
   if (filter.countryCode) and.push({ countryCode: filter.countryCode.toUpperCase() });
   if (filter.organisation) {
     and.push({ roles: { some: { organisationId: filterId(filter.organisation, 'Organisation', 'filter.organisation') } } });

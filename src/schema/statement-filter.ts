@@ -4,7 +4,7 @@ import { endOfPartialDate, parsePartialDate } from '../api/partial-date.ts';
 import { filterId, tryDecodeId } from '../api/global-id.ts';
 import { apiError, ErrorCode } from '../api/errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { fold } from '../text/fold.ts';
+import { everyWord } from '../api/text-filter.ts';
 import { builder } from './builder.ts';
 import { SpeechActEnum } from './enums.ts';
 
@@ -34,7 +34,8 @@ type Order = typeof StatementOrderBy.$inferType;
 export function statementWhere(filter: Filter | null | undefined, _ctx?: unknown): Prisma.StatementWhereInput {
   if (!filter) return {};
   const and: Prisma.StatementWhereInput[] = [];
-  if (filter.search) and.push({ searchText: { contains: fold(filter.search) } });
+  const words = everyWord(filter.search, (w): Prisma.StatementWhereInput[] => [{ searchText: { contains: w } }]);
+  if (words) and.push(words);
   if (filter.speaker) {
     const person = tryDecodeId(filter.speaker, 'Person');
     const organisation = person === null ? tryDecodeId(filter.speaker, 'Organisation') : null;

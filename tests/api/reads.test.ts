@@ -53,6 +53,9 @@ describe('meetings filters', () => {
     expect(keys(await ok(Q, { filter: { search: 'amm 54' } }), 'meetings')).toEqual(['AMM-54']);
     expect(keys(await ok(Q, { filter: { search: 'AMM-54' } }), 'meetings')).toEqual(['AMM-54']);
     expect((await ok(Q, { filter: { search: 'hoi nghi cap cao' } })).meetings.totalCount).toBe(2);
+    // Every word must appear; punctuation between them does not matter.
+    expect(keys(await ok(Q, { filter: { search: 'ASEAN - Nga' } }), 'meetings')).toEqual(['ASEAN-RU-SFMM-2021']);
+    expect(keys(await ok(Q, { filter: { search: 'nga asean' } }), 'meetings')).toEqual(['ASEAN-RU-SFMM-2021']);
   });
   it('orders by name with a stable tiebreak', async () => {
     const data = await ok(Q, { filter: { series: 'ASEAN-SUMMIT' }, orderBy: 'START_DATE_DESC' });

@@ -96,6 +96,20 @@ describe('GraphiQL examples', () => {
   });
 });
 
+describe('HTTP', () => {
+  it('cached answers carry a plain ASCII ETag (a real HTTP server rejects anything else)', async () => {
+    const request = () =>
+      t.app.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ meetings(first: 1, filter: { search: "Hội nghị" }) { totalCount } }' }),
+      });
+    await request();
+    const etag = (await request()).headers.get('etag');
+    expect(etag).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
 describe('schema.graphql', () => {
   it('is the sorted print of the Pothos schema (run `npm run generate` when this fails)', () => {
     const committed = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
