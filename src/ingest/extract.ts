@@ -1,7 +1,7 @@
 // Runs the pure stages on one article: sentences, dates, organisations and countries, persons,
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
-import { fold } from '../text/fold.ts';
+import { fold } from './fold-cache.ts';
 import { findDates, type DateMention, type PartialDate } from './dates.ts';
 import { findMeetings, type MeetingMention } from './meetings.ts';
 import { findOrganisations, learnAcronyms, type CountryMention, type LearnedOrganisation, type OrganisationMention, type PlaceMention } from './organisations.ts';
@@ -64,8 +64,15 @@ export interface ArticleExtraction {
 const CHAIR = /(?:dưới sự chủ trì của|do)\s+([^,.;()]{2,80}?)\s*(?:chủ trì|,|\.|;|$)/u;
 const PARTICIPATION = /\b(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|tham gia|cùng dự)\b/u;
 
+const tokensCache = new Map<string, string[]>();
 function tokensOf(name: string): string[] {
-  return fold(name).split(/[\s-]+/).filter(Boolean);
+  let t = tokensCache.get(name);
+  if (!t) {
+    t = fold(name).split(/[\s-]+/).filter(Boolean);
+    if (tokensCache.size > 5000) tokensCache.clear();
+    tokensCache.set(name, t);
+  }
+  return t;
 }
 
 /** Same person: same folded name, same tokens in another order, or a short form of the same name. */
@@ -85,7 +92,8 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const fields: { field: Field; text: string }[] = [];
   if (article.title) fields.push({ field: 'TITLE', text: article.title });
   fields.push({ field: 'BODY', text: article.body });
-  const learned = [...learnedFromDocument, ...fields.flatMap((f) => learnAcronyms(f.text))];
+  const own = fields.flatMap((f) => learnAcronyms(f.text)).filter((o) => !learnedFromDocument.some((l) => l.acronym === o.acronym && l.name === o.name));
+  const learned = own.length ? [...learnedFromDocument, ...own] : learnedFromDocument;
 
   const sentences: Sentence[] = [];
   const personMentions: (PersonMention & { field: Field; sentence: number })[] = [];
@@ -99,7 +107,16 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   for (const { field, text } of fields) {
     const fs = splitSentences(field, text, sentences.length);
     sentences.push(...fs);
-    const sentenceOf = (pos: number) => fs.find((s) => pos >= s.start && pos <= s.end) ?? fs.at(-1)!;
+    const sentenceOf = (pos: number) => {
+      let lo = 0;
+      let hi = fs.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (fs[mid]!.start <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return fs[lo]!;
+    };
     const scan = findOrganisations(text, learned);
     const persons = findPersons(text);
     organisations.push(...scan.organisations.map((o) => ({ ...o, field })));

@@ -67,7 +67,11 @@ async function existingResult(prisma: PrismaClient, documentHash: string): Promi
 }
 
 export async function ingestDocument(prisma: PrismaClient, input: IngestInput, attempt = 0): Promise<IngestResult> {
-  const text = input.text.normalize('NFC');
+  // PostgreSQL text cannot hold NUL or lone surrogates; other control characters are noise.
+  const text = input.text
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .normalize('NFC')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
   const documentHash = contentHash(text);
   const done = await existingResult(prisma, documentHash);
   if (done) return done;
@@ -78,7 +82,10 @@ export async function ingestDocument(prisma: PrismaClient, input: IngestInput, a
   const storedByHash = new Map(stored.map((a) => [a.contentHash, a]));
   const fresh = articles.filter((a, i) => !storedByHash.has(a.hash) && articles.findIndex((b) => b.hash === a.hash) === i);
   // Acronyms defined in one article of a page hold for its other articles.
-  const learned = fresh.flatMap((a) => learnAcronyms(`${a.title ?? ''}\n${a.body}`));
+  const seen = new Set<string>();
+  const learned = fresh
+    .flatMap((a) => learnAcronyms(`${a.title ?? ''}\n${a.body}`))
+    .filter((o) => !seen.has(`${o.acronym}|${o.name}`) && seen.add(`${o.acronym}|${o.name}`));
   const graph = resolveDocument(fresh.map((a) => extractArticle(a, learned)), input.publishedAt ?? null);
 
   try {

@@ -6,7 +6,7 @@
 import { FORMAT_WORDS, MEETING_HEADS, MEETING_MODIFIERS, MEETING_SERIES, type MeetingLevelName, type MeetingSeriesEntry } from '../lexicon/meeting-series.ts';
 import { COUNTRIES } from '../lexicon/countries.ts';
 import { MINISTRIES, ORGANISATIONS } from '../lexicon/organisations.ts';
-import { fold } from '../text/fold.ts';
+import { fold } from './fold-cache.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isAllCaps, tokenize, type Token } from './tokens.ts';
 

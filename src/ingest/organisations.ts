@@ -6,7 +6,7 @@ import { MINISTRIES, NON_ORGANISATION_HEADS, ORGANISATION_HEADS, type Organisati
 import { MEETING_HEADS } from '../lexicon/meeting-series.ts';
 import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { isAllCaps, tokenize, type Token } from './tokens.ts';
-import { fold } from '../text/fold.ts';
+import { fold } from './fold-cache.ts';
 
 export interface OrganisationMention {
   start: number;
@@ -109,23 +109,48 @@ export interface OrganisationScan {
   places: PlaceMention[];
 }
 
+type LearnedIndex = Map<string, { toks: string[]; org: LearnedOrganisation; surface: string }[]>;
+const learnedCache = new Map<string, LearnedIndex>();
+const MINISTRY_TOKENS = MINISTRIES.map((m) => ({ name: m, toks: tokenize(m).map((t) => t.lower) })).sort((a, b) => b.toks.length - a.toks.length);
+
+/** Index of learned names and acronyms by first word, cached: a document's articles share one. */
+const byArray = new WeakMap<LearnedOrganisation[], LearnedIndex>();
+function learnedIndex(learned: LearnedOrganisation[]): LearnedIndex {
+  const same = byArray.get(learned);
+  if (same) return same;
+  const index = buildLearnedIndex(learned);
+  byArray.set(learned, index);
+  return index;
+}
+
+function buildLearnedIndex(learned: LearnedOrganisation[]): LearnedIndex {
+  const cacheKey = learned.map((l) => `${l.acronym}|${l.name}`).join('\n');
+  const cached = learnedCache.get(cacheKey);
+  if (cached) return cached;
+  const index: LearnedIndex = new Map();
+  const seen = new Set<string>();
+  for (const org of learned) {
+    for (const surface of [org.name, org.acronym]) {
+      if (seen.has(surface)) continue;
+      seen.add(surface);
+      const toks = tokenize(surface).map((t) => t.lower);
+      const list = index.get(toks[0]!) ?? [];
+      list.push({ toks, org, surface });
+      list.sort((a, b) => b.toks.length - a.toks.length);
+      index.set(toks[0]!, list);
+    }
+  }
+  if (learnedCache.size > 64) learnedCache.clear();
+  learnedCache.set(cacheKey, index);
+  return index;
+}
+
 export function findOrganisations(text: string, learned: LearnedOrganisation[] = []): OrganisationScan {
   const tokens = tokenize(text);
   const organisations: OrganisationMention[] = [];
   const countries: CountryMention[] = [];
   const places: PlaceMention[] = [];
-  const learnedByFirst = new Map<string, { toks: string[]; org: LearnedOrganisation; surface: string }[]>();
-  for (const org of learned) {
-    for (const surface of [org.name, org.acronym]) {
-      const toks = tokenize(surface).map((t) => t.lower);
-      const list = learnedByFirst.get(toks[0]!) ?? [];
-      list.push({ toks, org, surface });
-      list.sort((a, b) => b.toks.length - a.toks.length);
-      learnedByFirst.set(toks[0]!, list);
-    }
-  }
-  const ministries = MINISTRIES.map((m) => ({ name: m, toks: tokenize(m).map((t) => t.lower) })).sort((a, b) => b.toks.length - a.toks.length);
-
+  const learnedByFirst = learnedIndex(learned);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -140,7 +165,7 @@ export function findOrganisations(text: string, learned: LearnedOrganisation[] =
     }
     // Ministries: "Bộ Ngoại giao", "Bộ Ngoại giao Thái Lan".
     if (t.text === 'Bộ') {
-      const min = ministries.find((m) => startsWithWords(tokens, i + 1, m.toks) && tokens[i + 1]!.upper);
+      const min = MINISTRY_TOKENS.find((m) => startsWithWords(tokens, i + 1, m.toks) && tokens[i + 1]!.upper);
       if (min) {
         let j = i + 1 + min.toks.length;
         const country = countryAfter(text, tokens, j);

@@ -4,7 +4,7 @@
 // meeting a stable key, so persist can merge with what is already stored.
 import { MEETING_SERIES, type MeetingLevelName, type NumberingRule } from '../lexicon/meeting-series.ts';
 import type { OrganisationKindName } from '../lexicon/organisations.ts';
-import { fold } from '../text/fold.ts';
+import { fold } from './fold-cache.ts';
 import type { PartialDate } from './dates.ts';
 import { samePerson, type ArticleExtraction, type Located } from './extract.ts';
 import type { SpeakerKindName } from './statements.ts';

@@ -3,7 +3,7 @@
 // is the clause after it, or the quotation in “…”. A verb inside another statement's content is not
 // a new statement, so a name inside the content never becomes the speaker.
 import { AUXILIARIES, COLLECTIVE_DETERMINERS, COLLECTIVE_HEADS, SPEECH_VERBS, type SpeechActName } from '../lexicon/speech-verbs.ts';
-import { fold } from '../text/fold.ts';
+import { fold } from './fold-cache.ts';
 import type { CountryMention, OrganisationMention } from './organisations.ts';
 import type { PersonMention } from './persons.ts';
 import type { Sentence } from './sentences.ts';
@@ -56,8 +56,11 @@ function toMention(s: Subject) {
   return { speakerKind: s.kind, speakerLabel: s.label, personMention: s.personMention, organisation: s.organisation, countryCode: s.countryCode };
 }
 
+const VERBS_BY_FIRST = new Map<string, typeof VERBS>();
+for (const v of VERBS) VERBS_BY_FIRST.set(v.toks[0]!, [...(VERBS_BY_FIRST.get(v.toks[0]!) ?? []), v]);
+
 function verbAt(tokens: Token[], i: number) {
-  return VERBS.find((v) => v.toks.every((w, k) => tokens[i + k]?.lower === w));
+  return VERBS_BY_FIRST.get(tokens[i]!.lower)?.find((v) => v.toks.every((w, k) => tokens[i + k]?.lower === w));
 }
 
 /** Removes joiners before and auxiliaries after a subject; returns the trimmed [start, end). */
@@ -149,9 +152,17 @@ function quoteAt(text: string, from: number, paragraphEnd: number): { start: num
 export function findStatements(text: string, sentences: Sentence[], m: FieldMentions): StatementMention[] {
   const out: StatementMention[] = [];
   const spans = [...m.persons, ...m.organisations];
-  const insideMention = (pos: number) => spans.some((s) => pos > s.start && pos < s.end);
+  // Positions covered by a name or an organisation: a comma there does not end a clause.
+  const covered = new Uint8Array(text.length + 1);
+  for (const sp of spans) covered.fill(1, sp.start + 1, sp.end);
+  const insideMention = (pos: number) => covered[pos] === 1;
+  const all = tokenize(text);
+  let cursor = 0;
   for (const sentence of sentences) {
-    const stoks = tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    while (cursor < all.length && all[cursor]!.start < sentence.start) cursor++;
+    let stop = cursor;
+    while (stop < all.length && all[stop]!.end <= sentence.end) stop++;
+    const stoks = all.slice(cursor, stop);
     const paragraphEnd = text.indexOf('\n', sentence.start) < 0 ? text.length : text.indexOf('\n', sentence.start);
     const inSentence: StatementMention[] = [];
     let claimedUntil = -1;

@@ -12,7 +12,21 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+// The stages of one field tokenize the same text: keep the last few results.
+const cache = new Map<string, Token[]>();
+
 export function tokenize(text: string): Token[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const tokens = scan(text);
+  if (text.length > 64) {
+    if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+    cache.set(text, tokens);
+  }
+  return tokens;
+}
+
+function scan(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const t = m[0];
@@ -23,7 +37,7 @@ export function tokenize(text: string): Token[] {
       start: m.index!,
       end: m.index! + t.length,
       upper: first !== first.toLowerCase(),
-      numeric: /^\d+$/.test(t),
+      numeric: first >= '0' && first <= '9' && /^\d+$/.test(t),
     });
   }
   return tokens;
