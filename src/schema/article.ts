@@ -2,7 +2,10 @@ import { everyWord } from '../api/text-filter.ts';
 import { filterId } from '../api/global-id.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
+import { MeetingRef } from './meeting.ts';
 import { mentionedArticles } from './mentions.ts';
+import { OrganisationRef } from './organisation.ts';
+import { PersonRef } from './person.ts';
 import { StatementFilter, StatementOrderBy, statementOrder, statementWhere } from './statement-filter.ts';
 
 export const ArticleRef = builder.prismaNode('Article', {
@@ -19,24 +22,24 @@ export const ArticleRef = builder.prismaNode('Article', {
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     language: t.exposeString('language'),
     mentions: t.relation('mentions', { query: { orderBy: [{ field: 'desc' }, { start: 'asc' }, { id: 'asc' }] } }),
-    meetings: t.prismaField({
-      type: ['Meeting'],
+    meetings: t.field({
+      type: [MeetingRef],
       description: 'Meetings the article mentions, in order of first mention.',
       select: (_args, _ctx, nested) => ({
         mentions: { where: { kind: 'MEETING' }, distinct: ['meetingId'], orderBy: { id: 'asc' }, select: { meeting: nested() } },
       }),
-      resolve: (_query, article) => article.mentions.flatMap((m) => (m.meeting ? [m.meeting] : [])),
+      resolve: (article) => article.mentions.flatMap((m) => (m.meeting ? [m.meeting] : [])),
     }),
-    persons: t.prismaField({
-      type: ['Person'],
+    persons: t.field({
+      type: [PersonRef],
       description: 'People the article mentions, in order of first mention.',
       select: (_args, _ctx, nested) => ({
         mentions: { where: { kind: 'PERSON' }, distinct: ['personId'], orderBy: { id: 'asc' }, select: { person: nested() } },
       }),
-      resolve: (_query, article) => article.mentions.flatMap((m) => (m.person ? [m.person] : [])),
+      resolve: (article) => article.mentions.flatMap((m) => (m.person ? [m.person] : [])),
     }),
-    organisations: t.prismaField({
-      type: ['Organisation'],
+    organisations: t.field({
+      type: [OrganisationRef],
       description: 'Organisations the article mentions, in order of first mention.',
       select: (_args, _ctx, nested) => ({
         mentions: {
@@ -46,7 +49,7 @@ export const ArticleRef = builder.prismaNode('Article', {
           select: { organisation: nested() },
         },
       }),
-      resolve: (_query, article) => article.mentions.flatMap((m) => (m.organisation ? [m.organisation] : [])),
+      resolve: (article) => article.mentions.flatMap((m) => (m.organisation ? [m.organisation] : [])),
     }),
     statements: t.relatedConnection('statements', {
       cursor: 'id',

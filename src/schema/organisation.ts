@@ -89,14 +89,14 @@ builder.objectField(MeetingChair, 'organisation', (t) =>
   }),
 );
 
-builder.prismaObjectField('Meeting', 'organisations', (t) =>
-  t.prismaField({
-    type: ['Organisation'],
+builder.prismaObjectFields('Meeting', (t) => ({
+  organisations: t.field({
+    type: [OrganisationRef],
     description: 'Organisations that took part, in the order they were recorded.',
     select: (_args, _ctx, nested) => ({ organisations: { orderBy: { id: 'asc' }, select: { organisation: nested() } } }),
-    resolve: (_query, meeting) => meeting.organisations.map((o) => o.organisation),
+    resolve: (meeting) => meeting.organisations.map((o) => o.organisation),
   }),
-);
+}));
 
 const MergeOrganisationsInput = builder.inputType('MergeOrganisationsInput', {
   fields: (t) => ({

@@ -128,16 +128,16 @@ builder.objectField(MeetingChair, 'person', (t) =>
   }),
 );
 
-builder.prismaObjectField('Organisation', 'people', (t) =>
-  t.prismaField({
-    type: ['Person'],
+builder.prismaObjectFields('Organisation', (t) => ({
+  people: t.field({
+    type: [PersonRef],
     description: 'People who held a role in this organisation.',
     select: (_args, _ctx, nested) => ({
       roles: { distinct: ['personId'], orderBy: { id: 'asc' }, select: { person: nested() } },
     }),
-    resolve: (_query, organisation) => organisation.roles.map((r) => r.person),
+    resolve: (organisation) => organisation.roles.map((r) => r.person),
   }),
-);
+}));
 
 const MergePersonsInput = builder.inputType('MergePersonsInput', {
   fields: (t) => ({

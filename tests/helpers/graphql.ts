@@ -8,6 +8,26 @@ export interface GraphQLResponse<T = Record<string, any>> {
   extensions?: Record<string, any>;
 }
 
+/** A typed document (graphql-codegen's TypedDocumentString and friends): its result and variables types. */
+export interface TypedDocument<TResult, TVariables> {
+  __apiType?: (variables: TVariables) => TResult;
+  toString(): string;
+}
+
+/**
+ * Runs a typed document: the result is typed, and variables are required exactly when the
+ * operation declares required ones.
+ */
+export function executeOperation<TResult, TVariables>(
+  yoga: DiplographYoga,
+  document: TypedDocument<TResult, TVariables>,
+  ...[variables, headers]: Record<string, never> extends TVariables
+    ? [variables?: TVariables, headers?: Record<string, string>]
+    : [variables: TVariables, headers?: Record<string, string>]
+): Promise<GraphQLResponse<TResult>> {
+  return execute<TResult>(yoga, document.toString(), variables as Record<string, unknown> | undefined, headers);
+}
+
 export async function execute<T = Record<string, any>>(
   yoga: DiplographYoga,
   query: string,
