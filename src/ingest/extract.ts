@@ -174,8 +174,9 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       if (nm.countryCode && pm.countryCode && nm.countryCode !== pm.countryCode) continue;
       if (nm.countryCode && !pm.countryCode && role !== title) continue;
       const pr = fold(pm.role ?? '');
-      const pt = fold(pm.title);
-      const tier = pr === role ? 2 : pt === title || pt.startsWith(`${title} `) || pt.endsWith(` ${title}`) || pr.startsWith(`${role} `) ? 1 : 0;
+      // A chained title ("Phó Thủ tướng, Bộ trưởng Ngoại giao") answers to each of its parts.
+      const parts = fold(pm.title).split(/\s*,\s*|\s+kiem\s+/);
+      const tier = pr === role ? 2 : parts.some((pt) => pt === title || pt.startsWith(`${title} `) || pt.endsWith(` ${title}`)) || pr.startsWith(`${role} `) ? 1 : 0;
       if (tier > 0) candidates.push({ person, sentence: pm.sentence, tier });
     }
     if (candidates.length === 0) return null;
@@ -186,6 +187,28 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     if (rival && rival.sentence === last.sentence) return null;
     return last.person;
   };
+
+  // Talks named only by their verb: "Bộ trưởng A đã hội đàm với Ngoại trưởng B".
+  for (const { field, text } of fields) {
+    for (const talk of text.matchAll(/(hội đàm|điện đàm|hội kiến)\s+với\s/gu)) {
+      const at = talk.index!;
+      const named = personMentions.filter((p) => p.field === field && !p.nominal && p.name);
+      const before = named.filter((p) => p.end <= at && !/[.!?]/.test(text.slice(p.end, at))).at(-1);
+      const after = named.find((p) => p.start >= at + talk[0].length && p.start - (at + talk[0].length) < 80);
+      if (!before || !after) continue;
+      const kind = talk[1]!;
+      const name = `${kind[0]!.toUpperCase()}${kind.slice(1)} giữa ${before.name} và ${after.name}`;
+      const sentence = sentences.find((x) => x.field === field && at >= x.start && at <= x.end) ?? sentences.at(-1)!;
+      meetingMentions.push({
+        field, sentence,
+        m: {
+          start: at, end: after.end, text: text.slice(at, after.end), name, series: null, partner: null, ordinal: null, nameYear: null, acronym: null,
+          level: 'OTHER', format: kind === 'điện đàm' ? 'VIRTUAL' : null, core: fold(name), informal: true,
+        },
+      });
+    }
+  }
+  meetingMentions.sort((a, b) => (a.field === b.field ? a.m.start - b.m.start : a.field === 'TITLE' ? -1 : 1));
 
   // Meetings with their dates, places, format, chair and umbrella.
   const fieldText = (f: Field) => fields.find((x) => x.field === f)!.text;
@@ -202,7 +225,18 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     const sentenceText = sentence.text;
     // "trong khuôn khổ X": the sentence describes another meeting, not X.
     const umbrellaRef = /(trong khuôn khổ|bên lề|khuôn khổ)\s*$/iu.test(text.slice(Math.max(sentence.start, m.start - 20), m.start));
-    const place = places.filter((p) => p.field === field && p.start >= sentence.start && p.end <= sentence.end && /(tại|ở)\s+(thủ đô\s+|thành phố\s+|thành phố biển\s+)?$/u.test(text.slice(Math.max(0, p.start - 25), p.start)))[0];
+    const inSentencePlaces = places.filter((p) => p.field === field && p.start >= sentence.start && p.end <= sentence.end);
+    let place: { city: string | null; code: string } | undefined = inSentencePlaces.find((p) => /(tại|ở)\s+(thủ đô\s+|thành phố\s+|thành phố biển\s+)?$/u.test(text.slice(Math.max(0, p.start - 25), p.start)));
+    if (!place) {
+      // "tại Langkawi, Malaysia": a city the lexicon does not know, then its country.
+      for (const p of inSentencePlaces) {
+        const unknownCity = text.slice(Math.max(sentence.start, p.start - 40), p.start).match(/(?:tại|ở)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,3}),\s*$/u);
+        if (p.city === null && unknownCity) {
+          place = { city: unknownCity[1]!.trim(), code: p.code };
+          break;
+        }
+      }
+    }
     const chairMatch = sentenceText.match(CHAIR);
     const chairLabel = chairMatch ? chairMatch[1]!.trim() : null;
     const sentencePersons = personMentions.map((p, idx) => ({ p, idx })).filter(({ p }) => p.field === field && p.sentence === sentence.index);
@@ -211,7 +245,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     // Participants: named before the meeting with a participation verb between, or inside an informal
     // meeting's name ("cuộc gặp giữa Bộ trưởng X với Ngoại trưởng Y").
     const participants = sentencePersons
-      .filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end)))
+      .filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end) || (m.informal && /^(Hội đàm|Điện đàm|Hội kiến) giữa/u.test(m.name) && m.name.includes(p.name ?? '\u0000'))))
       .map(({ idx }) => personOf.get(idx))
       .filter((x): x is number => x !== undefined);
     return {
