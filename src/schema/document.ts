@@ -3,7 +3,8 @@ import { filter, pipe } from 'graphql-yoga';
 import { z } from 'zod';
 import { LIMITS } from '../api/limits.ts';
 import type { DocumentIngestedEvent } from '../api/pubsub.ts';
-import { ingestDocument, type IngestedArticle } from '../ingest/ingest-document.ts';
+import { ingestDocument, type IngestedArticle, type IngestResult } from '../ingest/ingest-document.ts';
+import type { EntityCounts } from '../ingest/persist.ts';
 import { ArticleRef } from './article.ts';
 import { builder } from './builder.ts';
 import { InputValidationError } from './errors.ts';
@@ -46,42 +47,64 @@ const IngestedArticleRef = builder.objectRef<IngestedArticle>('IngestedArticle')
   }),
 });
 
-const createdArticleIds = (event: DocumentIngestedEvent) => event.result.articles.filter((a) => a.created).map((a) => a.id);
+const EntityCountsRef = builder.objectRef<EntityCounts>('IngestEntityCounts').implement({
+  description: 'How many entities the text named: new ones created, and ones matched to stored entities (merged).',
+  fields: (t) => ({
+    created: t.exposeInt('created'),
+    merged: t.exposeInt('merged'),
+  }),
+});
+
+const IngestCounts = builder.objectRef<IngestResult>('IngestCounts').implement({
+  fields: (t) => ({
+    persons: t.field({ type: EntityCountsRef, resolve: (r) => r.persons }),
+    organisations: t.field({ type: EntityCountsRef, resolve: (r) => r.organisations }),
+    meetings: t.field({ type: EntityCountsRef, resolve: (r) => r.meetings }),
+    statementsCreated: t.int({ resolve: (r) => r.statements.created }),
+    mentionsCreated: t.int({ resolve: (r) => r.mentions.created }),
+  }),
+});
+
+/** Rows by id, in the order the pipeline reported them. */
+const inOrder = <T extends { id: number }>(ids: number[], rows: T[]) => {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+};
 
 const IngestDocumentPayload = builder.objectRef<DocumentIngestedEvent>('IngestDocumentPayload').implement({
-  description: 'What one ingestion created and what it matched to data already stored.',
+  description: 'What one ingestion created, and what it matched to data already stored.',
   fields: (t) => ({
     documentId: t.int({ resolve: (e) => e.result.documentId }),
     source: t.exposeString('source'),
-    created: t.boolean({ description: 'false when this exact text was ingested before.', resolve: (e) => e.result.created }),
+    created: t.boolean({ description: 'false when this exact text was ingested before: nothing changed.', resolve: (e) => e.result.created }),
     articles: t.field({ type: [IngestedArticleRef], resolve: (e) => e.result.articles }),
+    counts: t.field({ type: IngestCounts, resolve: (e) => e.result }),
     statements: t.prismaField({
       type: ['Statement'],
-      description: 'Statements extracted from the new articles.',
-      resolve: (query, e, _args, ctx) =>
-        ctx.prisma.statement.findMany({ ...query, where: { articleId: { in: createdArticleIds(e) } }, orderBy: { id: 'asc' } }),
+      description: 'The statements this ingestion created.',
+      resolve: async (query, e, _args, ctx) =>
+        inOrder(e.result.statements.ids, await ctx.prisma.statement.findMany({ ...query, where: { id: { in: e.result.statements.ids } } })),
     }),
     meetings: t.prismaField({
       type: ['Meeting'],
-      description: 'Meetings the new articles mention, new or already known.',
-      resolve: (query, e, _args, ctx) =>
-        ctx.prisma.meeting.findMany({ ...query, where: { mentions: { some: { articleId: { in: createdArticleIds(e) } } } }, orderBy: { id: 'asc' } }),
+      description: 'Meetings the text named, new or matched to stored ones.',
+      resolve: async (query, e, _args, ctx) =>
+        inOrder(e.result.meetings.ids, await ctx.prisma.meeting.findMany({ ...query, where: { id: { in: e.result.meetings.ids } } })),
     }),
     persons: t.prismaField({
       type: ['Person'],
-      description: 'People the new articles mention, new or already known.',
-      resolve: (query, e, _args, ctx) =>
-        ctx.prisma.person.findMany({ ...query, where: { mentions: { some: { articleId: { in: createdArticleIds(e) } } } }, orderBy: { id: 'asc' } }),
+      description: 'People the text named, new or matched to stored ones.',
+      resolve: async (query, e, _args, ctx) =>
+        inOrder(e.result.persons.ids, await ctx.prisma.person.findMany({ ...query, where: { id: { in: e.result.persons.ids } } })),
     }),
     organisations: t.prismaField({
       type: ['Organisation'],
-      description: 'Organisations the new articles mention, new or already known.',
-      resolve: (query, e, _args, ctx) =>
-        ctx.prisma.organisation.findMany({
-          ...query,
-          where: { mentions: { some: { articleId: { in: createdArticleIds(e) } } } },
-          orderBy: { id: 'asc' },
-        }),
+      description: 'Organisations the text named, new or matched to stored ones.',
+      resolve: async (query, e, _args, ctx) =>
+        inOrder(
+          e.result.organisations.ids,
+          await ctx.prisma.organisation.findMany({ ...query, where: { id: { in: e.result.organisations.ids } } }),
+        ),
     }),
   }),
 });
@@ -99,12 +122,7 @@ builder.mutationField('ingestDocument', (t) =>
       const event: DocumentIngestedEvent = { source, result };
       if (result.created) {
         ctx.runtime.invalidateReads();
-        const statements = await ctx.prisma.statement.findMany({
-          where: { articleId: { in: createdArticleIds(event) } },
-          select: { id: true },
-          orderBy: { id: 'asc' },
-        });
-        for (const s of statements) ctx.runtime.pubsub.publish('statementAdded', { statementId: s.id });
+        for (const statementId of result.statements.ids) ctx.runtime.pubsub.publish('statementAdded', { statementId });
       }
       ctx.runtime.pubsub.publish('documentIngested', event);
       return event;

@@ -49,6 +49,36 @@ describe('subscriptions', () => {
   });
 });
 
+describe('ingestion end to end', () => {
+  const REAL_TEXT = [
+    'Việt Nam dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54',
+    'Chiều 2/8/2021, Bộ trưởng Ngoại giao Bùi Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 (AMM-54) theo hình thức trực tuyến.',
+    'Phát biểu tại Hội nghị, Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam ủng hộ việc tăng cường hợp tác ứng phó dịch COVID-19.',
+  ].join('\n');
+
+  it('reports created and merged entities, and statementAdded sees the new statement', async () => {
+    const sub = await subscribe(t.app.yoga, 'subscription($f: StatementFilter) { statementAdded(filter: $f) { content speakerLabel } }', {
+      f: { search: 'covid' },
+    });
+    const first = sub.next();
+    await settle();
+    const result = await execute(t.app.yoga, `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) {
+      ... on IngestDocumentPayload { created counts { persons { created merged } meetings { created merged } statementsCreated mentionsCreated }
+        statements { content } persons { name } meetings { key } } } }`, { input: { text: REAL_TEXT, source: 'amm54-live.txt' } }, AUTH);
+    expect(result.errors).toBeUndefined();
+    const payload = result.data!.ingestDocument;
+    expect(payload.created).toBe(true);
+    expect(payload.statements).toHaveLength(payload.counts.statementsCreated);
+    expect(payload.counts.statementsCreated).toBeGreaterThan(0);
+    // The fixture already holds Bùi Thanh Sơn and AMM-54: the text is matched to them, not duplicated.
+    expect(payload.persons.map((p: any) => p.name)).toContain('Bùi Thanh Sơn');
+    expect(payload.counts.persons.merged).toBeGreaterThan(0);
+    const event = await first;
+    sub.close();
+    expect(event.data!.statementAdded.content).toMatch(/COVID-19/);
+  });
+});
+
 describe('response cache', () => {
   const READ = `query($id: ID!) { node(id: $id) { ... on Meeting { key city format } } }`;
   const cached = (result: any) => result.extensions?.responseCache?.hit;
