@@ -67,10 +67,15 @@ function matchWords(tokens: Token[], j: number, words: string[]): boolean {
   return words.every((w, k) => tokens[j + k]?.lower === w);
 }
 
+const FORMAT_RES = Object.keys(FORMAT_WORDS).map((w) => new RegExp(`\\b${fold(w)}\\b`, 'g'));
+const coreCache = new Map<string, string>();
+
 /** The folded core of a name: no "(…)", format words, ordinals, years or dates. */
 export function meetingCore(name: string): string {
+  const cached = coreCache.get(name);
+  if (cached !== undefined) return cached;
   let f = fold(name).replace(/\([^)]{0,40}\)/g, ' ').replace(/([a-z])(\d)/g, '$1 $2');
-  for (const w of Object.keys(FORMAT_WORDS)) f = f.replace(new RegExp(`\\b${fold(w)}\\b`, 'g'), ' ');
+  for (const re of FORMAT_RES) f = f.replace(re, ' ');
   f = f
     .replace(/\blan thu [\w ,]{0,30}?(?=$| (?!va\b)[a-z]{2,})/g, ' ')
     .replace(/\b(khoa|lan) [ivxlc]+\b/g, ' ')
@@ -82,6 +87,8 @@ export function meetingCore(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^-\s*|\s*-$/g, '');
+  if (coreCache.size > 5000) coreCache.clear();
+  coreCache.set(name, f);
   return f;
 }
 
@@ -191,6 +198,8 @@ const INFORMAL_CONNECTORS = new Set(['và', 'với', 'của', 'giữa', 'các', 
 const MINISTRY_TOKENS = MINISTRIES.map((m) => tokenize(m).map((t) => t.lower)).sort((a, b) => b.length - a.length);
 const PLURAL = new Set(['các', 'những', 'nhiều', 'một', 'loạt', 'số']);
 
+const FIRST_WORDS = new Set([...HEADS.map((h) => h[0]!), ...INFORMAL_HEADS.map((h) => h[0]!), 'phiên']);
+
 function headAt(tokens: Token[], i: number): number {
   const t = tokens[i]!;
   for (const h of HEADS) if (matchWords(tokens, i, h)) return (t.upper || h.length > 1) ? h.length : 0;
@@ -203,6 +212,11 @@ export function findMeetings(text: string): MeetingMention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // Most words can start nothing here: skip them cheaply.
+    if (!FIRST_WORDS.has(t.lower) && !(t.upper && ACRONYM_SERIES.has(t.text.replace(/\d+$/, '')))) {
+      i += 1;
+      continue;
+    }
     const prev = tokens[i - 1];
     const plural = prev && PLURAL.has(prev.lower) && text.slice(prev.end, t.start) === ' ';
     const h = headAt(tokens, i);

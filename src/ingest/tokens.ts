@@ -10,7 +10,6 @@ export interface Token {
   numeric: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 // The stages of one field tokenize the same text: keep the last few results.
 const cache = new Map<string, Token[]>();
@@ -26,19 +25,39 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Letters and digits: ASCII, Latin-1 and beyond, except punctuation and symbol blocks and surrogates. */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= 0xfe00 && c <= 0xfe6f) return false;
+  if (c >= 0xff00 && c <= 0xff20) return false;
+  return true;
+}
+
 function scan(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const t = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let digits = true;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      if (c < 0x30 || c > 0x39) digits = false;
+      i += 1;
+    }
+    const t = text.slice(start, i);
     const first = t[0]!;
-    tokens.push({
-      text: t,
-      lower: t.toLowerCase(),
-      start: m.index!,
-      end: m.index! + t.length,
-      upper: first !== first.toLowerCase(),
-      numeric: first >= '0' && first <= '9' && /^\d+$/.test(t),
-    });
+    tokens.push({ text: t, lower: t.toLowerCase(), start, end: i, upper: first !== first.toLowerCase(), numeric: digits });
   }
   return tokens;
 }
