@@ -66,6 +66,6 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof Error && original.name === 'PothosValidationError') {
     return createGraphQLError(original.message, { ...where, extensions: { code: ErrorCode.BAD_USER_INPUT } });
   }
-  if (!process.env.VITEST || process.env.DEBUG_ERRORS) console.error(original);
+  // Yoga's logger records the original error on the server.
   return createGraphQLError(message, { ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
 }

@@ -104,7 +104,7 @@ async function readLimited(request: Request): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Stops oversized documents in the lexer, and spoof-proof bodies before they are read whole. */
+/** Stops oversized documents in the lexer, and oversized bodies before they are read whole. */
 export function useRequestLimits(): Plugin {
   return {
     onParse({ parseFn, setParseFn }) {

@@ -31,7 +31,7 @@ export const StatementOrderBy = builder.enumType('StatementOrderBy', {
 type Filter = typeof StatementFilter.$inferInput;
 type Order = typeof StatementOrderBy.$inferType;
 
-export function statementWhere(filter: Filter | null | undefined, _ctx?: unknown): Prisma.StatementWhereInput {
+export function statementWhere(filter: Filter | null | undefined): Prisma.StatementWhereInput {
   if (!filter) return {};
   const and: Prisma.StatementWhereInput[] = [];
   const words = everyWord(filter.search, (w): Prisma.StatementWhereInput[] => [{ searchText: { contains: w } }]);
