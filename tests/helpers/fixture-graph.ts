@@ -345,39 +345,43 @@ export async function insertFixtureGraph(prisma: PrismaClient): Promise<FixtureG
   };
 }
 
-/** 60 in-person 2019 meetings, 3 participants each (from 12 delegates), 4 statements per delegate. */
+/** 60 in-person 2019 meetings, 3 participants each (from 12 delegates), one statement per meeting. */
 async function insertGenerated(prisma: PrismaClient): Promise<number[]> {
-  const delegates: { id: number; name: string }[] = [];
-  for (let i = 1; i <= 12; i++) delegates.push(await person(prisma, `Đại biểu Thử nghiệm ${i}`, i % 2 ? 'VN' : 'JP'));
+  const delegates = await prisma.person.createManyAndReturn({
+    data: Array.from({ length: 12 }, (_, i) => {
+      const name = `Đại biểu Thử nghiệm ${i + 1}`;
+      return { name, folded: fold(name), countryCode: i % 2 ? 'JP' : 'VN' };
+    }),
+  });
   const lines = Array.from({ length: GENERATED_MEETINGS }, (_, i) => `Câu thử nghiệm số ${i + 1} về hợp tác khu vực.`);
   const body = lines.join('\n');
   const a = await article(prisma, 'Bài thử nghiệm tổng hợp', body, '2019-12-31T00:00:00Z');
-  const ids: number[] = [];
-  for (let i = 0; i < GENERATED_MEETINGS; i++) {
-    const day = String((i % 28) + 1).padStart(2, '0');
-    const month = String(Math.floor(i / 28) + 1).padStart(2, '0');
-    const m = await meeting(prisma, {
-      key: `GEN-${String(i + 1).padStart(3, '0')}`,
-      name: `Cuộc họp thử nghiệm ${i + 1}`,
-      series: 'GEN',
-      ordinal: i + 1,
-      start: `2019-${month}-${day}`,
-      format: 'IN_PERSON',
-      countryCode: 'VN',
-      city: i % 2 ? 'Hà Nội' : 'Đà Nẵng',
-    });
-    ids.push(m.id);
-    const chosen = [0, 1, 2].map((k) => delegates[(i + k * 4) % delegates.length]!);
-    await prisma.meetingParticipant.createMany({ data: chosen.map((p) => ({ meetingId: m.id, personId: p.id })) });
-    const start = body.indexOf(lines[i]!);
-    await prisma.statement.create({
-      data: {
-        articleId: a.id, meetingId: m.id, speakerKind: 'PERSON', speakerPersonId: chosen[0]!.id,
-        speakerLabel: chosen[0]!.name, verb: 'phát biểu', act: 'ASSERT', content: lines[i]!,
-        evidenceStart: start, evidenceEnd: start + lines[i]!.length, saidOn: new Date(`2019-${month}-${day}`),
-        searchText: fold(lines[i]!),
-      },
-    });
-  }
-  return ids;
+  const dateOf = (i: number) => `2019-${String(Math.floor(i / 28) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+  const meetings = await prisma.meeting.createManyAndReturn({
+    data: lines.map((_, i) => {
+      const name = `Cuộc họp thử nghiệm ${i + 1}`;
+      return {
+        key: `GEN-${String(i + 1).padStart(3, '0')}`, name, folded: fold(name), series: 'GEN', ordinal: i + 1,
+        level: 'MINISTERIAL' as const, startDate: new Date(dateOf(i)), startPrecision: 'DAY' as const,
+        format: 'IN_PERSON' as const, countryCode: 'VN', city: i % 2 ? 'Hà Nội' : 'Đà Nẵng',
+      };
+    }),
+  });
+  meetings.sort((x, y) => x.ordinal! - y.ordinal!);
+  const chosen = (i: number) => [0, 1, 2].map((k) => delegates[(i + k * 4) % delegates.length]!);
+  await prisma.meetingParticipant.createMany({
+    data: meetings.flatMap((m, i) => chosen(i).map((p) => ({ meetingId: m.id, personId: p.id }))),
+  });
+  await prisma.statement.createMany({
+    data: meetings.map((m, i) => {
+      const start = body.indexOf(lines[i]!);
+      const speaker = chosen(i)[0]!;
+      return {
+        articleId: a.id, meetingId: m.id, speakerKind: 'PERSON' as const, speakerPersonId: speaker.id,
+        speakerLabel: speaker.name, verb: 'phát biểu', act: 'ASSERT' as const, content: lines[i]!,
+        evidenceStart: start, evidenceEnd: start + lines[i]!.length, saidOn: new Date(dateOf(i)), searchText: fold(lines[i]!),
+      };
+    }),
+  });
+  return meetings.map((m) => m.id);
 }
