@@ -62,7 +62,7 @@ export interface ArticleExtraction {
 }
 
 const CHAIR = /(?:dưới sự chủ trì của|do)\s+([^,.;()]{2,80}?)\s*(?:chủ trì|,|\.|;|$)/u;
-const PARTICIPATION = /\b(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|tham gia|cùng dự)\b/u;
+const PARTICIPATION = /(?:^|\s)(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|tham gia|cùng dự)(?=\s|$)/u;
 
 const tokensCache = new Map<string, string[]>();
 function tokensOf(name: string): string[] {
@@ -158,8 +158,14 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     p.mentions.push({ field: pm.field, start: pm.nameStart, end: pm.nameEnd, text: name });
     personOf.set(idx, found);
   });
-  // Single-word names that never met their full form are too weak to keep.
-  const keep = persons.map((p) => tokensOf(p.name).length >= 2);
+  // Single-word names that never met their full form are kept only after a title naming a
+  // country ("Bộ trưởng Ngoại giao Indonesia Sugiono"): many Indonesians have one name.
+  const strongSingle = new Set<number>();
+  personMentions.forEach((pm, idx) => {
+    const person = personOf.get(idx);
+    if (person !== undefined && pm.title && pm.countryCode && pm.countryCode !== 'VN' && pm.name && pm.name.length >= 3) strongSingle.add(person);
+  });
+  const keep = persons.map((p, k) => tokensOf(p.name).length >= 2 || strongSingle.has(k));
 
   // Title-only references: the last person named with that title; nobody when two tie.
   const resolveNominal = (idx: number): number | null => {
@@ -190,11 +196,19 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
 
   // Talks named only by their verb: "Bộ trưởng A đã hội đàm với Ngoại trưởng B".
   for (const { field, text } of fields) {
-    for (const talk of text.matchAll(/(hội đàm|điện đàm|hội kiến)\s+với\s/gu)) {
+    for (const talk of text.matchAll(/(hội đàm|điện đàm|hội kiến)(\s+với)?\s/gu)) {
       const at = talk.index!;
       const named = personMentions.filter((p) => p.field === field && !p.nominal && p.name);
-      const before = named.filter((p) => p.end <= at && !/[.!?]/.test(text.slice(p.end, at))).at(-1);
-      const after = named.find((p) => p.start >= at + talk[0].length && p.start - (at + talk[0].length) < 80);
+      const preceding = named.filter((p) => p.end <= at && !/[.!?]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 40);
+      let before = preceding.at(-1);
+      let after = named.find((p) => p.start >= at + talk[0].length && p.start - (at + talk[0].length) < 80);
+      if (!talk[2]) {
+        // "A và B đã điện đàm": both named before the verb.
+        const first = named.filter((p) => before && p.end <= before.start && /^\s*và\s*$/u.test(text.slice(p.end, before.start))).at(-1);
+        if (!first || !before) continue;
+        after = before;
+        before = first;
+      }
       if (!before || !after) continue;
       const kind = talk[1]!;
       const name = `${kind[0]!.toUpperCase()}${kind.slice(1)} giữa ${before.name} và ${after.name}`;

@@ -198,6 +198,10 @@ const INFORMAL_CONNECTORS = new Set(['và', 'với', 'của', 'giữa', 'các', 
 const MINISTRY_TOKENS = MINISTRIES.map((m) => tokenize(m).map((t) => t.lower)).sort((a, b) => b.length - a.length);
 const PLURAL = new Set(['các', 'những', 'nhiều', 'một', 'loạt', 'số']);
 
+const NAME_WORDS = new Set(
+  ('ban hỗn hợp về tác song phương liên kinh tế thương mại khoa học kỹ thuật công nghệ chung đa quốc phòng an ninh văn ' +
+    'hóa giáo dục hữu nghị chiến lược đối ngoại toàn diện thường niên hàng hải biển').split(' '),
+);
 const FIRST_WORDS = new Set([...HEADS.map((h) => h[0]!), ...INFORMAL_HEADS.map((h) => h[0]!), 'phiên']);
 
 function headAt(tokens: Token[], i: number): number {
@@ -229,12 +233,19 @@ export function findMeetings(text: string): MeetingMention[] {
       i += pluralInformal.length;
       continue;
     }
+    const weakHead = h > 0 && (t.lower === 'diễn' || t.lower === 'đối');
     if (h) {
       let j = i + h;
       let distinctive = 0;
+      // "Diễn đàn Khu vực ASEAN (ARF) lần thứ 31": an organisation's name opens the meeting's name.
+      const orgAtHead = gazetteer.match(text, tokens, i, ['org']);
+      if (orgAtHead && orgAtHead.to > j) {
+        j = orgAtHead.to;
+        distinctive = 1;
+      }
       let ordinals: number[] = [];
       let nameYear: number | null = null;
-      let lastEnd = tokens[j - 1]!.end;
+      let lastEnd = orgAtHead && orgAtHead.to === j ? orgAtHead.end : tokens[j - 1]!.end;
       let steps = 0;
       while (j < tokens.length && steps++ < 30) {
         const g = text.slice(lastEnd, tokens[j]!.start);
@@ -304,6 +315,12 @@ export function findMeetings(text: string): MeetingMention[] {
             continue;
           }
         }
+        // Lower-case words of a body's name ("Ủy ban hỗn hợp về hợp tác song phương").
+        if (distinctive > 0 && !tok.upper && NAME_WORDS.has(tok.lower) && text.slice(lastEnd, tok.start) === ' ') {
+          j += 1;
+          lastEnd = tok.end;
+          continue;
+        }
         const mod = MODIFIERS.find((w) => matchWords(tokens, j, w));
         if (mod) {
           j += mod.length;
@@ -321,7 +338,9 @@ export function findMeetings(text: string): MeetingMention[] {
         }
         break;
       }
-      if ((distinctive > 0 || ordinals.length > 0) && lastEnd > t.start) {
+      // "Diễn đàn Khu vực ASEAN (ARF)" is the organisation; with a number or a year it is a meeting.
+      const accepted = !weakHead || ordinals.length > 0 || nameYear !== null;
+      if (accepted && (distinctive > 0 || ordinals.length > 0) && lastEnd > t.start) {
         // "Hội nghị Ngoại giao" needs a number or a registry series to be a meeting.
         const ms = build(text, t.start, lastEnd, ordinals, nameYear, false);
         const coreWords = ms[0]!.core.split(' ').length;
@@ -329,8 +348,10 @@ export function findMeetings(text: string): MeetingMention[] {
         i = j;
         continue;
       }
-      i += h;
-      continue;
+      if (!weakHead) {
+        i += h;
+        continue;
+      }
     }
     // Acronym forms: "AMM 53", "AMM-54", "COP26", "AIPA 41".
     const combined = t.text.match(/^([A-Z]{2,5})(\d{1,3})$/);

@@ -112,7 +112,9 @@ function recognise(text: string, start: number, end: number, m: FieldMentions): 
   if (words.length > 18) return null;
   const lower = label.toLowerCase();
   if (COLLECTIVE_DET.some((d) => lower.startsWith(`${d} `)) || COLLECTIVE_HEAD.some((h) => f.includes(`cac ${h}`))) {
-    return { kind: 'COLLECTIVE', label, personMention: null, organisation: null, countryCode: null };
+    // "Hai bên cũng trao đổi về … và nhấn mạnh": the collective ends before its first verb.
+    const cut = label.search(/\s(cũng|đã|sẽ|đều|vẫn|đang|cùng)\s/u);
+    return { kind: 'COLLECTIVE', label: cut > 0 ? label.slice(0, cut) : label, personMention: null, organisation: null, countryCode: null };
   }
   const last = personsIn.at(-1);
   if (last && last.p.end >= end - 1 && (last.p.start === start || /^(ong|ba|ngai)$/.test(fold(text.slice(start, last.p.start)).trim()))) {
@@ -176,7 +178,8 @@ export function findStatements(text: string, sentences: Sentence[], m: FieldMent
         const [s, e] = trimSubject(text, stoks[theo]!.end, comma);
         const subj = NOT_A_SOURCE.test(fold(text.slice(s, e))) ? null : recognise(text, s, e, m);
         const content = text.slice(comma + 1, sentence.end).trim().replace(/[.…]+$/, '');
-        if (subj && !Array.isArray(subj) && content.split(' ').length >= 3) {
+        // "Theo TTXVN, …" credits a news report, not a statement.
+        if (subj && !Array.isArray(subj) && subj.organisation?.kind !== 'MEDIA' && content.split(' ').length >= 3) {
           inSentence.push({ ...toMention(subj), verb: 'theo', act: 'INFORM', content, direct: false, evidenceStart: sentence.start, evidenceEnd: sentence.end, sentenceIndex: sentence.index });
           claimedUntil = sentence.end;
         }

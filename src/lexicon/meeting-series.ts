@@ -155,5 +155,5 @@ export const MEETING_MODIFIERS: string[] = [
 
 /** Heads that open a meeting's name. */
 export const MEETING_HEADS: string[] = [
-  'Hội nghị thượng đỉnh', 'Hội nghị', 'Tuần lễ cấp cao', 'Đại hội đồng', 'Đại hội', 'Khóa họp', 'Kỳ họp', 'Phiên họp', 'Hội đàm',
+  'Hội nghị thượng đỉnh', 'Hội nghị', 'Tuần lễ cấp cao', 'Diễn đàn', 'Đối thoại', 'Đại hội đồng', 'Đại hội', 'Khóa họp', 'Kỳ họp', 'Phiên họp', 'Hội đàm',
 ];
