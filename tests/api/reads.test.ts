@@ -32,6 +32,9 @@ describe('meetings filters', () => {
     const data = await ok(Q, { filter: { from: '2021-08', to: '2021-08' } });
     expect(keys(data, 'meetings')).toEqual(['AMM-54', 'ASEAN-JP-FMM-2021', 'APT-FMM-22']);
   });
+  it('level', async () => {
+    expect(keys(await ok(Q, { filter: { level: 'SUMMIT' } }), 'meetings')).toEqual(['ASEAN-SUMMIT-38', 'ASEAN-SUMMIT-39']);
+  });
   it('series and ordinal', async () => {
     expect(keys(await ok(Q, { filter: { series: 'ASEAN-SUMMIT', ordinal: 39 } }), 'meetings')).toEqual(['ASEAN-SUMMIT-39']);
   });
@@ -110,7 +113,7 @@ describe('pagination', () => {
       if (!data.statements.pageInfo.hasNextPage) break;
       after = data.statements.pageInfo.endCursor;
     }
-    expect(seen).toHaveLength(7);
+    expect(seen).toHaveLength(8);
     expect(seen.map((s) => s.saidOn)).toEqual([...seen.map((s) => s.saidOn)].sort().reverse());
   });
 });
@@ -130,6 +133,7 @@ describe('other lists', () => {
     expect((await ok(Q, { filter: { search: 'dong nam a' } })).organisations.edges[0].node.acronym).toBe('ASEAN');
     expect((await ok(Q, { filter: { kind: 'INTERGOVERNMENTAL' } })).organisations.totalCount).toBe(2);
     expect((await ok(Q, { filter: { kind: 'NGO' } })).organisations.totalCount).toBe(0);
+    expect((await ok(Q, { filter: { countryCode: 'VN' } })).organisations.totalCount).toBe(0);
   });
   it('articles: search, source, published range, mentions', async () => {
     const Q = `query($filter: ArticleFilter, $orderBy: ArticleOrderBy) { articles(first: 50, filter: $filter, orderBy: $orderBy) { totalCount edges { node { title source publishedAt } } } }`;
@@ -157,6 +161,8 @@ describe('other lists', () => {
     expect((await ok(Q, { filter: { search: 'vac-xin' } })).statements.totalCount).toBe(2);
     expect((await ok(Q, { filter: { saidFrom: '2021-08-04', saidTo: '2021-08-04' } })).statements.totalCount).toBe(2);
     expect((await ok(Q, { filter: { article: gid('Article', t.graph.articles.russia) } })).statements.totalCount).toBe(1);
+    const byCountry = await ok(Q, { filter: { speakerCountry: 'bn' } });
+    expect(byCountry.statements.edges.map((e: any) => e.node.speaker)).toEqual([{ __typename: 'Country' }]);
   });
 });
 

@@ -129,6 +129,7 @@ interface StatementSpec {
   meetingId?: number | null;
   personId?: number;
   organisationId?: number;
+  countryCode?: string;
   speakerLabel: string;
   verb: string;
   act: SpeechAct;
@@ -144,9 +145,10 @@ async function statement(prisma: PrismaClient, s: StatementSpec) {
     data: {
       articleId: s.articleId,
       meetingId: s.meetingId ?? null,
-      speakerKind: s.personId ? 'PERSON' : s.organisationId ? 'ORGANISATION' : 'COLLECTIVE',
+      speakerKind: s.personId ? 'PERSON' : s.organisationId ? 'ORGANISATION' : s.countryCode ? 'COUNTRY' : 'COLLECTIVE',
       speakerPersonId: s.personId ?? null,
       speakerOrganisationId: s.organisationId ?? null,
+      speakerCountryCode: s.countryCode ?? null,
       speakerLabel: s.speakerLabel,
       verb: s.verb,
       act: s.act,
@@ -311,6 +313,11 @@ export async function insertFixtureGraph(prisma: PrismaClient): Promise<FixtureG
     articleId: a2.id, body: a2.body, sentence: ARTICLE_RUSSIA.split('\n')[2]!, meetingId: aseanRussia.id, personId: lavrov.id,
     speakerLabel: 'Bộ trưởng Sergey Lavrov', verb: 'hoan nghênh', act: 'WELCOME',
     content: 'việc kỷ niệm 30 năm quan hệ đối thoại ASEAN-Nga', saidOn: '2021-07-06',
+  });
+  await statement(prisma, {
+    articleId: a3.id, body: a3.body, sentence: ARTICLE_SUMMIT.split('\n')[0]!, meetingId: summit38.id, countryCode: 'BN',
+    speakerLabel: 'Bru-nây', verb: 'chủ trì', act: 'OTHER',
+    content: 'Hội nghị Cấp cao ASEAN lần thứ 38 và 39 được tổ chức trực tuyến', saidOn: '2021-10-26',
   });
   const limId = await statement(prisma, {
     articleId: a3.id, body: a3.body, sentence: ARTICLE_SUMMIT.split('\n')[1]!, meetingId: summit38.id, personId: lim.id,
