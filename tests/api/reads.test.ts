@@ -234,3 +234,36 @@ describe('the graph', () => {
     expect((await ok('query($id: ID!) { node(id: $id) { id } }', { id: gid('Person', 999999) })).node).toBeNull();
   });
 });
+
+describe('every orderBy pages consistently', () => {
+  const LISTS = {
+    articles: ['PUBLISHED_AT_DESC', 'PUBLISHED_AT_ASC', 'CREATED_AT_DESC', 'CREATED_AT_ASC'],
+    meetings: ['START_DATE_ASC', 'START_DATE_DESC', 'NAME_ASC', 'KEY_ASC', 'CREATED_AT_ASC'],
+    persons: ['NAME_ASC', 'NAME_DESC', 'CREATED_AT_ASC'],
+    organisations: ['NAME_ASC', 'NAME_DESC', 'CREATED_AT_ASC'],
+    statements: ['SAID_ON_ASC', 'SAID_ON_DESC', 'CREATED_AT_ASC', 'CREATED_AT_DESC'],
+  } as const;
+  const cases = Object.entries(LISTS).flatMap(([list, orders]) => orders.map((order) => [list, order] as const));
+
+  it.each(cases)('%s ordered by %s: pages of 7 forward and backward equal one page of 100', async (list, order) => {
+    const page = (args: string) => `query${args.includes('$after') ? '($after: String)' : args.includes('$before') ? '($before: String)' : ''} { ${list}(${args}, orderBy: ${order}) {
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } }`;
+    const all = (await ok(page('first: 100')))[list].edges.map((e: any) => e.node.id);
+    const forward: string[] = [];
+    let after: string | null = null;
+    do {
+      const data: any = (await ok(page('first: 7, after: $after'), { after }))[list];
+      forward.push(...data.edges.map((e: any) => e.node.id));
+      after = data.pageInfo.hasNextPage ? data.pageInfo.endCursor : null;
+    } while (after);
+    expect(forward).toEqual(all);
+    const backward: string[] = [];
+    let before: string | null = null;
+    do {
+      const data: any = (await ok(page('last: 7, before: $before'), { before }))[list];
+      backward.unshift(...data.edges.map((e: any) => e.node.id));
+      before = data.pageInfo.hasPreviousPage ? data.pageInfo.startCursor : null;
+    } while (before);
+    expect(backward).toEqual(all);
+  });
+});
