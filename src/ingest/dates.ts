@@ -48,6 +48,11 @@ const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => Omit<DateMention, '
     re: new RegExp(`${DAY_WORDS} ?(?:ngày )?(\\d{1,2})[.-](\\d{1,2})(?:[.-](\\d{4}))?(?![\\d/])`, 'gu'),
     parse: (m) => single({ year: num(m[3]), month: num(m[2]), day: num(m[1]) }),
   },
+  // ngày 3 tháng 4 năm 2024
+  {
+    re: /[Nn]gày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?![\d/])/gu,
+    parse: (m) => single({ year: num(m[3]), month: num(m[2]), day: num(m[1]) }),
+  },
   // tháng 10/2021 | tháng 1 năm 2022 | tháng 11 tới
   {
     re: /[Tt]háng (\d{1,2})(?:(?:\/| năm )(\d{4}))?( tới| sau)?(?![\d/])/gu,

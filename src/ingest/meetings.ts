@@ -74,7 +74,7 @@ const coreCache = new Map<string, string>();
 export function meetingCore(name: string): string {
   const cached = coreCache.get(name);
   if (cached !== undefined) return cached;
-  let f = fold(name).replace(/\([^)]{0,40}\)/g, ' ').replace(/([a-z])(\d)/g, '$1 $2');
+  let f = fold(name).replace(/\([^)]{0,40}\)/g, ' ').replace(/([a-z]{2,})(\d)/g, '$1 $2');
   for (const re of FORMAT_RES) f = f.replace(re, ' ');
   f = f
     .replace(/\blan thu [\w ,]{0,30}?(?=$| (?!va\b)[a-z]{2,})/g, ' ')

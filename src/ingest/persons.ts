@@ -137,6 +137,13 @@ export function findPersons(text: string): PersonMention[] {
         j += 1;
         continue;
       }
+      // A capitalised office word ("Cao ủy Thương mại EU") qualifies the title; it is not a name.
+      const officeWords = QUALIFIERS.find((w) => w.length >= 2 && matchWords(tokens, j, w));
+      if (t.upper && officeWords) {
+        j += officeWords.length;
+        lastQualifierEnd = tokens[j - 1]!.end;
+        continue;
+      }
       if (t.upper) {
         const end = readName(text, tokens, j);
         if (end > j) {

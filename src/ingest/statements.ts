@@ -269,7 +269,14 @@ export function findStatements(text: string, sentences: Sentence[], m: FieldMent
         content = text.slice(cStart, contentEnd).trim();
       }
       content = content.replace(/[.;,]+$/, '').trim();
-      if (content.split(/\s+/).length < 2) continue;
+      if (content.split(/\s+/).length < 2) {
+        // "“…”, Bộ trưởng X nói.": the quotation comes before its speaker.
+        const before = text.slice(sentence.start, cs).trimEnd();
+        const quoted = before.match(/^[“"](.{3,}?)[”"][,.]?$/su);
+        if (!quoted) continue;
+        content = quoted[1]!.replace(/[.,]+$/, '').trim();
+        direct = true;
+      }
       // The previous statement's content stops where this joined one starts.
       if (inSentence.length > 0 && !inSentence.at(-1)!.direct) {
         const prev = inSentence.at(-1)!;

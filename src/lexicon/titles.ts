@@ -45,4 +45,5 @@ export const TITLE_CHAIN_WORDS = ['kiêm', 'và là'];
 export const QUALIFIER_WORDS = [
   'của', 'phụ trách', 'các', 'vấn đề', 'khu vực', 'về', 'tại', 'và', 'thường trực', 'hàng đầu', 'đặc biệt', 'cấp cao',
   'bên cạnh', 'kinh tế', 'an ninh', 'quốc gia', 'tạm quyền', 'đặc mệnh toàn quyền', 'chính trị', 'đối ngoại',
+  'thương mại', 'ngoại giao', 'quốc phòng', 'tài chính', 'công thương', 'an ninh quốc gia', 'thường trực', 'phụ trách',
 ];
