@@ -49,7 +49,7 @@ export interface FixtureGraph {
 
 let documentSeq = 0;
 
-async function article(prisma: PrismaClient, title: string, body: string, publishedAt: string) {
+async function article(prisma: PrismaClient, title: string, body: string, publishedAt: string | null) {
   const document = await prisma.document.create({
     data: { source: `fixture-${++documentSeq}.txt`, kind: 'FULL_PAGE', contentHash: `fixture-doc-${title}`, lineCount: body.split('\n').length },
   });
@@ -62,7 +62,7 @@ async function article(prisma: PrismaClient, title: string, body: string, publis
       source: document.source,
       lineStart: 1,
       lineEnd: body.split('\n').length,
-      publishedAt: new Date(publishedAt),
+      publishedAt: publishedAt ? new Date(publishedAt) : null,
       contentHash: `fixture-article-${title}`,
       searchText: fold(`${title} ${body}`),
     },
@@ -337,6 +337,9 @@ export async function insertFixtureGraph(prisma: PrismaClient): Promise<FixtureG
   await mention(prisma, a3.id, a3.body, 'Lim Jock Hoi', { personId: lim.id });
   await mention(prisma, a3.id, a3.body, 'Hội nghị Cấp cao ASEAN lần thứ 38', { meetingId: summit38.id });
   await mention(prisma, a3.id, a3.body, 'ASEAN', { organisationId: asean.id });
+
+  // Undated texts exist (teaser lists): orderings by date must still page through them.
+  for (let i = 1; i <= 3; i++) await article(prisma, `Tin vắn không ghi ngày ${i}`, `Bản tin ngắn số ${i}.`, null);
 
   const generatedMeetingIds = await insertGenerated(prisma);
   return {
