@@ -196,13 +196,28 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
 
   // Talks named only by their verb: "Bộ trưởng A đã hội đàm với Ngoại trưởng B".
   for (const { field, text } of fields) {
-    for (const talk of text.matchAll(/(hội đàm|điện đàm|hội kiến)(\s+với)?\s/gu)) {
+    for (const talk of text.matchAll(/(hội đàm|điện đàm|hội kiến|trao đổi|gặp gỡ|tiếp)(\s+với)?\s/gu)) {
       const at = talk.index!;
       const named = personMentions.filter((p) => p.field === field && !p.nominal && p.name);
-      const preceding = named.filter((p) => p.end <= at && !/[.!?]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 40);
+      const preceding = named.filter((p) => p.end <= at && !/[.!?,;]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 25);
       let before = preceding.at(-1);
       let after = named.find((p) => p.start >= at + talk[0].length && p.start - (at + talk[0].length) < 80);
-      if (!talk[2]) {
+      const verb = talk[1]!;
+      if (verb === 'tiếp') {
+        // "Bộ trưởng A tiếp Đại sứ B": a courtesy call, both named right next to the verb.
+        after = named.find((p) => p.start === at + talk[0].length);
+        if (!before || !after || talk[2]) continue;
+        const name = `Cuộc tiếp ${after.text} của ${before.text}`;
+        const sentence = sentences.find((x) => x.field === field && at >= x.start && at <= x.end) ?? sentences.at(-1)!;
+        meetingMentions.push({
+          field, sentence,
+          m: { start: at, end: after.end, text: text.slice(at, after.end), name, series: null, partner: null, ordinal: null, nameYear: null, acronym: null, level: 'OTHER', format: null, core: fold(name), informal: true },
+        });
+        continue;
+      }
+      if (verb === 'trao đổi' || verb === 'gặp gỡ') after = undefined;
+      if (!talk[2] || !after) {
+        if (talk[2] && verb !== 'trao đổi' && verb !== 'gặp gỡ') continue;
         // "A và B đã điện đàm": both named before the verb.
         const first = named.filter((p) => before && p.end <= before.start && /^\s*và\s*$/u.test(text.slice(p.end, before.start))).at(-1);
         if (!first || !before) continue;
@@ -211,12 +226,14 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       }
       if (!before || !after) continue;
       const kind = talk[1]!;
-      const name = `${kind[0]!.toUpperCase()}${kind.slice(1)} giữa ${before.name} và ${after.name}`;
+      const name = `${kind === 'trao đổi' || kind === 'gặp gỡ' ? 'Cuộc ' : ''}${kind === 'trao đổi' || kind === 'gặp gỡ' ? kind : `${kind[0]!.toUpperCase()}${kind.slice(1)}`} giữa ${before.text} và ${after.text}`;
       const sentence = sentences.find((x) => x.field === field && at >= x.start && at <= x.end) ?? sentences.at(-1)!;
+      const spanStart = Math.min(at, before.start);
+      const spanEnd = Math.max(after.end, at + kind.length);
       meetingMentions.push({
         field, sentence,
         m: {
-          start: at, end: after.end, text: text.slice(at, after.end), name, series: null, partner: null, ordinal: null, nameYear: null, acronym: null,
+          start: spanStart, end: spanEnd, text: text.slice(spanStart, spanEnd), name, series: null, partner: null, ordinal: null, nameYear: null, acronym: null,
           level: 'OTHER', format: kind === 'điện đàm' ? 'VIRTUAL' : null, core: fold(name), informal: true,
         },
       });
@@ -259,7 +276,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     // Participants: named before the meeting with a participation verb between, or inside an informal
     // meeting's name ("cuộc gặp giữa Bộ trưởng X với Ngoại trưởng Y").
     const participants = sentencePersons
-      .filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end) || (m.informal && /^(Hội đàm|Điện đàm|Hội kiến) giữa/u.test(m.name) && m.name.includes(p.name ?? '\u0000'))))
+      .filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end) || (m.informal && /^(Hội đàm|Điện đàm|Hội kiến|Cuộc trao đổi|Cuộc gặp gỡ|Cuộc tiếp) /u.test(m.name) && m.name.includes(p.name ?? '\u0000'))))
       .map(({ idx }) => personOf.get(idx))
       .filter((x): x is number => x !== undefined);
     return {
