@@ -8,6 +8,7 @@ import { GRAPHIQL_DEFAULT_QUERY } from './api/graphiql-examples.ts';
 import { useRequestLimits } from './api/limits.ts';
 import { createDiplographPubSub } from './api/pubsub.ts';
 import { createReadCache } from './api/response-cache.ts';
+import { persistedOperationsPlugin } from './api/trusted-documents.ts';
 import { createContext, type ApiRuntime, type AppServices, type Context } from './context.ts';
 import { schema } from './schema/index.ts';
 
@@ -40,6 +41,8 @@ export function createDiplographYoga(services: AppServices) {
     maskedErrors: { maskError },
     context: ({ request }) => createContext(services, request, runtime),
     plugins: [
+      // First: a persisted hash must become query text before any limit looks at the query.
+      persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS }),
       useRequestLimits(),
       useCsrfPrevention(),
       useMutationAuth(),
