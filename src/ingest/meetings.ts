@@ -80,6 +80,7 @@ export function meetingCore(name: string): string {
     .replace(/\blan thu [\w ,]{0,30}?(?=$| (?!va\b)[a-z]{2,})/g, ' ')
     .replace(/\b(khoa|lan) [ivxlc]+\b/g, ' ')
     .replace(/\bthang \d{1,2}\/\d{4}\b/g, ' ')
+    .replace(/\bthu (?=\d)/g, ' ')
     .replace(/\s*\+\s*3\b/g, 'plusthree')
     .replace(/\b\d+\b/g, ' ')
     .replace(/plusthree/g, '+3')
@@ -339,7 +340,9 @@ export function findMeetings(text: string): MeetingMention[] {
         break;
       }
       // "Diễn đàn Khu vực ASEAN (ARF)" is the organisation; with a number or a year it is a meeting.
-      const accepted = !weakHead || ordinals.length > 0 || nameYear !== null;
+      // "Đại hội đồng Liên hợp quốc thông qua …": the organ itself, not one of its sessions.
+      const onlyOrganisation = orgAtHead !== null && orgAtHead.end >= lastEnd && ordinals.length === 0 && nameYear === null;
+      const accepted = !onlyOrganisation && (!weakHead || ordinals.length > 0 || nameYear !== null);
       if (accepted && (distinctive > 0 || ordinals.length > 0) && lastEnd > t.start) {
         // "Hội nghị Ngoại giao" needs a number or a registry series to be a meeting.
         const ms = build(text, t.start, lastEnd, ordinals, nameYear, false);

@@ -36,6 +36,12 @@ const NOT_A_NAME = new Set(
     'hội đồng thông báo tin bài ảnh video infographic phiên kỳ khóa cuộc đối tham phát tiếp thăm từ đến vào năm tháng ' +
     'quan cùng để là có được không và nhưng này the của chiều sáng tối trưa hôm covid asean').split(' '),
 );
+/** Two-syllable common nouns whose first syllable, capitalised, looks like a given name. */
+const COMMON_COMPOUNDS = new Set([
+  'thanh niên', 'văn hóa', 'văn hoá', 'quốc gia', 'quốc tế', 'nhân dân', 'trung ương', 'chính phủ', 'công an', 'hữu nghị', 'phụ nữ',
+  'đại học', 'thiếu niên', 'nhi đồng', 'hòa bình', 'an ninh', 'kinh tế', 'xã hội', 'dân tộc', 'tổ quốc', 'giải phóng', 'cách mạng',
+  'thương mại', 'phát triển', 'hợp tác', 'liên minh', 'thể thao', 'du lịch', 'nghệ thuật', 'khoa học', 'công nghệ', 'ngoại giao',
+]);
 const PLACE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'đường', 'sông', 'núi', 'làng', 'đảo', 'biển', 'vịnh', 'cầu', 'chùa', 'đền']);
 
 function isNameToken(t: Token, first: boolean): boolean {
@@ -185,6 +191,9 @@ export function findPersons(text: string): PersonMention[] {
     let e = k + 1;
     while (e < tokens.length && e - k < 4 && tokens[e]!.upper && !isAllCaps(tokens[e]!) && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ' && !taken.has(e)) e += 1;
     if (e - k < 2 || e - k > 4) continue;
+    // "Đoàn Thanh niên", "Hồ Văn hóa": the last word and the next one form a common noun.
+    const nextTok = tokens[e];
+    if (nextTok && !nextTok.upper && COMMON_COMPOUNDS.has(`${tokens[e - 1]!.lower} ${nextTok.lower}`)) continue;
     const start = t.start;
     const end = tokens[e - 1]!.end;
     out.push({ start, end, text: text.slice(start, end), name: text.slice(start, end), nameStart: start, nameEnd: end, title: null, role: null, honorific: null, countryCode: 'VN', organisation: null, nominal: false });
