@@ -196,9 +196,10 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
 
   // Talks named only by their verb: "Bộ trưởng A đã hội đàm với Ngoại trưởng B".
   for (const { field, text } of fields) {
+    const named = personMentions.filter((p) => p.field === field && !p.nominal && p.name);
+    if (named.length < 2) continue;
     for (const talk of text.matchAll(/(hội đàm|điện đàm|hội kiến|trao đổi|gặp gỡ|tiếp)(\s+với)?\s/gu)) {
       const at = talk.index!;
-      const named = personMentions.filter((p) => p.field === field && !p.nominal && p.name);
       const preceding = named.filter((p) => p.end <= at && !/[.!?,;]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 25);
       let before = preceding.at(-1);
       let after = named.find((p) => p.start >= at + talk[0].length && p.start - (at + talk[0].length) < 80);

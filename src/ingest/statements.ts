@@ -247,7 +247,6 @@ export function findStatements(text: string, sentences: Sentence[], m: FieldMent
       } else {
         subj = recognise(text, ss, se, m);
       }
-      if (process.env.DEBUG_ST) console.error("subj", text.slice(ss, se), "=>", JSON.stringify(subj));
       if (!subj) continue;
       // Content: a quotation right after the verb, else the rest of the clause.
       let cStart = vEnd;
