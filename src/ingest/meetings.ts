@@ -5,7 +5,7 @@
 // tháng 10/2021").
 import { FORMAT_WORDS, MEETING_HEADS, MEETING_MODIFIERS, MEETING_SERIES, type MeetingLevelName, type MeetingSeriesEntry } from '../lexicon/meeting-series.ts';
 import { COUNTRIES } from '../lexicon/countries.ts';
-import { MINISTRIES, ORGANISATIONS } from '../lexicon/organisations.ts';
+import { MINISTRIES, ORGANISATION_HEADS, ORGANISATIONS } from '../lexicon/organisations.ts';
 import { fold } from './fold-cache.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isAllCaps, tokenize, type Token } from './tokens.ts';
@@ -199,6 +199,8 @@ const INFORMAL_CONNECTORS = new Set(['và', 'với', 'của', 'giữa', 'các', 
 const MINISTRY_TOKENS = MINISTRIES.map((m) => tokenize(m).map((t) => t.lower)).sort((a, b) => b.length - a.length);
 const PLURAL = new Set(['các', 'những', 'nhiều', 'một', 'loạt', 'số']);
 
+const LINK_WORDS = new Set(['tại', 'ở', 'và', 'với', 'của', 'giữa', 'về', 'do', 'cho', 'từ', 'đến', 'trong', 'theo', 'sau', 'trước', 'là', 'khi', 'tới', 'vào', 'nhằm', 'để', 'lần', 'thứ', 'khóa', 'khoá', 'tháng', 'năm', 'ngày']);
+const ORG_HEAD_TOKENS = ORGANISATION_HEADS.map((h) => tokenize(h).map((t) => t.lower));
 const NAME_WORDS = new Set(
   ('ban hỗn hợp về tác song phương liên kinh tế thương mại khoa học kỹ thuật công nghệ chung đa quốc phòng an ninh văn ' +
     'hóa giáo dục hữu nghị chiến lược đối ngoại toàn diện thường niên hàng hải biển').split(' '),
@@ -321,6 +323,25 @@ export function findMeetings(text: string): MeetingMention[] {
           j += 1;
           lastEnd = tok.end;
           continue;
+        }
+        // An organisation head inside the name: "Hội nghị thường niên Diễn đàn Kinh tế Thế giới".
+        const orgHead = tok.upper ? ORG_HEAD_TOKENS.find((w) => w.length > 1 && matchWords(tokens, j, w)) : undefined;
+        if (orgHead) {
+          j += orgHead.length;
+          lastEnd = tokens[j - 1]!.end;
+          distinctive += 1;
+          continue;
+        }
+        // Vietnamese capitalises a word's first syllable only: "Kinh tế Thế giới (WEF)".
+        const prevTok = tokens[j - 1]!;
+        const nextTok = tokens[j + 1];
+        if (!tok.upper && prevTok.upper && distinctive > 0 && !LINK_WORDS.has(tok.lower) && text.slice(prevTok.end, tok.start) === ' ') {
+          const after = text.slice(tok.end, nextTok?.start ?? tok.end);
+          if ((nextTok?.upper && after === ' ') || /^\s*\(/.test(after)) {
+            j += 1;
+            lastEnd = tok.end;
+            continue;
+          }
         }
         const mod = MODIFIERS.find((w) => matchWords(tokens, j, w));
         if (mod) {

@@ -4,6 +4,7 @@
 // a new statement, so a name inside the content never becomes the speaker.
 import { AUXILIARIES, COLLECTIVE_DETERMINERS, COLLECTIVE_HEADS, SPEECH_VERBS, type SpeechActName } from '../lexicon/speech-verbs.ts';
 import { fold } from './fold-cache.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { CountryMention, OrganisationMention } from './organisations.ts';
 import type { PersonMention } from './persons.ts';
 import type { Sentence } from './sentences.ts';
@@ -42,6 +43,7 @@ const COLLECTIVE_HEAD = COLLECTIVE_HEADS.map((h) => fold(h));
 const LEADING_JOINERS = ['va', 'dong thoi', 'nhung', 'trong do', 'con', 'sau do', 'truoc do', 'ngoai ra'];
 /** Words right after a verb that show it is used as a noun ("các quan điểm và đánh giá trên tinh thần"). */
 const NOUN_FOLLOWERS = new Set(['tren', 'cua', 'nay', 'do', 'noi', 'va', 'nhu', 'la', 'duoc']);
+const TITLE_START = new RegExp(`^(${TITLES.map((t) => t.title).sort((a, b) => b.length - a.length).join('|')})(\\s|$)`, 'iu');
 const NOT_A_SOURCE = /^(phong vien|ke hoach|thong tin|nguon|bao|du kien|quy dinh|do|nhu|luat)/;
 
 interface Subject {
@@ -111,6 +113,10 @@ function recognise(text: string, start: number, end: number, m: FieldMentions): 
   }
   if (words.length > 18) return null;
   const lower = label.toLowerCase();
+  // "Lãnh đạo hai nước", "Ngoại trưởng hai bên": both sides speaking together.
+  if (words.length <= 8 && /\b(hai|ba|cac) (nuoc|ben|quoc gia)\b/.test(f)) {
+    return { kind: 'COLLECTIVE', label, personMention: null, organisation: null, countryCode: null };
+  }
   if (COLLECTIVE_DET.some((d) => lower.startsWith(`${d} `)) || COLLECTIVE_HEAD.some((h) => f.includes(`cac ${h}`))) {
     // "Hai bên cũng trao đổi về … và nhấn mạnh": the collective ends before its first verb.
     const cut = label.search(/\s(cũng|đã|sẽ|đều|vẫn|đang|cùng)\s/u);
@@ -177,7 +183,11 @@ export function findStatements(text: string, sentences: Sentence[], m: FieldMent
       if (comma > 0 && comma < sentence.end) {
         const [s, e] = trimSubject(text, stoks[theo]!.end, comma);
         const subj = NOT_A_SOURCE.test(fold(text.slice(s, e))) ? null : recognise(text, s, e, m);
-        const content = text.slice(comma + 1, sentence.end).trim().replace(/[.…]+$/, '');
+        // "Theo ông X, Thứ trưởng Ngoại giao, …": the appositive title is not the content.
+        let from = comma + 1;
+        const appositive = text.slice(from, Math.min(sentence.end, from + 90)).match(/^\s*(\p{Lu}[^,]{2,80}),/u);
+        if (appositive && TITLE_START.test(appositive[1]!)) from += appositive[0].length;
+        const content = text.slice(from, sentence.end).trim().replace(/[.…]+$/, '');
         // "Theo TTXVN, …" credits a news report, not a statement.
         if (subj && !Array.isArray(subj) && subj.organisation?.kind !== 'MEDIA' && content.split(' ').length >= 3) {
           inSentence.push({ ...toMention(subj), verb: 'theo', act: 'INFORM', content, direct: false, evidenceStart: sentence.start, evidenceEnd: sentence.end, sentenceIndex: sentence.index });
