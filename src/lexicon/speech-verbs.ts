@@ -7,7 +7,7 @@ export const SPEECH_VERBS: Record<string, SpeechActName> = {
   'nhận định': 'ASSERT', 'chỉ rõ': 'ASSERT', 'nêu bật': 'ASSERT', 'tuyên bố': 'ASSERT', 'thừa nhận': 'ASSERT',
   'nhắc lại': 'ASSERT', 'tin tưởng': 'ASSERT', 'đánh giá': 'ASSERT', 'nói': 'ASSERT', 'lưu ý': 'ASSERT', 'khuyến cáo': 'CALL',
   'cho hay': 'INFORM', 'tin rằng': 'ASSERT', 'bày tỏ tin tưởng': 'ASSERT', 'bày tỏ vui mừng': 'WELCOME', 'hy vọng': 'OTHER',
-  'bày tỏ hy vọng': 'OTHER', 'cảm ơn': 'APPRECIATE', 'chia buồn': 'OTHER', 'lên án': 'CONCERN', 'kiến nghị': 'PROPOSE',
+  'bày tỏ hy vọng': 'OTHER', 'chia buồn': 'OTHER', 'lên án': 'CONCERN',
   'cho biết': 'INFORM', 'cho biết thêm': 'INFORM', 'thông báo': 'INFORM', 'cập nhật': 'INFORM', 'giới thiệu': 'INFORM',
   'thông tin': 'INFORM', 'nêu lên': 'INFORM',
   'đề nghị': 'PROPOSE', 'đề xuất': 'PROPOSE', 'kiến nghị': 'PROPOSE', 'khuyến nghị': 'PROPOSE', 'nhắc nhở': 'PROPOSE',
