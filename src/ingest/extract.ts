@@ -62,6 +62,8 @@ export interface ArticleExtraction {
 }
 
 const CHAIR = /(?:dưới sự chủ trì của|do)\s+([^,.;()]{2,80}?)\s*(?:chủ trì|,|\.|;|$)/u;
+// The subject before "(đồng) chủ trì" + a pointer back to a meeting named earlier.
+const CHAIR_BACKREF = /^([^.;:!?]{2,200}?)\s+(?:cùng\s+)?(?:đồng chủ trì|chủ trì)\s+(?:Hội nghị|hội nghị|Cuộc họp|cuộc họp|Phiên họp|phiên họp)(?:\s+(?:này|trên|nói trên))?\s*[.,;]?\s*$/u;
 const PARTICIPATION = /(?:^|\s)(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|tham gia|cùng dự)(?=\s|$)/u;
 
 const tokensCache = new Map<string, string[]>();
@@ -305,6 +307,26 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     if (children.length === 0) children = meetings.filter((o) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1);
     for (const c of children) c.parent = idx;
   });
+
+  // "X và Y đồng chủ trì Hội nghị này": the chair named in a later sentence that points back at the
+  // meeting ("Hội nghị này", "cuộc họp") instead of naming it. The last meeting of the paragraph before it.
+  for (const sentence of sentences) {
+    if (meetings.some((mt) => mt.sentence === sentence)) continue;
+    const chairBack = CHAIR_BACKREF.exec(sentence.text);
+    if (!chairBack) continue;
+    const target = meetings.filter((mt) => mt.sentence.field === sentence.field && mt.sentence.paragraph === sentence.paragraph && mt.sentence.index < sentence.index).at(-1);
+    if (!target || target.chairLabel) continue;
+    const subjectEnd = sentence.start + chairBack[1]!.length;
+    const chairs = personMentions
+      .map((p, idx) => ({ p, idx }))
+      .filter(({ p }) => p.field === sentence.field && p.sentence === sentence.index && !p.nominal && p.end <= subjectEnd)
+      .map(({ idx }) => personOf.get(idx))
+      .filter((x): x is number => x !== undefined);
+    if (chairs.length === 0) continue;
+    target.chairLabel = chairBack[1]!.trim();
+    target.chairPerson = chairs[0]!;
+    target.participants = [...new Set([...target.participants, ...chairs])];
+  }
 
   // Statements: persons resolved, meeting of the sentence (or the previous one in the paragraph).
   const statements: ArticleStatement[] = rawStatements.map((s) => {

@@ -3,6 +3,7 @@
 // → the article's other years → a meeting of the same document on the same day) and gives every
 // meeting a stable key, so persist can merge with what is already stored.
 import { MEETING_SERIES, type MeetingLevelName, type NumberingRule } from '../lexicon/meeting-series.ts';
+import { KNOWN_NAME_FORMS } from '../lexicon/known-persons.ts';
 import type { OrganisationKindName } from '../lexicon/organisations.ts';
 import { fold } from './fold-cache.ts';
 import type { PartialDate } from './dates.ts';
@@ -121,6 +122,20 @@ interface MeetingDraft {
   end: PartialDate | null;
 }
 
+const KNOWN_FORMS_BY_FOLDED = new Map(KNOWN_NAME_FORMS.flatMap((forms) => forms.map((f) => [fold(f), forms] as const)));
+
+/** Adds the other renderings of a well-known name ("Wang Yi" for "Vương Nghị") as aliases. */
+function addKnownNameForms(person: { name: string; aliases: string[] }): void {
+  for (const form of [person.name, ...person.aliases]) {
+    const forms = KNOWN_FORMS_BY_FOLDED.get(fold(form));
+    if (!forms) continue;
+    for (const other of forms) {
+      if (fold(other) !== fold(person.name) && !person.aliases.some((a) => fold(a) === fold(other))) person.aliases.push(other);
+    }
+    return;
+  }
+}
+
 export function resolveDocument(extractions: ArticleExtraction[], publishedAt: Date | null): DocumentGraph {
   const persons: DocPerson[] = [];
   const personIndex: Map<number, number>[] = [];
@@ -147,6 +162,7 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
     });
     personIndex.push(map);
   });
+  for (const person of persons) addKnownNameForms(person);
 
   const organisations: DocOrganisation[] = [];
   const orgByName = new Map<string, number>();
