@@ -247,6 +247,12 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   // Meetings with their dates, places, format, chair and umbrella.
   const fieldText = (f: Field) => fields.find((x) => x.field === f)!.text;
   const articleYears = dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined);
+  // "Cùng ngày" / "cùng ngày hôm đó": the day of the latest full date written before the sentence.
+  const sameDayAsBefore = (field: Field, sentence: Sentence) => {
+    if (!/(^|\s)[Cc]ùng ngày(\s|,|$)/u.test(sentence.text)) return null;
+    const earlier = dates.filter((d) => d.field === field && d.end <= sentence.start && d.from.day !== undefined).at(-1);
+    return earlier ? { from: earlier.from } : null;
+  };
   const meetings: ArticleMeeting[] = meetingMentions.map(({ m, field, sentence }) => {
     const text = fieldText(field);
     const inSentence = dates.filter((d) => d.field === field && d.start >= sentence.start && d.end <= sentence.end);
@@ -286,7 +292,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       mention: m,
       where: { field, start: m.start, end: m.end, text: m.text },
       sentence,
-      date: near ? { from: near.from, to: near.to } : null,
+      date: near ? { from: near.from, to: near.to } : sameDayAsBefore(field, sentence),
       city: place?.city ?? null,
       countryCode: place?.code ?? null,
       format: m.format ?? (umbrellaRef ? null : /kết hợp trực tiếp và trực tuyến|hình thức kết hợp/u.test(sentenceText) ? 'HYBRID' : /trực tuyến/u.test(sentenceText) ? 'VIRTUAL' : /trực tiếp/u.test(sentenceText) ? 'IN_PERSON' : null),
