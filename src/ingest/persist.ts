@@ -26,8 +26,23 @@ export interface PersistCounts {
 
 const COUNTRY = new Map(COUNTRIES.map((c) => [c.code, c]));
 
+// A middle initial ("Retno LP Marsudi", "Joe R. Biden") is dropped by other writers of the same name.
+const MIDDLE_INITIAL = /^[A-Z]{1,3}\.?$/;
+
+/** The name without its middle initials, when it has any: "Retno LP Marsudi" → "Retno Marsudi". */
+function withoutMiddleInitials(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3) return null;
+  const kept = [words[0]!, ...words.slice(1, -1).filter((w) => !MIDDLE_INITIAL.test(w)), words.at(-1)!];
+  return kept.length < words.length ? kept.join(' ') : null;
+}
+
 function personForms(name: string, aliases: string[]): string[] {
   const forms = new Set<string>();
+  for (const written of [name, ...aliases]) {
+    const short = withoutMiddleInitials(written);
+    if (short) forms.add(fold(short));
+  }
   for (const n of [name, ...aliases]) {
     const f = fold(n);
     forms.add(f);
@@ -100,7 +115,9 @@ export async function persistGraph(
     });
     const aliasRows = (personId: number) => {
       const seen = new Set<string>();
-      return [p.name, ...p.aliases].filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a))).map((alias) => ({ personId, alias, folded: fold(alias) }));
+      const names = [p.name, ...p.aliases];
+      const variants = [...names, ...names.map(withoutMiddleInitials).filter((n): n is string => n !== null)];
+      return variants.filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a))).map((alias) => ({ personId, alias, folded: fold(alias) }));
     };
     if (existing) {
       await tx.personAlias.createMany({ data: aliasRows(existing.id), skipDuplicates: true });

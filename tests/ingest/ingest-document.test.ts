@@ -60,6 +60,21 @@ describe('ingestDocument', () => {
     expect(meeting.startPrecision).toBe('DAY');
   });
 
+  it('merges a name written with and without its middle initials, in either order', async () => {
+    // Stored as "Retno Marsudi" above; now written with the initials.
+    await ingestDocument(test.db.prisma, { text: 'Ngoại trưởng Indonesia Retno LP Marsudi khẳng định ASEAN cần đoàn kết hơn.', source: 'e.txt' });
+    expect(await test.db.prisma.person.count({ where: { folded: { contains: 'marsudi' } } })).toBe(1);
+    // First seen with the initial, later without it.
+    await ingestDocument(test.db.prisma, { text: 'Ngoại trưởng Philippines Teodoro L Locsin khẳng định Philippines coi trọng ASEAN.', source: 'f.txt' });
+    await ingestDocument(test.db.prisma, { text: 'Ngoại trưởng Philippines Teodoro Locsin cho biết Philippines sẽ dự hội nghị.', source: 'g.txt' });
+    const locsin = await test.db.prisma.person.findMany({ where: { folded: { contains: 'locsin' } }, include: { aliases: true } });
+    expect(locsin).toHaveLength(1);
+    expect(locsin[0]!.aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(['Teodoro L Locsin', 'Teodoro Locsin']));
+    // A different given name is a different person.
+    await ingestDocument(test.db.prisma, { text: 'Ngoại trưởng Philippines Enrique Locsin cho biết Philippines coi trọng Đông Nam Á.', source: 'h.txt' });
+    expect(await test.db.prisma.person.count({ where: { folded: { contains: 'locsin' } } })).toBe(2);
+  });
+
   it('survives concurrent ingests of the same text and of texts sharing a meeting', async () => {
     const C = 'Ngày 6/9/2023, Hội nghị Cấp cao Đông Á lần thứ 18 diễn ra tại Jakarta. Thủ tướng Phạm Minh Chính khẳng định Việt Nam ủng hộ EAS.';
     const D = 'Tại Hội nghị Cấp cao Đông Á lần thứ 18, Thủ tướng Phạm Minh Chính đề nghị các nước hợp tác chặt chẽ hơn.';
