@@ -210,6 +210,9 @@ export async function persistGraph(
     if (m.participants.length) {
       await tx.meetingParticipant.createMany({ data: m.participants.map((p) => ({ meetingId: row.id, personId: personIds[p]! })), skipDuplicates: true });
     }
+    if (m.organisations.length) {
+      await tx.meetingOrganisation.createMany({ data: m.organisations.map((o) => ({ meetingId: row.id, organisationId: orgIds[o]! })), skipDuplicates: true });
+    }
     meetingIds.push(row.id);
     meetingStart.push(s?.precision === 'DAY' ? s.date : null);
   }

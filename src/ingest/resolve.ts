@@ -53,6 +53,8 @@ export interface DocMeeting {
   chairCountry: string | null;
   parent: number | null;
   participants: number[];
+  /** Organisations named inside the meeting's name ("ASEAN - Liên minh châu Âu", "cuộc gặp giữa ACW với …"). */
+  organisations: number[];
   mentions: Where[];
 }
 
@@ -235,7 +237,7 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
       meetings.push({
         key, seriesPrefix: prefix, name: m.name, aliases: [], series: m.series, ordinal: m.ordinal, acronym: m.acronym, level: m.level,
         start: null, end: null, format: null, city: null, countryCode: null, chairLabel: null, chairPerson: null, chairCountry: null,
-        parent: null, participants: [], mentions: [],
+        parent: null, participants: [], organisations: [], mentions: [],
       });
       idx = meetings.length - 1;
       byKey.set(mapKey, idx);
@@ -290,6 +292,16 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
       if (child !== parent) meetings[child]!.parent = parent;
     });
   });
+
+  // An organisation written inside a meeting's name took part in (or held) that meeting.
+  for (const m of meetings) {
+    organisations.forEach((o, idx) => {
+      const inside = o.mentions.some((om) =>
+        m.mentions.some((mm) => mm.article === om.article && mm.field === om.field && om.start >= mm.start && om.end <= mm.end),
+      );
+      if (inside && !m.organisations.includes(idx)) m.organisations.push(idx);
+    });
+  }
 
   const statements: DocStatement[] = [];
   extractions.forEach((x, a) => {

@@ -81,4 +81,11 @@ describe('user questions on the seeded corpus', () => {
     expect(data.motegi[0].node.aliases).toContain('Motegi Toshimitsu');
     expect(data.wang[0].node.name).toBe('Vương Nghị');
   });
+
+  it('8. the organisations the ASEAN Committee in Washington met', async () => {
+    const data = await ask(`{ meetings(first: 10, filter: { search: "ACW" }) { edges { node { name organisations { name acronym } } } } }`);
+    const met = data.meetings.edges.flatMap((e: any) => e.node.organisations.map((o: any) => o.name));
+    expect(met).toContain('Bộ Ngoại giao Hoa Kỳ');
+    expect(met.some((n: string) => n.startsWith('Hội đồng An ninh quốc gia'))).toBe(true);
+  });
 });
