@@ -145,6 +145,25 @@ function buildLearnedIndex(learned: LearnedOrganisation[]): LearnedIndex {
   return index;
 }
 
+/**
+ * "Hội đồng An ninh quốc gia và Bộ Ngoại giao Hoa Kỳ": a country written after the last of two
+ * coordinated bodies belongs to both, so the first must not keep the Vietnamese default.
+ */
+function shareTrailingCountry(text: string, organisations: OrganisationMention[], countries: CountryMention[]): void {
+  for (let k = 0; k + 1 < organisations.length; k++) {
+    const first = organisations[k]!;
+    const second = organisations[k + 1]!;
+    if (!/^\s+và\s+$/u.test(text.slice(first.end, second.start))) continue;
+    const written = countries.some((c) => c.end === second.end && c.code === second.countryCode);
+    const defaulted = first.countryCode === 'VN' && !countries.some((c) => c.start >= first.start && c.end <= first.end);
+    if (!written || !defaulted || !second.countryCode || second.countryCode === 'VN') continue;
+    const vn = COUNTRY_BY_CODE.get('VN')!.name;
+    const other = COUNTRY_BY_CODE.get(second.countryCode)!.name;
+    first.countryCode = second.countryCode;
+    if (first.name.endsWith(` ${vn}`)) first.name = `${first.name.slice(0, -vn.length - 1)} ${other}`;
+  }
+}
+
 export function findOrganisations(text: string, learned: LearnedOrganisation[] = []): OrganisationScan {
   const tokens = tokenize(text);
   const organisations: OrganisationMention[] = [];
@@ -241,5 +260,6 @@ export function findOrganisations(text: string, learned: LearnedOrganisation[] =
     void isAllCaps;
     i += 1;
   }
+  shareTrailingCountry(text, organisations, countries);
   return { organisations, countries, places };
 }
