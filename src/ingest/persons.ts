@@ -62,7 +62,10 @@ function readName(text: string, tokens: Token[], i: number): number {
         j += 1;
         continue;
       }
-      if (g !== ' ') break;
+      // A middle initial with its dot ("Joe R. Biden") continues a foreign name; Vietnamese names
+      // have no initials, so "Nguyễn Văn A. Hôm sau" stays two sentences' worth.
+      const initial = g === '. ' && j - 1 > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && !FAMILY.has(tokens[i]!.lower);
+      if (g !== ' ' && !initial) break;
       if (gazetteer.match(text, tokens, j, ['title', 'org'])) break;
     }
     if (!isNameToken(t, j === i)) break;

@@ -70,6 +70,10 @@ describe('ingestDocument', () => {
     const locsin = await test.db.prisma.person.findMany({ where: { folded: { contains: 'locsin' } }, include: { aliases: true } });
     expect(locsin).toHaveLength(1);
     expect(locsin[0]!.aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(['Teodoro L Locsin', 'Teodoro Locsin']));
+    // A dotted initial too.
+    await ingestDocument(test.db.prisma, { text: 'Tổng thống Mỹ Joe R. Biden khẳng định Mỹ coi trọng ASEAN.', source: 'i.txt' });
+    await ingestDocument(test.db.prisma, { text: 'Tổng thống Mỹ Joe Biden cho biết Mỹ sẽ dự Hội nghị cấp cao Đông Á.', source: 'j.txt' });
+    expect(await test.db.prisma.person.count({ where: { folded: { contains: 'biden' } } })).toBe(1);
     // A different given name is a different person.
     await ingestDocument(test.db.prisma, { text: 'Ngoại trưởng Philippines Enrique Locsin cho biết Philippines coi trọng Đông Nam Á.', source: 'h.txt' });
     expect(await test.db.prisma.person.count({ where: { folded: { contains: 'locsin' } } })).toBe(2);
