@@ -297,9 +297,9 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
   // within it (two or more): "AMM-54 and related meetings" were online when each of them was.
   meetings.forEach((m, idx) => {
     if (m.format !== null) return;
-    const formats = new Set(meetings.filter((c) => c.parent === idx).map((c) => c.format));
-    const children = meetings.filter((c) => c.parent === idx).length;
-    if (children >= 2 && formats.size === 1 && !formats.has(null)) m.format = [...formats][0]!;
+    const children = meetings.filter((c) => c.parent === idx);
+    const formats = new Set(children.map((c) => c.format));
+    if (children.length >= 2 && formats.size === 1 && !formats.has(null)) m.format = [...formats][0]!;
   });
 
   // An organisation written inside a meeting's name took part in (or held) that meeting.
