@@ -1,4 +1,5 @@
 // Runs a GraphQL operation through yoga.fetch, in-process, and returns the parsed JSON body.
+import { readServerSentEvents } from '../../sdk/src/sse.ts';
 import type { DiplographYoga } from '../../src/yoga.ts';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -34,13 +35,22 @@ export async function execute<T = Record<string, any>>(
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
+  return postJson<T>(yoga, { query, variables }, headers);
+}
+
+/** POSTs any JSON body (a persisted-operation hash instead of a query, say) and parses the answer. */
+export async function postJson<T = Record<string, any>>(
+  yoga: DiplographYoga,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await yoga.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify(body),
   });
-  const body = (await response.json()) as Omit<GraphQLResponse<T>, "status">;
-  return { status: response.status, ...body };
+  const parsed = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...parsed };
 }
 
 /**
@@ -60,33 +70,21 @@ export async function subscribe<T = Record<string, any>>(
     signal: controller.signal,
   });
   if (response.status !== 200 || !response.body) throw new Error(`subscription refused: ${response.status} ${await response.text()}`);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  /** The next `data:` event, parsed (comments and keep-alives are skipped). */
+  // The SDK's own SSE reader: the tests and consumers parse the stream the same way.
+  const events = readServerSentEvents(response.body);
+  /** The next event that carries data, parsed (comments, keep-alives and `complete` are skipped). */
   async function next(): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
     for (;;) {
-      const end = buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const event = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const data = event
-          .split('\n')
-          .filter((line) => line.startsWith('data:'))
-          .map((line) => line.slice(5).trim())
-          .join('\n');
-        if (data) return JSON.parse(data);
-        continue;
-      }
-      const { done, value } = await reader.read();
+      const { done, value } = await events.next();
       if (done) throw new Error('subscription stream ended');
-      buffer += value;
+      if (value.data) return JSON.parse(value.data);
     }
   }
   return {
     next,
     close: () => {
       controller.abort();
-      void reader.cancel().catch(() => {});
+      void events.return(undefined).catch(() => {});
     },
   };
 }

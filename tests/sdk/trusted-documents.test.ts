@@ -3,19 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPersistedDocuments } from '../../src/api/trusted-documents.ts';
 import { createDiplographYoga, type DiplographYoga } from '../../src/yoga.ts';
+import { postJson } from '../helpers/graphql.ts';
 import { createTestApp, testConfig, type TestApp } from '../helpers/test-database.ts';
 
 const manifest = loadPersistedDocuments();
 const articlesHash = [...manifest].find(([, doc]) => /query Articles\(/.test(doc))![0];
-
-async function post(yoga: DiplographYoga, body: unknown) {
-  const response = await yoga.fetch('http://localhost/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
-}
 
 describe('trusted documents', () => {
   let app: TestApp;
@@ -32,27 +24,27 @@ describe('trusted documents', () => {
   });
 
   it('runs a shipped operation by its hash', async () => {
-    const result = await post(trusted, { variables: { first: 2 }, extensions: { persistedQuery: { version: 1, sha256Hash: articlesHash } } });
-    expect(result.body.errors).toBeUndefined();
-    expect(result.body.data.articles.edges).toHaveLength(2);
+    const result = await postJson(trusted, { variables: { first: 2 }, extensions: { persistedQuery: { version: 1, sha256Hash: articlesHash } } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.articles.edges).toHaveLength(2);
   });
 
   it('refuses query text with PERSISTED_QUERY_ONLY', async () => {
-    const result = await post(trusted, { query: '{ articles(first: 1) { totalCount } }' });
+    const result = await postJson(trusted, { query: '{ articles(first: 1) { totalCount } }' });
     expect(result.status).toBe(400);
-    expect(result.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
-    expect(result.body.errors?.[0]?.message).toMatch(/trusted-documents mode/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
+    expect(result.errors?.[0]?.message).toMatch(/trusted-documents mode/);
   });
 
   it('refuses an unknown hash with PERSISTED_QUERY_NOT_IN_LIST', async () => {
-    const result = await post(trusted, { extensions: { persistedQuery: { version: 1, sha256Hash: `sha256:${'0'.repeat(64)}` } } });
+    const result = await postJson(trusted, { extensions: { persistedQuery: { version: 1, sha256Hash: `sha256:${'0'.repeat(64)}` } } });
     expect(result.status).toBe(400);
-    expect(result.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    expect(result.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
   });
 
   it('is off by default: free queries and hashes both run', async () => {
-    expect((await post(app.yoga, { query: '{ articles(first: 1) { totalCount } }' })).body.data.articles.totalCount).toBeGreaterThan(0);
-    const byHash = await post(app.yoga, { variables: { first: 1 }, extensions: { persistedQuery: { version: 1, sha256Hash: articlesHash } } });
-    expect(byHash.body.data.articles.edges).toHaveLength(1);
+    expect((await postJson(app.yoga, { query: '{ articles(first: 1) { totalCount } }' })).data!.articles.totalCount).toBeGreaterThan(0);
+    const byHash = await postJson(app.yoga, { variables: { first: 1 }, extensions: { persistedQuery: { version: 1, sha256Hash: articlesHash } } });
+    expect(byHash.data!.articles.edges).toHaveLength(1);
   });
 });
