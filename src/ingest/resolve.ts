@@ -8,8 +8,7 @@ import type { OrganisationKindName } from '../lexicon/organisations.ts';
 import { fold } from './fold-cache.ts';
 import type { PartialDate } from './dates.ts';
 import { samePerson, type ArticleExtraction, type Located } from './extract.ts';
-import type { SpeakerKindName } from './statements.ts';
-import type { SpeechActName } from '../lexicon/speech-verbs.ts';
+import type { StatementMention } from './statements.ts';
 
 export interface Where extends Located {
   article: number;
@@ -58,19 +57,11 @@ export interface DocMeeting {
   mentions: Where[];
 }
 
-export interface DocStatement {
+/** A statement as extracted, with its speaker and meeting resolved to indices of this document. */
+export interface DocStatement extends Omit<StatementMention, 'personMention' | 'organisation' | 'sentenceIndex'> {
   article: number;
-  speakerKind: SpeakerKindName;
-  speakerLabel: string;
   person: number | null;
   organisation: number | null;
-  countryCode: string | null;
-  verb: string;
-  act: SpeechActName;
-  content: string;
-  direct: boolean;
-  evidenceStart: number;
-  evidenceEnd: number;
   field: 'TITLE' | 'BODY';
   meeting: number | null;
 }
