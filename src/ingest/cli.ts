@@ -3,12 +3,13 @@
 // mutation) into the configured database (DATABASE_URL, default the PGlite folder), migrating first.
 // A progress bar on a terminal when there are many files, then a summary table; --json prints one
 // machine-readable object instead.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { ingestDocument, type IngestResult } from './ingest-document.ts';
+import { listTextFiles } from './seed.ts';
 
 interface Row {
   file: string;
@@ -23,14 +24,7 @@ interface Row {
 }
 
 function expand(args: string[]): string[] {
-  return args.flatMap((a) => {
-    const s = statSync(a);
-    if (!s.isDirectory()) return [a];
-    return readdirSync(a)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => path.join(a, f));
-  });
+  return args.flatMap((a) => (statSync(a).isDirectory() ? listTextFiles(a) : [a]));
 }
 
 function table(rows: Row[]): string {
