@@ -94,14 +94,3 @@ async function applyPending(session: SqlSession, migrations: Migration[]): Promi
   return done;
 }
 
-/** Names of migrations in the folder that the database has not applied (for readiness checks). */
-export async function pendingMigrations(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const names = readMigrations(dir).map((m) => m.name);
-  const rows = await db.withSession((s) =>
-    s.query<{ migration_name: string }>(
-      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    ),
-  ).catch(() => []);
-  const applied = new Set(rows.map((r) => r.migration_name));
-  return names.filter((n) => !applied.has(n));
-}
