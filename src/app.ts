@@ -26,7 +26,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     const migrationsApplied = await applyMigrations(db);
     const seeded = config.SEED_ON_START ? await seedFromFolder(db.prisma, config.SEEDS_DIR) : null;
     const services: AppServices = { db, config };
-    return { services, yoga: createDiplographYoga(services), migrationsApplied, seeded, close: () => db.close() };
+    const yoga = createDiplographYoga(services);
+    // Yoga first (closes Redis), then the database pools.
+    const close = async () => {
+      await yoga.dispose();
+      await db.close();
+    };
+    return { services, yoga, migrationsApplied, seeded, close };
   } catch (error) {
     await db.close();
     throw error;

@@ -54,6 +54,21 @@ const schema = z.object({
   SEEDS_DIR: z.string().min(1).default('./seeds'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Shared state for several instances (subscription events, response cache); unset keeps it in-process. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^\s]+$/, 'accepts redis://host:port/db or rediss://…; unset keeps events and cache in-process')
+    .optional(),
+  /** Read replicas (comma-separated PostgreSQL URLs) that take the reads of queries. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\/[^\s]+$/.test(u)), {
+      message: 'accepts comma-separated postgresql://… URLs',
+    }),
+  /** How long SIGTERM waits for in-flight requests before it cuts the remaining connections. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'DATABASE_URL'> & { database: DatabaseTarget };
@@ -71,5 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const { DATABASE_URL, ...rest } = result.data;
-  return { ...rest, database: parseDatabaseUrl(DATABASE_URL, rest.PGLITE_DIR) };
+  const database = parseDatabaseUrl(DATABASE_URL, rest.PGLITE_DIR);
+  if (rest.DATABASE_REPLICA_URLS.length && database.kind !== 'postgres') {
+    throw new ConfigError('Invalid configuration:\n  DATABASE_REPLICA_URLS: read replicas need DATABASE_URL=postgresql://…');
+  }
+  return { ...rest, database };
 }

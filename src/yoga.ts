@@ -6,8 +6,7 @@ import { useCsrfPrevention } from './api/csrf.ts';
 import { maskError } from './api/errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './api/graphiql-examples.ts';
 import { useRequestLimits } from './api/limits.ts';
-import { createDiplographPubSub } from './api/pubsub.ts';
-import { createReadCache } from './api/response-cache.ts';
+import { openSharedState } from './api/shared-state.ts';
 import { persistedOperationsPlugin } from './api/trusted-documents.ts';
 import { createContext, type ApiRuntime, type AppServices, type Context } from './context.ts';
 import { schema } from './schema/index.ts';
@@ -26,8 +25,9 @@ const YOGA_LOG_LEVEL = { fatal: 'error', error: 'error', warn: 'warn', info: 'in
 
 export function createDiplographYoga(services: AppServices) {
   const { config } = services;
-  const readCache = createReadCache({ enabled: config.RESPONSE_CACHE, ttlMs: config.RESPONSE_CACHE_TTL_MS });
-  const runtime: ApiRuntime = { pubsub: createDiplographPubSub(), invalidateReads: readCache.invalidateAll };
+  const shared = openSharedState(config);
+  const readCache = shared.readCache;
+  const runtime: ApiRuntime = { pubsub: shared.pubsub, invalidateReads: readCache.invalidateAll };
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -48,6 +48,7 @@ export function createDiplographYoga(services: AppServices) {
       useMutationAuth(),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       readCache.plugin,
+      shared.plugin,
     ],
   });
   return Object.assign(yoga, { runtime });

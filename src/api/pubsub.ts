@@ -1,8 +1,9 @@
-// The only place events are published and subscribed. In-process today; swapping in Redis means
-// passing Yoga's createPubSub a Redis event target here (@graphql-yoga/redis-event-target) and
-// nothing else changes.
+// The only place events are published and subscribed: in-process by default, through Redis (every
+// instance sees every event) when the app has a Redis connection.
 import { createPubSub } from 'graphql-yoga';
 import type { IngestResult } from '../ingest/ingest-document.ts';
+import { createPrefixedRedisEventTarget } from './redis-event-target.ts';
+import type { RedisConnections } from './redis.ts';
 
 export interface DocumentIngestedEvent {
   source: string;
@@ -15,9 +16,9 @@ export interface StatementAddedEvent {
 
 export type DiplographPubSub = ReturnType<typeof createDiplographPubSub>;
 
-export function createDiplographPubSub() {
+export function createDiplographPubSub(redis?: RedisConnections) {
   return createPubSub<{
     documentIngested: [DocumentIngestedEvent];
     statementAdded: [StatementAddedEvent];
-  }>();
+  }>(redis ? { eventTarget: createPrefixedRedisEventTarget(redis) } : {});
 }

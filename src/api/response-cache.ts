@@ -1,6 +1,8 @@
 // Cached read answers. Every mutation that changes data calls `invalidateAll()`: a new generation
 // prefixes every cache key, so no stale answer (not even an empty list that a new article would
-// now fill) can be served. Old generations age out through the TTL and the LRU bound.
+// now fill) can be served. Old generations age out through the TTL (and the LRU bound in memory).
+// With Redis, both the answers and the generation live there, so an invalidation on one instance
+// is seen by every instance's next read.
 import { createInMemoryCache, hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 
@@ -9,10 +11,31 @@ export interface ReadCache {
   invalidateAll(): void;
 }
 
-export function createReadCache(options: { ttlMs: number; enabled: boolean; cache?: Cache }): ReadCache {
+/** Where the current generation lives: a counter in this process, or a key every instance reads. */
+export interface GenerationStore {
+  current(): string | Promise<string>;
+  bump(): void | Promise<void>;
+}
+
+export interface ReadCacheStore {
+  cache: Cache;
+  generation: GenerationStore;
+}
+
+export function inProcessStore(): ReadCacheStore {
   let generation = 0;
-  const cache = options.cache ?? createInMemoryCache({ max: 1000 });
-  const plugin = useResponseCache({
+  return {
+    cache: createInMemoryCache({ max: 1000 }),
+    generation: { current: () => String(generation), bump: () => void (generation += 1) },
+  };
+}
+
+export function createReadCache(options: { ttlMs: number; enabled: boolean; store?: ReadCacheStore }): ReadCache {
+  const { cache, generation } = options.store ?? inProcessStore();
+  // Bumps still on their way to a shared store; a mutation's answer waits for them, so a client
+  // that reads after its mutation returned never gets the old generation from any instance.
+  const pending = new Set<Promise<void>>();
+  const responseCache = useResponseCache({
     cache,
     ttl: options.ttlMs,
     // Reads are public and the same for everyone: one shared cache.
@@ -20,13 +43,21 @@ export function createReadCache(options: { ttlMs: number; enabled: boolean; cach
     enabled: () => options.enabled,
     includeExtensionMetadata: true,
     // The key doubles as the ETag header, so it is hashed (headers must be plain ASCII).
-    buildResponseCacheKey: ({ documentString, variableValues, operationName }) =>
-      hashSHA256(`g${generation}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}|${documentString}`),
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
+      hashSHA256(`g${await generation.current()}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}|${documentString}`),
   });
+  const awaitInvalidations: Plugin = {
+    async onResultProcess() {
+      if (pending.size) await Promise.all(pending);
+    },
+  };
   return {
-    plugin,
+    plugin: { onPluginInit: ({ addPlugin }) => [responseCache, awaitInvalidations].forEach(addPlugin) },
     invalidateAll: () => {
-      generation += 1;
+      const bumped = generation.bump();
+      if (!bumped) return;
+      const settled = bumped.catch(() => {}).finally(() => pending.delete(settled));
+      pending.add(settled);
     },
   };
 }
