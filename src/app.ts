@@ -21,10 +21,10 @@ export interface StartOptions extends OpenOptions {
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
-  const db = options.database ?? (await openDatabase(config.database, { poolSize: config.DATABASE_POOL_SIZE, ...options }));
+  const db = options.database ?? (await openDatabase(config.database, { poolSize: config.DATABASE_POOL_SIZE, replicaUrls: config.DATABASE_REPLICA_URLS, ...options }));
   try {
     const migrationsApplied = await applyMigrations(db);
-    const seeded = config.SEED_ON_START ? await seedFromFolder(db.prisma, config.SEEDS_DIR) : null;
+    const seeded = config.SEED_ON_START ? await seedFromFolder(db.primary, config.SEEDS_DIR) : null;
     const services: AppServices = { db, config };
     const yoga = createDiplographYoga(services);
     // Yoga first (closes Redis), then the database pools.

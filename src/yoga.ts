@@ -7,6 +7,7 @@ import { maskError } from './api/errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './api/graphiql-examples.ts';
 import { useRequestLimits } from './api/limits.ts';
 import { openSharedState } from './api/shared-state.ts';
+import { usePrimaryForWrites } from './api/primary-for-writes.ts';
 import { persistedOperationsPlugin } from './api/trusted-documents.ts';
 import { createContext, type ApiRuntime, type AppServices, type Context } from './context.ts';
 import { schema } from './schema/index.ts';
@@ -49,6 +50,7 @@ export function createDiplographYoga(services: AppServices) {
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       readCache.plugin,
       shared.plugin,
+      usePrimaryForWrites(services.db),
     ],
   });
   return Object.assign(yoga, { runtime });

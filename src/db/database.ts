@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import type { DatabaseTarget } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { observeAdapter, type QueryListener } from './query-observer.ts';
+import { routeReadsToReplicas } from './read-replicas.ts';
 
 /** One session's worth of raw SQL: what migrations and test fixtures need. */
 export interface SqlSession {
@@ -19,9 +20,23 @@ export interface SqlSession {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
+/** A connection pool's use, for metrics. */
+export interface PoolStats {
+  /** 'primary' or 'replica<n>'. */
+  pool: string;
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 export interface Database {
   kind: DatabaseTarget['kind'];
+  /** Reads go to a replica when replicas are configured; writes and transactions to the primary. */
   prisma: PrismaClient;
+  /** Always the primary: mutations, ingest and anything that must read its own writes. */
+  primary: PrismaClient;
+  /** Connection pool use (PostgreSQL only). */
+  poolStats(): PoolStats[];
   /** The embedded engine itself, when there is one (tests dump and load its data directory). */
   pglite?: PGlite;
   /** Runs `fn` on one dedicated session (for advisory locks and multi-statement scripts). */
@@ -35,6 +50,8 @@ export interface OpenOptions {
   loadDataDir?: Blob;
   /** Called with every SQL statement Prisma sends (tests count statements per request). */
   onQuery?: QueryListener;
+  /** PostgreSQL read replicas (same schema, fed by the primary). */
+  replicaUrls?: string[];
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
@@ -62,6 +79,8 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
   return {
     kind: 'pglite',
     prisma,
+    primary: prisma,
+    poolStats: () => [],
     pglite: client,
     // PGlite has a single connection, so every caller already shares one session.
     withSession: (fn) => fn(session),
@@ -72,14 +91,25 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
   };
 }
 
-async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+function openPool(url: string, options: OpenOptions): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // An idle client that loses its server (restart, failover) must not crash the process.
   pool.on('error', () => {});
-  const prisma = newPrismaClient(new PrismaPg(pool), options);
+  return pool;
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  const pool = openPool(url, options);
+  const primary = newPrismaClient(new PrismaPg(pool), options);
+  const replicaPools = (options.replicaUrls ?? []).map((replicaUrl) => openPool(replicaUrl, options));
+  const replicas = replicaPools.map((replicaPool) => newPrismaClient(new PrismaPg(replicaPool), options));
+  const prisma = routeReadsToReplicas(primary, replicas);
+  const stats = (name: string, p: pg.Pool): PoolStats => ({ pool: name, total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount });
   return {
     kind: 'postgres',
     prisma,
+    primary,
+    poolStats: () => [stats('primary', pool), ...replicaPools.map((p, i) => stats(`replica${i + 1}`, p))],
     withSession: async (fn) => {
       const client = await pool.connect();
       try {
@@ -95,8 +125,8 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
       }
     },
     close: async () => {
-      await prisma.$disconnect();
-      await pool.end().catch(() => {});
+      await Promise.all([primary, ...replicas].map((client) => client.$disconnect()));
+      await Promise.all([pool, ...replicaPools].map((p) => p.end().catch(() => {})));
     },
   };
 }
