@@ -1,10 +1,11 @@
 // Only listens: configuration, start-up and the handler live elsewhere.
 import { createServer } from 'node:http';
-import { loadConfig, ConfigError } from './config.ts';
+import { loadConfig, ConfigError, type Config } from './config.ts';
 import { startApp } from './app.ts';
+import { createLogger } from './ops/logger.ts';
 
 const started = performance.now();
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -14,31 +15,53 @@ try {
   }
   throw error;
 }
+const logger = createLogger(config.LOG_LEVEL);
 
 const app = await startApp(config);
 const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.database.dataDir ?? 'in memory'})`;
-if (app.migrationsApplied.length) console.log(`applied migrations: ${app.migrationsApplied.join(', ')}`);
-if (app.seeded) {
-  console.log(`seeds: ${app.seeded.files} files, ${app.seeded.documentsCreated} new documents, ${app.seeded.articlesCreated} new articles`);
-}
+if (app.migrationsApplied.length) logger.info({ migrations: app.migrationsApplied }, 'applied migrations');
+if (app.seeded) logger.info({ seeds: app.seeded }, 'seeded');
 
 const server = createServer(app.yoga);
 server.listen(config.PORT, config.HOST, () => {
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Diplograph on ${where}: http://localhost:${config.PORT}/graphql (ready in ${seconds}s)`);
+  const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
+  logger.info(
+    {
+      url: `http://localhost:${config.PORT}/graphql`,
+      database: where,
+      replicas: config.DATABASE_REPLICA_URLS.length,
+      shared: config.REDIS_URL ? 'redis' : 'in-process',
+      readySeconds: seconds,
+    },
+    `Diplograph on ${where}: http://localhost:${config.PORT}/graphql (ready in ${seconds}s)`,
+  );
 });
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: finishing in-flight requests`);
-  // Stop accepting, let in-flight requests finish, then close the database.
+  logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
+  // Stop accepting, let in-flight requests finish, then close Redis and the database pools.
   server.close(() => {
-    void app.close().then(() => process.exit(0));
+    void app.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'close failed');
+        process.exit(1);
+      },
+    );
   });
   server.closeIdleConnections();
-  setTimeout(() => process.exit(1), 10_000).unref();
+  // Open subscriptions never finish by themselves: after the grace period they are cut.
+  setTimeout(() => {
+    logger.warn('grace period over: closing the remaining connections');
+    server.closeAllConnections();
+  }, config.SHUTDOWN_TIMEOUT_MS).unref();
+  setTimeout(() => process.exit(1), config.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

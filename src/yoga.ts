@@ -4,12 +4,16 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { useMutationAuth } from './api/auth.ts';
 import { useCsrfPrevention } from './api/csrf.ts';
 import { maskError } from './api/errors.ts';
+import { renderOfflineGraphiQL } from './api/graphiql.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './api/graphiql-examples.ts';
 import { useRequestLimits } from './api/limits.ts';
 import { openSharedState } from './api/shared-state.ts';
 import { usePrimaryForWrites } from './api/primary-for-writes.ts';
 import { persistedOperationsPlugin } from './api/trusted-documents.ts';
 import { createContext, type ApiRuntime, type AppServices, type Context } from './context.ts';
+import { createLogger, yogaLogger } from './ops/logger.ts';
+import { createMetrics } from './ops/metrics.ts';
+import { useRequestLog } from './ops/request-log.ts';
 import { schema } from './schema/index.ts';
 
 export { createContext };
@@ -22,26 +26,30 @@ function useDisableIntrospection(): Plugin {
   };
 }
 
-const YOGA_LOG_LEVEL = { fatal: 'error', error: 'error', warn: 'warn', info: 'info', debug: 'debug', trace: 'debug', silent: false } as const;
-
 export function createDiplographYoga(services: AppServices) {
   const { config } = services;
   const shared = openSharedState(config);
   const readCache = shared.readCache;
-  const runtime: ApiRuntime = { pubsub: shared.pubsub, invalidateReads: readCache.invalidateAll };
+  const logger = createLogger(config.LOG_LEVEL);
+  const metrics = createMetrics(services.db, { processMetrics: true });
+  const runtime: ApiRuntime = { pubsub: metrics.countIngests(shared.pubsub), invalidateReads: readCache.invalidateAll };
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: config.GRAPHIQL
       ? { title: 'Diplograph', defaultQuery: GRAPHIQL_DEFAULT_QUERY, defaultEditorToolsVisibility: 'variables' }
       : false,
+    renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
-    logging: YOGA_LOG_LEVEL[config.LOG_LEVEL],
+    logging: yogaLogger(logger),
     // File uploads are not part of the API; multipart bodies are also a CSRF vector.
     multipart: false,
     maskedErrors: { maskError },
     context: ({ request }) => createContext(services, request, runtime),
     plugins: [
+      // Outside the GraphQL endpoint and before any check that could refuse a scrape.
+      metrics.plugin,
+      useRequestLog(logger),
       // First: a persisted hash must become query text before any limit looks at the query.
       persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS }),
       useRequestLimits(),
@@ -53,7 +61,7 @@ export function createDiplographYoga(services: AppServices) {
       usePrimaryForWrites(services.db),
     ],
   });
-  return Object.assign(yoga, { runtime });
+  return Object.assign(yoga, { runtime, logger, metrics });
 }
 
 export type DiplographYoga = ReturnType<typeof createDiplographYoga>;

@@ -44,7 +44,8 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ SEED_ON_START: 'false', DIPLOGRAPH_API_KEY: 'test-key-0123456789abcdef', ...overrides });
+  // LOG_LEVEL warn: a request log line per test request would bury the test output.
+  return loadConfig({ SEED_ON_START: 'false', DIPLOGRAPH_API_KEY: 'test-key-0123456789abcdef', LOG_LEVEL: 'warn', ...overrides });
 }
 
 export interface TestApp extends App {
