@@ -37,6 +37,12 @@ server.listen(config.PORT, config.HOST, () => {
   );
 });
 
+/** Exits once the log lines written so far have reached stdout (pino writes asynchronously). */
+function exit(code: number): void {
+  logger.flush(() => process.exit(code));
+  setTimeout(() => process.exit(code), 1_000).unref();
+}
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
@@ -47,11 +53,11 @@ async function shutdown(signal: string): Promise<void> {
     void app.close().then(
       () => {
         logger.info('stopped');
-        process.exit(0);
+        exit(0);
       },
       (error: unknown) => {
         logger.error({ err: error }, 'close failed');
-        process.exit(1);
+        exit(1);
       },
     );
   });
@@ -61,7 +67,10 @@ async function shutdown(signal: string): Promise<void> {
     logger.warn('grace period over: closing the remaining connections');
     server.closeAllConnections();
   }, config.SHUTDOWN_TIMEOUT_MS).unref();
-  setTimeout(() => process.exit(1), config.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
+  setTimeout(() => {
+    logger.error('shutdown did not complete: exiting');
+    exit(1);
+  }, config.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
