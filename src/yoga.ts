@@ -5,6 +5,8 @@ import { useMutationAuth } from './api/auth.ts';
 import { useCsrfPrevention } from './api/csrf.ts';
 import { maskError } from './api/errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './api/graphiql-examples.ts';
+import { useHealthEndpoints } from './api/health.ts';
+import { useHttpErrors } from './api/http-errors.ts';
 import { useRequestLimits } from './api/limits.ts';
 import { createDiplographPubSub } from './api/pubsub.ts';
 import { createReadCache } from './api/response-cache.ts';
@@ -41,6 +43,8 @@ export function createDiplographYoga(services: AppServices) {
     maskedErrors: { maskError },
     context: ({ request }) => createContext(services, request, runtime),
     plugins: [
+      ...useHealthEndpoints(services.db),
+      useHttpErrors(),
       // First: a persisted hash must become query text before any limit looks at the query.
       persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS }),
       useRequestLimits(),
