@@ -172,7 +172,7 @@ try {
     }
   }
   const ticker = setInterval(() => {
-    const m = minutes.at(-1);
+    const m = minutes.at(-2); // the last complete minute
     if (m) console.log(`  minute ${m.minute}: ${m.requests} requests, ${m.errors} errors`);
   }, 60_000);
   await Promise.all(Array.from({ length: CONCURRENCY }, client));
