@@ -6,6 +6,8 @@ import { useCsrfPrevention } from './api/csrf.ts';
 import { maskError } from './api/errors.ts';
 import { renderOfflineGraphiQL } from './api/graphiql.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './api/graphiql-examples.ts';
+import { useHealthEndpoints } from './api/health.ts';
+import { useHttpErrors } from './api/http-errors.ts';
 import { useRequestLimits } from './api/limits.ts';
 import { openSharedState } from './api/shared-state.ts';
 import { usePrimaryForWrites } from './api/primary-for-writes.ts';
@@ -50,6 +52,8 @@ export function createDiplographYoga(services: AppServices) {
       // Outside the GraphQL endpoint and before any check that could refuse a scrape.
       metrics.plugin,
       useRequestLog(logger),
+      ...useHealthEndpoints(services.db),
+      useHttpErrors(),
       // First: a persisted hash must become query text before any limit looks at the query.
       persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS }),
       useRequestLimits(),

@@ -2,6 +2,8 @@
 // client (no message, stack, SQL or file path), and logged on the server instead.
 import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { clientInputError } from './input-errors.ts';
 
 const isGraphQLError = (value: unknown): value is GraphQLError => value instanceof GraphQLError;
 
@@ -18,6 +20,10 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   INTROSPECTION_DISABLED: 'INTROSPECTION_DISABLED',
   CSRF_PREVENTED: 'CSRF_PREVENTED',
+  BAD_REQUEST: 'BAD_REQUEST',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** The database cannot be reached (HTTP 503): temporary, retry later. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -56,6 +62,11 @@ export class InvalidInputError extends Error {
 export function maskError(error: unknown, message: string): Error {
   const located = isGraphQLError(error) ? error : null;
   const original: unknown = located?.originalError ?? error;
+  const input = located?.extensions?.code ? null : clientInputError(located, original);
+  if (input) {
+    const http = input.status ? { http: { status: input.status } } : {};
+    return createGraphQLError(input.message, { path: located?.path, nodes: located?.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, ...http } });
+  }
   // graphql-js errors (syntax, validation, coercion) and our coded errors are meant for clients.
   if (located && !located.originalError) return located;
   if (isGraphQLError(original)) {
@@ -65,6 +76,12 @@ export function maskError(error: unknown, message: string): Error {
   // Pothos reports malformed client input (a bad cursor, an unsupported argument mix) this way.
   if (original instanceof Error && original.name === 'PothosValidationError') {
     return createGraphQLError(original.message, { ...where, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  }
+  if (isDatabaseUnavailable(original)) {
+    return createGraphQLError('The database is unavailable; retry later', {
+      ...where,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, http: { status: 503 } },
+    });
   }
   // Yoga's logger records the original error on the server.
   return createGraphQLError(message, { ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });

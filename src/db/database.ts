@@ -54,6 +54,9 @@ export interface OpenOptions {
   replicaUrls?: string[];
 }
 
+/** Connect (and pool acquire) timeout, and TCP keep-alive so a dead peer is noticed. */
+export const POOL_TIMEOUTS = { connectionTimeoutMillis: 3_000, keepAlive: true } as const;
+
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
   return target.kind === 'pglite' ? openPglite(target.dataDir, options) : openPostgres(target.url, options);
 }
@@ -92,7 +95,9 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
 }
 
 function openPool(url: string, options: OpenOptions): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // Bounded waits: with the server down, a request fails fast (DATABASE_UNAVAILABLE) instead of
+  // hanging on a connect that never completes or a pool slot that never frees.
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, ...POOL_TIMEOUTS });
   // An idle client that loses its server (restart, failover) must not crash the process.
   pool.on('error', () => {});
   return pool;

@@ -253,10 +253,41 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     const earlier = dates.filter((d) => d.field === field && d.end <= sentence.start && d.from.day !== undefined).at(-1);
     return earlier ? { from: earlier.from } : null;
   };
+  // Per-sentence indexes, built once: filtering every list for every meeting is quadratic on long
+  // articles (a 1 MB page of headlines names thousands of meetings and people).
+  const bySentence = <T,>(items: T[], sentenceOfItem: (item: T) => Sentence | undefined) => {
+    const index = new Map<Sentence, T[]>();
+    for (const item of items) {
+      const sentence = sentenceOfItem(item);
+      if (sentence) (index.get(sentence) ?? index.set(sentence, []).get(sentence)!).push(item);
+    }
+    return (sentence: Sentence) => index.get(sentence) ?? [];
+  };
+  const sentencesByField = new Map<Field, Sentence[]>();
+  for (const x of sentences) (sentencesByField.get(x.field) ?? sentencesByField.set(x.field, []).get(x.field)!).push(x);
+  const locate = (field: Field, start: number, end: number) => {
+    const own = sentencesByField.get(field) ?? [];
+    let lo = 0;
+    let hi = own.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (own[mid]!.start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const sentence = own[lo];
+    return sentence && start >= sentence.start && end <= sentence.end ? sentence : undefined;
+  };
+  const datesIn = bySentence(dates, (d) => locate(d.field, d.start, d.end));
+  const placesIn = bySentence(places, (p) => locate(p.field, p.start, p.end));
+  const meetingsIn = bySentence(meetingMentions, (x) => x.sentence);
+  const personsIn = bySentence(
+    personMentions.map((p, idx) => ({ p, idx })),
+    ({ p }) => sentences[p.sentence],
+  );
   const meetings: ArticleMeeting[] = meetingMentions.map(({ m, field, sentence }) => {
     const text = fieldText(field);
-    const inSentence = dates.filter((d) => d.field === field && d.start >= sentence.start && d.end <= sentence.end);
-    const meetingSpans = meetingMentions.filter((x) => x.field === field && x.sentence === sentence).map((x) => x.m);
+    const inSentence = datesIn(sentence);
+    const meetingSpans = meetingsIn(sentence).map((x) => x.m);
     const candidates = inSentence.filter((d) => !meetingSpans.some((s) => d.start >= s.start && d.end <= s.end));
     const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
     const future = /(chuẩn bị|hướng tới|trước thềm|tiến tới)( cho)?( các)?\s*$/u.test(before);
@@ -265,7 +296,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     const sentenceText = sentence.text;
     // "trong khuôn khổ X": the sentence describes another meeting, not X.
     const umbrellaRef = /(trong khuôn khổ|bên lề|khuôn khổ)\s*$/iu.test(text.slice(Math.max(sentence.start, m.start - 20), m.start));
-    const inSentencePlaces = places.filter((p) => p.field === field && p.start >= sentence.start && p.end <= sentence.end);
+    const inSentencePlaces = placesIn(sentence);
     let place: { city: string | null; code: string } | undefined = inSentencePlaces.find((p) => /(tại|ở)\s+(thủ đô\s+|thành phố\s+|thành phố biển\s+)?$/u.test(text.slice(Math.max(0, p.start - 25), p.start)));
     if (!place) {
       // "tại Langkawi, Malaysia": a city the lexicon does not know, then its country.
@@ -279,7 +310,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     }
     const chairMatch = sentenceText.match(CHAIR);
     const chairLabel = chairMatch ? chairMatch[1]!.trim() : null;
-    const sentencePersons = personMentions.map((p, idx) => ({ p, idx })).filter(({ p }) => p.field === field && p.sentence === sentence.index);
+    const sentencePersons = personsIn(sentence).filter(({ p }) => p.field === field);
     const chairPm = chairLabel ? sentencePersons.find(({ p }) => chairLabel.includes(p.name ?? '\u0000')) : undefined;
     const chairCountry = chairLabel ? countries.find((c) => c.field === field && c.text === chairLabel)?.code ?? null : null;
     // Participants: named before the meeting with a participation verb between, or inside an informal

@@ -1,0 +1,32 @@
+// The README's "Limits and guarantees" table states the values the code enforces.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { READINESS_TIMEOUT_MS } from '../../src/api/health.ts';
+import { LIMITS } from '../../src/api/limits.ts';
+import { POOL_TIMEOUTS } from '../../src/db/database.ts';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const section = readme.slice(readme.indexOf('## Limits and guarantees'), readme.indexOf('\n## ', readme.indexOf('## Limits and guarantees') + 1));
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** The table row whose first cell starts with `label`, and what its value cell must contain. */
+const ROWS: [string, string][] = [
+  ['request body', `(${n(LIMITS.bodyBytes)} bytes)`],
+  ['ingested text', `(${n(LIMITS.documentBytes)} bytes)`],
+  ['tokens', `| ${n(LIMITS.tokens)} |`],
+  ['aliases', `| ${n(LIMITS.aliases)} |`],
+  ['query depth', `| ${n(LIMITS.depth)} |`],
+  ['fields selected', `| ${n(LIMITS.breadth)} |`],
+  ['cost', `| ${n(LIMITS.complexity)} |`],
+  ['`first` / `last`', `| ${n(LIMITS.pageSize)} |`],
+  ['database connect', `| ${POOL_TIMEOUTS.connectionTimeoutMillis / 1000} s |`],
+  ['`/readyz`', `| ${READINESS_TIMEOUT_MS / 1000} s |`],
+];
+
+describe('README limits table', () => {
+  it.each(ROWS)('%s: states the value in the code', (label, value) => {
+    const row = section.split('\n').find((line) => line.startsWith(`| ${label}`));
+    expect(row, `a row for ${label}`).toBeDefined();
+    expect(row).toContain(value);
+  });
+});
