@@ -114,7 +114,7 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
     const e = w.params.alias();
     const n = w.params.alias();
     const terms = source.order(field.args, e, n);
-    const limited = (columns: string) => `${rows(columns, e, n)} ORDER BY ${orderBy(terms)} LIMIT ${first}`;
+    const limited = (columns: string) => pageRows(rows(columns, e, n), terms, first);
     const def = connectionType.getFields()[name]!;
     if (name === 'totalCount') {
       parts.push(`'${key}', (${rows('count(*)::int', e, n)})`);
@@ -141,6 +141,21 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
     }
   }
   return `json_build_object(${parts.join(', ')})`;
+}
+
+/**
+ * The first `first` rows of `select` (which must output the sort keys as o0, o1, ...). A leading
+ * `DESC NULLS LAST` key is split into its non-null rows (plain DESC, which a backward scan of
+ * an ascending index yields in order) and its null rows: a per-parent LIMIT then reads a few
+ * index entries instead of sorting every row of the parent.
+ */
+function pageRows(select: string, terms: OrderTerm[], first: number): string {
+  const [lead, ...rest] = terms;
+  if (!lead?.nullsLast || !lead.desc) return `${select} ORDER BY ${orderBy(terms)} LIMIT ${first}`;
+  const nonNull = `${select} AND ${lead.sql} IS NOT NULL ORDER BY ${orderBy([{ ...lead, nullsLast: false }, ...rest])} LIMIT ${first}`;
+  const nulls = `${select} AND ${lead.sql} IS NULL${rest.length ? ` ORDER BY ${orderBy(rest)}` : ''} LIMIT ${first}`;
+  const outer = orderBy(terms.map((t, i) => ({ ...t, sql: `u.o${i}` })));
+  return `SELECT * FROM ((${nonNull}) UNION ALL (${nulls})) u ORDER BY ${outer} LIMIT ${first}`;
 }
 
 function edgeJson(w: Walk, source: ConnectionSource, field: SelectedField, e: string, n: string): string {
