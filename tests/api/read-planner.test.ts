@@ -72,6 +72,12 @@ describe('read planner', () => {
     expect(meetings).toBeGreaterThan(0);
   });
 
+  it('Q3 for a Person ID that names nobody: null, as on the ordinary path', async () => {
+    const { data, plannedSql } = await both(Q3, { id: gid('Person', 987654) });
+    expect(data.node).toBeNull();
+    expect(plannedSql).toBe(1);
+  });
+
   it('Q4: a speaker in a date range, with totalCount', async () => {
     const { data, plannedSql } = await both(Q4, { speaker: gid('Person', t.graph.persons.son), from: '2021', to: '2021-12' });
     expect(plannedSql).toBe(1);
