@@ -47,6 +47,8 @@ const schema = z.object({
   INTROSPECTION: booleanFlag.default(true),
   /** Cache read answers in memory (invalidated by every mutation). */
   RESPONSE_CACHE: booleanFlag.default(true),
+  /** Answer the hot nested reads (src/read/) in one SQL statement per root field. */
+  READ_PLANNER: booleanFlag.default(true),
   /** Accept only the operations shipped with @diplograph/sdk (by persisted hash). */
   TRUSTED_DOCUMENTS: booleanFlag.default(false),
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),

@@ -60,7 +60,8 @@ export function createDiplographYoga(services: AppServices) {
       useCsrfPrevention(),
       useMutationAuth(),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
-      readCache.plugin,
+      // Off, it would still hash every request's document for a key nobody reads (~8% of a Q4 request's CPU).
+      ...(config.RESPONSE_CACHE ? [readCache.plugin] : []),
       shared.plugin,
       usePrimaryForWrites(services.db),
     ],

@@ -7,6 +7,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { decodeNodeId } from '../api/global-id.ts';
+import ReadPlannerPlugin from '../read/plugin.ts';
 import { complexityError, fieldComplexity, LIMITS } from '../api/limits.ts';
 import type { Context } from '../context.ts';
 import type PrismaTypes from '../generated/pothos-prisma-types.ts';
@@ -23,7 +24,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
 }>({
   // Errors before Validation: validation failures become typed InputValidationError results.
-  plugins: [ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // ReadPlannerPlugin last: the innermost wrapper, after complexity limits and argument decoding.
+  plugins: [ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin, ReadPlannerPlugin],
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.prisma,

@@ -20,6 +20,10 @@ describe('errors', () => {
     const { db } = t.app.services;
     const failing = new Proxy(db.prisma, {
       get(target, property, receiver) {
+        // The read planner (src/read/) answers this query with one raw statement; fail it too.
+        if (property === '$queryRawUnsafe') {
+          return () => Promise.reject(new Error('syntax error at or near "secret" in SELECT json_build_object FROM "Meeting"'));
+        }
         if (property === 'meeting') {
           return {
             findMany: () => {

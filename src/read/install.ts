@@ -1,0 +1,55 @@
+// Puts the read planner in front of the schema's resolvers. A planned root field answers from one
+// SQL statement; every field below it reads its value by response key from the planned JSON
+// (objects marked with PLANNED_KEY), so no child resolver sends SQL. Everything else (and
+// everything the planner cannot express) runs the ordinary resolvers.
+import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import type { Context } from '../context.ts';
+import { Unsupported, type Walk } from './compile.ts';
+import './objects.ts';
+import { ROOT_PLANNERS } from './roots.ts';
+import { PLANNED_KEY, SqlParams } from './sql.ts';
+
+type Resolver = GraphQLFieldResolver<unknown, Context>;
+
+function isPlanned(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>)[PLANNED_KEY] === 1;
+}
+
+function plannedChild(resolve: Resolver): Resolver {
+  return (parent, args, ctx, info) => (isPlanned(parent) ? parent[info.path.key] : resolve(parent, args, ctx, info));
+}
+
+export function plannedRoot(resolve: Resolver, planner: (typeof ROOT_PLANNERS)[string]): Resolver {
+  return (parent, args, ctx, info) => {
+    if (!ctx.services.config.READ_PLANNER) return resolve(parent, args, ctx, info);
+    let plan;
+    try {
+      const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, params: new SqlParams() };
+      plan = planner(walk, args, info);
+      const { sql, wrap } = plan;
+      return ctx.prisma.$queryRawUnsafe<{ j: string | null }[]>(sql, ...walk.params.values).then((rows) => {
+        const value = rows[0]?.j == null ? null : JSON.parse(rows[0].j);
+        return wrap ? wrap(value) : value;
+      });
+    } catch (error) {
+      // Unsupported selections and invalid arguments take the ordinary path, which reports its own errors.
+      if (error instanceof Unsupported || plan === undefined) return resolve(parent, args, ctx, info);
+      throw error;
+    }
+  };
+}
+
+/**
+ * Children: wrapped after the build, outermost, so a planned parent skips plugin-prisma's
+ * selection bookkeeping entirely. Root fields are planned by ReadPlannerPlugin (plugin.ts),
+ * innermost, so complexity limits and argument decoding still run first.
+ */
+export function installReadPlanner(schema: GraphQLSchema): void {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || roots.has(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      field.resolve = plannedChild((field.resolve ?? defaultFieldResolver) as Resolver) as typeof field.resolve;
+    }
+  }
+}

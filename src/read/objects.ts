@@ -1,0 +1,102 @@
+// What the planner knows of each GraphQL type: the SQL behind every field it can answer. The
+// semantics mirror src/schema/* exactly (orderings, distinct roles, date formatting); the
+// planned-vs-ordinary test (tests/api/read-planner.test.ts) holds them to it.
+import { getNamedType, isObjectType } from 'graphql';
+import { column, connection, defineObject, objectJson, toOne, Unsupported, type ConnectionSource, type FieldSql } from './compile.ts';
+import { globalId, partialDate, type OrderTerm } from './sql.ts';
+
+const nodeId =
+  (typename: string): FieldSql =>
+  (_w, alias) =>
+    globalId(typename, `${alias}.id`);
+
+const byCode = (fk: string) => toOne('Country', (parent, related) => `${related}.code = ${parent}."${fk}"`);
+const byId = (table: string, fk: string) => toOne(table, (parent, related) => `${related}.id = ${parent}."${fk}"`);
+
+type StatementOrder = 'SAID_ON_ASC' | 'SAID_ON_DESC' | 'CREATED_AT_ASC' | 'CREATED_AT_DESC';
+
+/** statementOrder (src/schema/statement-filter.ts) in SQL. */
+export function statementOrderTerms(order: unknown, n: string): OrderTerm[] {
+  const terms: Record<StatementOrder, OrderTerm[]> = {
+    SAID_ON_ASC: [{ sql: `${n}."saidOn"`, desc: false, nullsLast: true }, { sql: `${n}.id`, desc: false }],
+    SAID_ON_DESC: [{ sql: `${n}."saidOn"`, desc: true, nullsLast: true }, { sql: `${n}.id`, desc: true }],
+    CREATED_AT_ASC: [{ sql: `${n}."createdAt"`, desc: false }, { sql: `${n}.id`, desc: false }],
+    CREATED_AT_DESC: [{ sql: `${n}."createdAt"`, desc: true }, { sql: `${n}.id`, desc: true }],
+  };
+  return terms[(order ?? 'SAID_ON_ASC') as StatementOrder];
+}
+
+/** A nested statements connection without a filter (a filter takes the ordinary path). */
+const statementsOf = (fk: string): ConnectionSource => ({
+  from: (_e, n) => `"Statement" ${n}`,
+  where: (_w, parent, _e, n, args) => {
+    if (args.filter != null) throw new Unsupported('nested statement filter');
+    return `${n}."${fk}" = ${parent}.id`;
+  },
+  order: (args, _e, n) => statementOrderTerms(args.orderBy, n),
+  cursorId: (_e, n) => `${n}.id`,
+});
+
+/** People or meetings through MeetingParticipant, in participation order, the edge carrying the role. */
+const throughParticipation = (nodeTable: string, nodeFk: string, parentFk: string): ConnectionSource => ({
+  from: (e, n) => `"MeetingParticipant" ${e} JOIN "${nodeTable}" ${n} ON ${n}.id = ${e}."${nodeFk}"`,
+  where: (_w, parent, e) => `${e}."${parentFk}" = ${parent}.id`,
+  order: (_args, e) => [{ sql: `${e}.id`, desc: false }],
+  cursorId: (e) => `${e}.id`,
+  edgeFields: { role: (e) => `${e}.role` },
+});
+
+defineObject('Country', { code: column('code'), name: column('name'), nameEn: column('nameEn') });
+
+defineObject('Organisation', { id: nodeId('Organisation'), name: column('name'), acronym: column('acronym') });
+
+defineObject('Meeting', {
+  id: nodeId('Meeting'),
+  key: column('key'),
+  name: column('name'),
+  acronym: column('acronym'),
+  series: column('series'),
+  ordinal: column('ordinal'),
+  level: column('level', '::text'),
+  format: column('format', '::text'),
+  city: column('city'),
+  startDate: (_w, a) => partialDate(`${a}."startDate"`, `${a}."startPrecision"`),
+  endDate: (_w, a) => partialDate(`${a}."endDate"`, `${a}."endPrecision"`),
+  country: byCode('countryCode'),
+  participants: connection(throughParticipation('Person', 'personId', 'meetingId')),
+  statements: connection(statementsOf('meetingId')),
+});
+
+defineObject('Person', {
+  id: nodeId('Person'),
+  name: column('name'),
+  country: byCode('countryCode'),
+  statements: connection(statementsOf('speakerPersonId')),
+  meetings: connection(throughParticipation('Meeting', 'meetingId', 'personId')),
+  // Each title once: the first row (by id) of every (title, organisation, country), in id order.
+  roles: (w, a, field) => {
+    const r = w.params.alias();
+    const roleType = getNamedType(field.def.type);
+    if (!isObjectType(roleType)) throw new Unsupported(roleType.name);
+    const json = objectJson(w, roleType, field.nodes, r);
+    return `COALESCE((SELECT json_agg(x.e ORDER BY x.id) FROM (SELECT DISTINCT ON (${r}.title, ${r}."organisationId", ${r}."countryCode") ${json} AS e, ${r}.id FROM "PersonRole" ${r} WHERE ${r}."personId" = ${a}.id ORDER BY ${r}.title, ${r}."organisationId", ${r}."countryCode", ${r}.id) x), '[]'::json)`;
+  },
+});
+
+defineObject('PersonRole', {
+  title: column('title'),
+  country: byCode('countryCode'),
+  organisation: byId('Organisation', 'organisationId'),
+});
+
+defineObject('Statement', {
+  id: nodeId('Statement'),
+  verb: column('verb'),
+  content: column('content'),
+  speakerLabel: column('speakerLabel'),
+  speakerKind: column('speakerKind', '::text'),
+  act: column('act', '::text'),
+  isDirectQuote: column('isDirectQuote'),
+  saidOn: (_w, a) => partialDate(`${a}."saidOn"`, null),
+  meeting: byId('Meeting', 'meetingId'),
+});

@@ -1,0 +1,50 @@
+// SQL fragments the read planner builds from. Every value that is not a validated integer, date or
+// enum name goes through `param`, so no client text is ever spliced into SQL.
+
+/** What `json_build_object` keys a planned object with; not a legal GraphQL name, so no alias collides. */
+export const PLANNED_KEY = '#p';
+
+export class SqlParams {
+  readonly values: unknown[] = [];
+  private aliasCount = 0;
+  param(value: string | number): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+  alias(): string {
+    return `r${++this.aliasCount}`;
+  }
+}
+
+export const col = (alias: string, column: string) => `${alias}."${column}"`;
+
+/** Relay global id as @pothos/plugin-relay writes it: base64("Type:id"). */
+export const globalId = (typename: string, idSql: string) => `encode(convert_to('${typename}:' || ${idSql}, 'UTF8'), 'base64')`;
+
+/** plugin-prisma's cursor for an Int `id` cursor field: base64("GPC:N:id"). */
+export const prismaCursor = (idSql: string) => `encode(convert_to('GPC:N:' || ${idSql}, 'UTF8'), 'base64')`;
+
+/** formatPartialDate (src/api/partial-date.ts) in SQL: the date cut to its precision. */
+export function partialDate(dateSql: string, precisionSql: string | null): string {
+  if (precisionSql === null) return `to_char(${dateSql}, 'YYYY-MM-DD')`;
+  return `CASE ${precisionSql}::text WHEN 'YEAR' THEN to_char(${dateSql}, 'YYYY') WHEN 'MONTH' THEN to_char(${dateSql}, 'YYYY-MM') ELSE to_char(${dateSql}, 'YYYY-MM-DD') END`;
+}
+
+/** A date as an inline literal; only ever built from a Date this process made. */
+export const dateLiteral = (date: Date) => `'${date.toISOString().slice(0, 10)}'::date`;
+
+/** An enum value as an inline literal, refused unless it has the shape of a GraphQL enum name. */
+export function enumLiteral(value: string): string {
+  if (!/^[A-Z][A-Z0-9_]*$/.test(value)) throw new Error(`not an enum value: ${value}`);
+  return `'${value}'`;
+}
+
+/** One ORDER BY term; `nullsLast` only where the Prisma ordering says so, so the same indexes apply. */
+export interface OrderTerm {
+  sql: string;
+  desc: boolean;
+  nullsLast?: boolean;
+}
+
+export const orderBy = (terms: OrderTerm[]) =>
+  terms.map((t) => `${t.sql} ${t.desc ? 'DESC' : 'ASC'}${t.nullsLast ? ' NULLS LAST' : ''}`).join(', ');
