@@ -1,7 +1,8 @@
 // The only stage that touches the database: writes one document's graph in one transaction, merging
 // with stored persons (folded name or alias), organisations (name or acronym), meetings (unique key;
 // a yearless mention joins the stored meeting of its series) and countries (from the lexicon).
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { LockKey } from '../db/advisory-locks.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { COUNTRIES } from '../lexicon/countries.ts';
 import { fold } from '../text/fold.ts';
 import { toUtcDate, type PartialDate } from './dates.ts';
@@ -54,6 +55,25 @@ function personForms(name: string, aliases: string[]): string[] {
 
 const PRECISION_RANK = { YEAR: 1, MONTH: 2, DAY: 3 } as const;
 
+/**
+ * The natural keys persistGraph looks entities up by: every name form of each person, every folded
+ * name and acronym of each organisation, each meeting key. A yearless meeting scans its whole series,
+ * so it takes the series exclusively while keyed meetings of that series share it.
+ */
+export function naturalLockKeys(graph: DocumentGraph): LockKey[] {
+  const keys: LockKey[] = [];
+  for (const p of graph.persons) for (const f of personForms(p.name, p.aliases)) keys.push({ key: `person:${f}` });
+  for (const o of graph.organisations) {
+    for (const n of [o.name, ...o.aliases]) keys.push({ key: `organisation:${fold(n)}` });
+    if (o.acronym) keys.push({ key: `organisation-acronym:${o.acronym}` });
+  }
+  for (const m of graph.meetings) {
+    if (m.key) keys.push({ key: `meeting:${m.key}` });
+    if (m.seriesPrefix) keys.push({ key: `meeting-series:${m.seriesPrefix}`, shared: m.key !== null });
+  }
+  return keys;
+}
+
 export async function persistGraph(
   tx: Tx,
   graph: DocumentGraph,
@@ -83,7 +103,8 @@ export async function persistGraph(
     if (m.chairCountry) codes.add(m.chairCountry);
   });
   graph.statements.forEach((s) => s.countryCode && codes.add(s.countryCode));
-  const known = [...codes].filter((c) => COUNTRY.has(c));
+  // Sorted: concurrent writers insert shared rows in one order, so they queue instead of deadlocking.
+  const known = [...codes].filter((c) => COUNTRY.has(c)).sort();
   if (known.length) {
     await tx.country.createMany({
       data: known.map((code) => {
