@@ -65,6 +65,12 @@ async function existingResult(prisma: PrismaClient, documentHash: string): Promi
   };
 }
 
+/**
+ * Countries (lexicon rows, never changed or deleted) each client has seen committed, so a document
+ * does not insert-or-skip them again on every ingest.
+ */
+const countriesStored = new WeakMap<PrismaClient, Set<string>>();
+
 /** Thrown inside the transaction when a concurrent writer got there first: the plan is redone. */
 class Raced extends Error {}
 
@@ -101,7 +107,7 @@ async function plan(prisma: PrismaClient, text: string, publishedAt: Date | null
   return { segmented, articles, fresh, storedByHash, graph };
 }
 
-async function write(tx: Tx, input: IngestInput, documentHash: string, p: Plan): Promise<IngestResult> {
+async function write(tx: Tx, input: IngestInput, documentHash: string, p: Plan, countries: ReadonlySet<string>): Promise<IngestResult & { countryCodes: string[] }> {
   await lockNaturalKeys(tx, [
     { key: `document:${documentHash}` },
     ...p.articles.map((a) => ({ key: `article:${a.hash}` })),
@@ -115,15 +121,10 @@ async function write(tx: Tx, input: IngestInput, documentHash: string, p: Plan):
   const document = await tx.document.create({
     data: { source: input.source, kind: p.segmented.kind, contentHash: documentHash, lineCount: p.segmented.lineCount },
   });
-  const out: IngestedArticle[] = [];
-  const freshIds: number[] = [];
-  const storedByHash = new Map(p.storedByHash);
-  for (const article of p.articles) {
-    const prior = storedByHash.get(article.hash);
-    const row =
-      prior ??
-      (await tx.article.create({
-        data: {
+  // One INSERT for the new articles; each new hash once, in the order the graph indexes them.
+  const created = p.fresh.length
+    ? await tx.article.createManyAndReturn({
+        data: p.fresh.map((article) => ({
           documentId: document.id,
           title: article.title,
           lede: article.body.split('\n')[0] ?? null,
@@ -134,14 +135,22 @@ async function write(tx: Tx, input: IngestInput, documentHash: string, p: Plan):
           publishedAt: input.publishedAt ?? null,
           contentHash: article.hash,
           searchText: fold(`${article.title ?? ''} ${article.body}`),
-        },
-      }));
-    if (!prior) freshIds[p.fresh.indexOf(article)] = row.id;
-    out.push({ id: row.id, title: row.title, lineStart: row.lineStart, lineEnd: row.lineEnd, created: !prior });
-    if (!prior) storedByHash.set(article.hash, row);
-  }
-  const counts = await persistGraph(tx, p.graph, freshIds, documentHash, input.publishedAt ?? null);
-  return { documentId: document.id, created: true, articles: out, ...counts };
+        })),
+        select: { id: true, title: true, lineStart: true, lineEnd: true, contentHash: true },
+      })
+    : [];
+  const createdByHash = new Map(created.map((row) => [row.contentHash, row]));
+  const freshIds = p.fresh.map((a) => createdByHash.get(a.hash)!.id);
+  const claimed = new Set<string>();
+  const out: IngestedArticle[] = p.articles.map((article) => {
+    const mine = createdByHash.get(article.hash);
+    // A page that repeats an article stores it once: the first occurrence is the created one.
+    const isNew = mine !== undefined && !claimed.has(article.hash) && claimed.add(article.hash) !== undefined;
+    const row = mine ?? p.storedByHash.get(article.hash)!;
+    return { id: row.id, title: row.title, lineStart: row.lineStart, lineEnd: row.lineEnd, created: isNew };
+  });
+  const { countries: written, ...counts } = await persistGraph(tx, p.graph, freshIds, documentHash, input.publishedAt ?? null, countries);
+  return { documentId: document.id, created: true, articles: out, ...counts, countryCodes: written.codes };
 }
 
 /**
@@ -157,7 +166,12 @@ export async function ingestDocument(prisma: PrismaClient, input: IngestInput): 
     if (done) return done;
     const p = await plan(prisma, text, input.publishedAt ?? null);
     try {
-      return await prisma.$transaction((tx) => write(tx, input, documentHash, p), { timeout: 120_000, maxWait: 60_000 });
+      const countries = countriesStored.get(prisma) ?? new Set<string>();
+      countriesStored.set(prisma, countries);
+      const { countryCodes, ...result } = await prisma.$transaction((tx) => write(tx, input, documentHash, p, countries), { timeout: 120_000, maxWait: 60_000 });
+      // Only once committed: a rolled-back insert must not be remembered as stored.
+      for (const code of countryCodes) countries.add(code);
+      return result;
     } catch (error) {
       if (attempt + 1 >= MAX_ATTEMPTS || !(error instanceof Raced || isTransientWriteConflict(error))) throw error;
       if (!(error instanceof Raced)) await backoff(attempt);

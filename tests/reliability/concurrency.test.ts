@@ -73,7 +73,7 @@ function expectConsistent(g: Awaited<ReturnType<typeof graphSnapshot>>) {
   expect(duplicates(g.persons, (p) => p.folded)).toEqual([]);
 }
 
-describe('concurrent ingestion', () => {
+describe('concurrent ingestion', { timeout: 180_000 }, () => {
   let test: TestDatabase;
   beforeAll(async () => {
     test = await createTestDatabase();
@@ -120,7 +120,7 @@ describe('concurrent ingestion', () => {
 
 type MergeOutcome = { ok: true; targetId: number; sourceIds: number[] } | { ok: false; error: unknown };
 
-describe('concurrent merges', () => {
+describe('concurrent merges', { timeout: 180_000 }, () => {
   let test: TestDatabase;
   beforeAll(async () => {
     test = await createTestDatabase();
@@ -276,5 +276,6 @@ describe('concurrent mutations through a live server', () => {
         await db.close();
       }
     } else expectConsistent(await graphSnapshot(test!.db.prisma));
-  });
+    // A child server that migrates a fresh PGlite folder needs more than the default on a busy machine.
+  }, 240_000);
 });
