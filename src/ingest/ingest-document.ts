@@ -71,9 +71,6 @@ async function existingResult(prisma: PrismaClient, documentHash: string): Promi
  */
 const countriesStored = new WeakMap<PrismaClient, Set<string>>();
 
-/** Thrown inside the transaction when a concurrent writer got there first: the plan is redone. */
-class Raced extends Error {}
-
 /** PostgreSQL text cannot hold NUL or lone surrogates; other control characters are noise. */
 function cleanText(raw: string): string {
   return raw
@@ -113,11 +110,8 @@ async function write(tx: Tx, input: IngestInput, documentHash: string, p: Plan, 
     ...p.articles.map((a) => ({ key: `article:${a.hash}` })),
     ...naturalLockKeys(p.graph),
   ]);
-  // Under the locks every read sees what concurrent writers of the same keys committed.
-  if (await tx.document.findUnique({ where: { contentHash: documentHash }, select: { id: true } })) throw new Raced();
-  const freshHashes = p.fresh.map((a) => a.hash);
-  if (freshHashes.length && (await tx.article.count({ where: { contentHash: { in: freshHashes } } })) > 0) throw new Raced();
-
+  // Under the locks, a document or article a concurrent writer stored first makes the INSERTs below
+  // fail on their unique hash: the caller then answers from what is stored, or plans again.
   const document = await tx.document.create({
     data: { source: input.source, kind: p.segmented.kind, contentHash: documentHash, lineCount: p.segmented.lineCount },
   });
@@ -173,8 +167,8 @@ export async function ingestDocument(prisma: PrismaClient, input: IngestInput): 
       for (const code of countryCodes) countries.add(code);
       return result;
     } catch (error) {
-      if (attempt + 1 >= MAX_ATTEMPTS || !(error instanceof Raced || isTransientWriteConflict(error))) throw error;
-      if (!(error instanceof Raced)) await backoff(attempt);
+      if (attempt + 1 >= MAX_ATTEMPTS || !isTransientWriteConflict(error)) throw error;
+      await backoff(attempt);
     }
   }
 }
