@@ -4,6 +4,10 @@
 // 2. With the database: articles per second through ingestDocument on PGlite (in memory) and on
 //    PostgreSQL (a scratch database created and dropped on 127.0.0.1:5432; skipped if unreachable).
 // Every document is made unique (a suffix on each line) so nothing is skipped as already stored.
+// Each round ingests the whole corpus again (new suffix), so later rounds run against a bigger
+// database; the first and last rounds are reported apart. Also reported: SQL statements per document.
+// BENCH_DBS=pglite,postgres picks the databases; BENCH_PURE=0 skips the pipeline-only part;
+// BENCH_CONCURRENCY=n runs n ingest loops at once (PostgreSQL pool connections).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -17,6 +21,9 @@ import { segmentDocument } from '../src/ingest/segment.ts';
 
 const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DB_DOCS = Number(process.env.BENCH_DB_DOCS ?? 10);
+const DBS = (process.env.BENCH_DBS ?? 'pglite,postgres').split(',');
+const PURE = process.env.BENCH_PURE !== '0';
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
 
 function corpus(): string[] {
   const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join('seeds', f), 'utf8'));
@@ -59,33 +66,69 @@ function benchPure(docs: string[]) {
   return { mb: bytes / 1e6, seconds: s, mbPerSecond: bytes / 1e6 / s };
 }
 
-async function benchDb(db: Database, docs: string[]) {
+interface Counter {
+  statements: number;
+}
+
+async function benchDb(db: Database, docs: string[], counter: Counter) {
   await applyMigrations(db);
   await ingestDocument(db.prisma, { text: variant(docs[0]!, -1), source: 'warm-up' });
   let articles = 0;
+  let documents = 0;
+  const rounds: { articles: number; seconds: number }[] = [];
+  const statementsBefore = counter.statements;
   const t0 = performance.now();
   for (let k = 0; k < DB_DOCS; k++) {
-    for (const [i, d] of docs.entries()) {
-      const r = await ingestDocument(db.prisma, { text: variant(d, k), source: `bench-${k}-${i}` });
-      articles += r.articles.filter((a) => a.created).length;
-    }
+    const r0 = performance.now();
+    let roundArticles = 0;
+    let next = 0;
+    const loop = async () => {
+      while (next < docs.length) {
+        const i = next++;
+        const r = await ingestDocument(db.prisma, { text: variant(docs[i]!, k), source: `bench-${k}-${i}` });
+        roundArticles += r.articles.filter((a) => a.created).length;
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, loop));
+    rounds.push({ articles: roundArticles, seconds: (performance.now() - r0) / 1000 });
+    articles += roundArticles;
+    documents += docs.length;
   }
   const s = (performance.now() - t0) / 1000;
-  return { articles, seconds: s, articlesPerSecond: articles / s };
+  const rate = (r: { articles: number; seconds: number }) => r.articles / r.seconds;
+  return {
+    articles, seconds: s, articlesPerSecond: articles / s, statementsPerDocument: (counter.statements - statementsBefore) / documents,
+    statementsPerArticle: (counter.statements - statementsBefore) / articles, firstRound: rate(rounds[0]!), lastRound: rate(rounds.at(-1)!),
+  };
+}
+
+function report(label: string, r: Awaited<ReturnType<typeof benchDb>>) {
+  console.log(
+    `ingestDocument on ${label}: ${r.articlesPerSecond.toFixed(1)} articles/s (${r.articles} articles in ${r.seconds.toFixed(1)} s; ` +
+      `first round ${r.firstRound.toFixed(1)}/s, last ${r.lastRound.toFixed(1)}/s; ${r.statementsPerDocument.toFixed(1)} SQL statements per document, ` +
+      `${r.statementsPerArticle.toFixed(1)} per article; concurrency ${CONCURRENCY})`,
+  );
 }
 
 async function main() {
   const docs = corpus();
-  const pure = benchPure(docs);
-  console.log(`pipeline without database: ${pure.mbPerSecond.toFixed(2)} MB/s (${pure.mb.toFixed(2)} MB in ${pure.seconds.toFixed(1)} s, one core)${pure.mbPerSecond < 1 ? '  BELOW THE 1 MB/s FLOOR' : ''}`);
-
-  const lite = await openDatabase({ kind: 'pglite', dataDir: null });
-  try {
-    const r = await benchDb(lite, docs);
-    console.log(`ingestDocument on PGlite:     ${r.articlesPerSecond.toFixed(1)} articles/s (${r.articles} articles in ${r.seconds.toFixed(1)} s)`);
-  } finally {
-    await lite.close();
+  const articlesPerRound = docs.reduce((n, d) => n + segmentDocument(d).articles.length, 0);
+  console.log(`corpus: ${docs.length} documents, ${articlesPerRound} articles per round, ${DB_DOCS} rounds`);
+  if (PURE) {
+    const pure = benchPure(docs);
+    console.log(`pipeline without database: ${pure.mbPerSecond.toFixed(2)} MB/s (${pure.mb.toFixed(2)} MB in ${pure.seconds.toFixed(1)} s, one core)${pure.mbPerSecond < 1 ? '  BELOW THE 1 MB/s FLOOR' : ''}`);
   }
+
+  if (DBS.includes('pglite')) {
+    const counter: Counter = { statements: 0 };
+    const lite = await openDatabase({ kind: 'pglite', dataDir: null }, { onQuery: () => counter.statements++ });
+    try {
+      report('PGlite    ', await benchDb(lite, docs, counter));
+    } finally {
+      await lite.close();
+    }
+  }
+  if (!DBS.includes('postgres')) return;
 
   const name = `diplograph_bench_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: SERVER });
@@ -99,10 +142,10 @@ async function main() {
     await admin.query(`CREATE DATABASE "${name}"`);
     const url = new URL(SERVER);
     url.pathname = `/${name}`;
-    const db = await openDatabase({ kind: 'postgres', url: url.toString() }, { poolSize: 4 });
+    const counter: Counter = { statements: 0 };
+    const db = await openDatabase({ kind: 'postgres', url: url.toString() }, { poolSize: Math.max(4, CONCURRENCY + 1), onQuery: () => counter.statements++ });
     try {
-      const r = await benchDb(db, docs);
-      console.log(`ingestDocument on PostgreSQL: ${r.articlesPerSecond.toFixed(1)} articles/s (${r.articles} articles in ${r.seconds.toFixed(1)} s)`);
+      report('PostgreSQL', await benchDb(db, docs, counter));
     } finally {
       await db.close();
     }

@@ -1,6 +1,7 @@
 // Curation: fold duplicate people or organisations into one. Everything that pointed at a source
 // (aliases, roles, participations, statements, mentions, chairs) moves to the target in one
 // transaction; the source's name becomes an alias, so searches for it still find the target.
+import { backoff, isTransientWriteConflict } from '../db/transient-errors.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { fold } from '../text/fold.ts';
 import { InvalidInputError, NotFoundError } from './errors.ts';
@@ -25,6 +26,27 @@ async function requireAll(
   if (missing >= 0) throw new NotFoundError(`input.sourceIds.${missing}`, encodeGlobalID(typename, sourceIds[missing]!));
 }
 
+/**
+ * Runs a merge transaction, redoing it when PostgreSQL picks it as a deadlock victim against a
+ * concurrent ingest. Losing a race against another merge is not retried away: the rows are locked
+ * first, so the loser finds its ids gone and reports NOT_FOUND.
+ */
+async function withRetry<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= 4 || !isTransientWriteConflict(error)) throw error;
+      await backoff(attempt);
+    }
+  }
+}
+
+/** Locks the rows (in id order, so racing merges queue instead of deadlocking); rows already merged away are skipped. */
+async function lockRows(tx: Tx, table: 'Person' | 'Organisation', ids: number[]): Promise<void> {
+  await tx.$queryRawUnsafe(`SELECT id FROM "${table}" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`, ids);
+}
+
 /** New alias rows for the target: each source name and alias not already known for the target. */
 function newAliases(known: Set<string>, names: string[]): { alias: string; folded: string }[] {
   const out: { alias: string; folded: string }[] = [];
@@ -40,7 +62,8 @@ function newAliases(known: Set<string>, names: string[]): { alias: string; folde
 
 export async function mergePersons(prisma: PrismaClient, targetId: number, sourceIds: number[]): Promise<number> {
   checkIds(targetId, sourceIds);
-  return prisma.$transaction(async (tx: Tx) => {
+  return withRetry(() => prisma.$transaction(async (tx: Tx) => {
+    await lockRows(tx, 'Person', [targetId, ...sourceIds]);
     const rows = await tx.person.findMany({ where: { id: { in: [targetId, ...sourceIds] } }, include: { aliases: true } });
     await requireAll('Person', rows, targetId, sourceIds);
     const target = rows.find((r) => r.id === targetId)!;
@@ -63,18 +86,28 @@ export async function mergePersons(prisma: PrismaClient, targetId: number, sourc
     await tx.mention.updateMany({ where: { personId: where }, data: { personId: targetId } });
     await tx.meeting.updateMany({ where: { chairPersonId: where }, data: { chairPersonId: targetId } });
     await tx.person.deleteMany({ where: { id: where } });
-    if (aliases.length) await tx.personAlias.createMany({ data: aliases.map((a) => ({ ...a, personId: targetId })) });
+    // A concurrent ingest may have just given the target one of these names too.
+    if (aliases.length) await tx.personAlias.createMany({ data: aliases.map((a) => ({ ...a, personId: targetId })), skipDuplicates: true });
+    // The same role seen in one article for two of the merged people is one role now.
+    await tx.$executeRawUnsafe(
+      `DELETE FROM "PersonRole" a USING "PersonRole" b
+        WHERE a."personId" = $1 AND b."personId" = $1 AND a.id > b.id AND a.title = b.title
+          AND a."articleId" IS NOT DISTINCT FROM b."articleId" AND a."countryCode" IS NOT DISTINCT FROM b."countryCode"
+          AND a."organisationId" IS NOT DISTINCT FROM b."organisationId"`,
+      targetId,
+    );
     if (!target.countryCode) {
       const country = sources.find((s) => s.countryCode)?.countryCode;
       if (country) await tx.person.update({ where: { id: targetId }, data: { countryCode: country } });
     }
     return targetId;
-  });
+  }));
 }
 
 export async function mergeOrganisations(prisma: PrismaClient, targetId: number, sourceIds: number[]): Promise<number> {
   checkIds(targetId, sourceIds);
-  return prisma.$transaction(async (tx: Tx) => {
+  return withRetry(() => prisma.$transaction(async (tx: Tx) => {
+    await lockRows(tx, 'Organisation', [targetId, ...sourceIds]);
     const rows = await tx.organisation.findMany({ where: { id: { in: [targetId, ...sourceIds] } }, include: { aliases: true } });
     await requireAll('Organisation', rows, targetId, sourceIds);
     const target = rows.find((r) => r.id === targetId)!;
@@ -97,11 +130,11 @@ export async function mergeOrganisations(prisma: PrismaClient, targetId: number,
     await tx.mention.updateMany({ where: { organisationId: where }, data: { organisationId: targetId } });
     await tx.meeting.updateMany({ where: { chairOrganisationId: where }, data: { chairOrganisationId: targetId } });
     await tx.organisation.deleteMany({ where: { id: where } });
-    if (aliases.length) await tx.organisationAlias.createMany({ data: aliases.map((a) => ({ ...a, organisationId: targetId })) });
+    if (aliases.length) await tx.organisationAlias.createMany({ data: aliases.map((a) => ({ ...a, organisationId: targetId })), skipDuplicates: true });
     if (!target.acronym) {
       const acronym = sources.find((s) => s.acronym)?.acronym;
       if (acronym) await tx.organisation.update({ where: { id: targetId }, data: { acronym } });
     }
     return targetId;
-  });
+  }));
 }

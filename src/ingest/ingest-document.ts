@@ -2,12 +2,14 @@
 // the GraphQL mutation all call it, so they cannot drift apart. Pure stages run first (segment →
 // extract → resolve); persist then writes everything in one transaction per document.
 import { createHash } from 'node:crypto';
-import type { PrismaClient } from '../generated/prisma/client.ts';
+import { lockNaturalKeys } from '../db/advisory-locks.ts';
+import { backoff, isTransientWriteConflict } from '../db/transient-errors.ts';
+import type { Article, PrismaClient } from '../generated/prisma/client.ts';
 import { fold } from '../text/fold.ts';
 import { extractArticle } from './extract.ts';
 import { learnAcronyms } from './organisations.ts';
-import { persistGraph, type EntityCounts } from './persist.ts';
-import { resolveDocument } from './resolve.ts';
+import { naturalLockKeys, persistGraph, type EntityCounts, type Tx } from './persist.ts';
+import { resolveDocument, type DocumentGraph } from './resolve.ts';
 import { segmentDocument } from './segment.ts';
 
 export interface IngestInput {
@@ -43,10 +45,7 @@ export function contentHash(text: string): string {
 }
 
 const none = (): EntityCounts => ({ created: 0, merged: 0, ids: [] });
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code?: string }).code === 'P2002';
-}
+const MAX_ATTEMPTS = 6;
 
 async function existingResult(prisma: PrismaClient, documentHash: string): Promise<IngestResult | null> {
   const existing = await prisma.document.findUnique({
@@ -66,16 +65,31 @@ async function existingResult(prisma: PrismaClient, documentHash: string): Promi
   };
 }
 
-export async function ingestDocument(prisma: PrismaClient, input: IngestInput, attempt = 0): Promise<IngestResult> {
-  // PostgreSQL text cannot hold NUL or lone surrogates; other control characters are noise.
-  const text = input.text
+/**
+ * Countries (lexicon rows, never changed or deleted) each client has seen committed, so a document
+ * does not insert-or-skip them again on every ingest.
+ */
+const countriesStored = new WeakMap<PrismaClient, Set<string>>();
+
+/** PostgreSQL text cannot hold NUL or lone surrogates; other control characters are noise. */
+function cleanText(raw: string): string {
+  return raw
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .normalize('NFC')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
-  const documentHash = contentHash(text);
-  const done = await existingResult(prisma, documentHash);
-  if (done) return done;
+}
 
+interface Plan {
+  segmented: ReturnType<typeof segmentDocument>;
+  articles: (ReturnType<typeof segmentDocument>['articles'][number] & { hash: string })[];
+  /** Articles not stored yet, first occurrence of each hash; the graph's article indices point here. */
+  fresh: Plan['articles'];
+  storedByHash: Map<string, Article>;
+  graph: DocumentGraph;
+}
+
+/** The pure stages, run on the articles not yet stored (decided by a read outside the transaction). */
+async function plan(prisma: PrismaClient, text: string, publishedAt: Date | null): Promise<Plan> {
   const segmented = segmentDocument(text);
   const articles = segmented.articles.map((a) => ({ ...a, hash: contentHash(`${a.title ?? ''}\n${a.body}`) }));
   const stored = await prisma.article.findMany({ where: { contentHash: { in: articles.map((a) => a.hash) } } });
@@ -86,50 +100,75 @@ export async function ingestDocument(prisma: PrismaClient, input: IngestInput, a
   const learned = fresh
     .flatMap((a) => learnAcronyms(`${a.title ?? ''}\n${a.body}`))
     .filter((o) => !seen.has(`${o.acronym}|${o.name}`) && seen.add(`${o.acronym}|${o.name}`));
-  const graph = resolveDocument(fresh.map((a) => extractArticle(a, learned)), input.publishedAt ?? null);
+  const graph = resolveDocument(fresh.map((a) => extractArticle(a, learned)), publishedAt);
+  return { segmented, articles, fresh, storedByHash, graph };
+}
 
-  try {
-    return await prisma.$transaction(
-      async (tx) => {
-        const document = await tx.document.create({
-          data: { source: input.source, kind: segmented.kind, contentHash: documentHash, lineCount: segmented.lineCount },
-        });
-        const out: IngestedArticle[] = [];
-        const freshIds: number[] = [];
-        for (const article of articles) {
-          const prior = storedByHash.get(article.hash) ?? (await tx.article.findUnique({ where: { contentHash: article.hash } }));
-          const row =
-            prior ??
-            (await tx.article.create({
-              data: {
-                documentId: document.id,
-                title: article.title,
-                lede: article.body.split('\n')[0] ?? null,
-                body: article.body,
-                source: input.source,
-                lineStart: article.lineStart,
-                lineEnd: article.lineEnd,
-                publishedAt: input.publishedAt ?? null,
-                contentHash: article.hash,
-                searchText: fold(`${article.title ?? ''} ${article.body}`),
-              },
-            }));
-          if (!prior) freshIds[fresh.indexOf(article)] = row.id;
-          out.push({ id: row.id, title: row.title, lineStart: row.lineStart, lineEnd: row.lineEnd, created: !prior });
-          if (!prior) storedByHash.set(article.hash, row);
-        }
-        const counts = await persistGraph(tx, graph, freshIds, documentHash, input.publishedAt ?? null);
-        return { documentId: document.id, created: true, articles: out, ...counts };
-      },
-      { timeout: 120_000, maxWait: 60_000 },
-    );
-  } catch (error) {
-    // A concurrent ingest of the same text (or article) won the race: return what it stored.
-    if (isUniqueViolation(error) && attempt < 3) {
-      const raced = await existingResult(prisma, documentHash);
-      if (raced) return raced;
-      return ingestDocument(prisma, input, attempt + 1);
+async function write(tx: Tx, input: IngestInput, documentHash: string, p: Plan, countries: ReadonlySet<string>): Promise<IngestResult & { countryCodes: string[] }> {
+  await lockNaturalKeys(tx, [
+    { key: `document:${documentHash}` },
+    ...p.articles.map((a) => ({ key: `article:${a.hash}` })),
+    ...naturalLockKeys(p.graph),
+  ]);
+  // Under the locks, a document or article a concurrent writer stored first makes the INSERTs below
+  // fail on their unique hash: the caller then answers from what is stored, or plans again.
+  const document = await tx.document.create({
+    data: { source: input.source, kind: p.segmented.kind, contentHash: documentHash, lineCount: p.segmented.lineCount },
+  });
+  // One INSERT for the new articles; each new hash once, in the order the graph indexes them.
+  const created = p.fresh.length
+    ? await tx.article.createManyAndReturn({
+        data: p.fresh.map((article) => ({
+          documentId: document.id,
+          title: article.title,
+          lede: article.body.split('\n')[0] ?? null,
+          body: article.body,
+          source: input.source,
+          lineStart: article.lineStart,
+          lineEnd: article.lineEnd,
+          publishedAt: input.publishedAt ?? null,
+          contentHash: article.hash,
+          searchText: fold(`${article.title ?? ''} ${article.body}`),
+        })),
+        select: { id: true, title: true, lineStart: true, lineEnd: true, contentHash: true },
+      })
+    : [];
+  const createdByHash = new Map(created.map((row) => [row.contentHash, row]));
+  const freshIds = p.fresh.map((a) => createdByHash.get(a.hash)!.id);
+  const claimed = new Set<string>();
+  const out: IngestedArticle[] = p.articles.map((article) => {
+    const mine = createdByHash.get(article.hash);
+    // A page that repeats an article stores it once: the first occurrence is the created one.
+    const isNew = mine !== undefined && !claimed.has(article.hash) && claimed.add(article.hash) !== undefined;
+    const row = mine ?? p.storedByHash.get(article.hash)!;
+    return { id: row.id, title: row.title, lineStart: row.lineStart, lineEnd: row.lineEnd, created: isNew };
+  });
+  const { countries: written, ...counts } = await persistGraph(tx, p.graph, freshIds, documentHash, input.publishedAt ?? null, countries);
+  return { documentId: document.id, created: true, articles: out, ...counts, countryCodes: written.codes };
+}
+
+/**
+ * Concurrent calls converge: the same text is stored once (the others get created: false), and
+ * entities named by several texts are created once. A call that loses a race on a natural key,
+ * or is picked as a deadlock victim, redoes its plan against what the winner stored.
+ */
+export async function ingestDocument(prisma: PrismaClient, input: IngestInput): Promise<IngestResult> {
+  const text = cleanText(input.text);
+  const documentHash = contentHash(text);
+  for (let attempt = 0; ; attempt++) {
+    const done = await existingResult(prisma, documentHash);
+    if (done) return done;
+    const p = await plan(prisma, text, input.publishedAt ?? null);
+    try {
+      const countries = countriesStored.get(prisma) ?? new Set<string>();
+      countriesStored.set(prisma, countries);
+      const { countryCodes, ...result } = await prisma.$transaction((tx) => write(tx, input, documentHash, p, countries), { timeout: 120_000, maxWait: 60_000 });
+      // Only once committed: a rolled-back insert must not be remembered as stored.
+      for (const code of countryCodes) countries.add(code);
+      return result;
+    } catch (error) {
+      if (attempt + 1 >= MAX_ATTEMPTS || !isTransientWriteConflict(error)) throw error;
+      await backoff(attempt);
     }
-    throw error;
   }
 }

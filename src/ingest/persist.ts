@@ -1,11 +1,12 @@
 // The only stage that touches the database: writes one document's graph in one transaction, merging
 // with stored persons (folded name or alias), organisations (name or acronym), meetings (unique key;
 // a yearless mention joins the stored meeting of its series) and countries (from the lexicon).
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { LockKey } from '../db/advisory-locks.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { COUNTRIES } from '../lexicon/countries.ts';
 import { fold } from '../text/fold.ts';
 import { toUtcDate, type PartialDate } from './dates.ts';
-import type { DocumentGraph, Where } from './resolve.ts';
+import type { DocOrganisation, DocPerson, DocumentGraph, Where } from './resolve.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -54,12 +55,169 @@ function personForms(name: string, aliases: string[]): string[] {
 
 const PRECISION_RANK = { YEAR: 1, MONTH: 2, DAY: 3 } as const;
 
+/**
+ * The natural keys persistGraph looks entities up by: every name form of each person, every folded
+ * name and acronym of each organisation, each meeting key. A yearless meeting scans its whole series,
+ * so it takes the series exclusively while keyed meetings of that series share it.
+ */
+export function naturalLockKeys(graph: DocumentGraph): LockKey[] {
+  const keys: LockKey[] = [];
+  for (const p of graph.persons) for (const f of personForms(p.name, p.aliases)) keys.push({ key: `person:${f}` });
+  for (const o of graph.organisations) {
+    for (const n of [o.name, ...o.aliases]) keys.push({ key: `organisation:${fold(n)}` });
+    if (o.acronym) keys.push({ key: `organisation-acronym:${o.acronym}` });
+  }
+  for (const m of graph.meetings) {
+    if (m.key) keys.push({ key: `meeting:${m.key}` });
+    if (m.seriesPrefix) keys.push({ key: `meeting-series:${m.seriesPrefix}`, shared: m.key !== null });
+  }
+  return keys;
+}
+
+/** Ids not yet created, ordered after every stored id: a planned row loses a first-match tie to a stored one. */
+const PLANNED = 2 ** 40;
+
+function personAliasRows(p: DocPerson): { alias: string; folded: string }[] {
+  const seen = new Set<string>();
+  const names = [p.name, ...p.aliases];
+  const variants = [...names, ...names.map(withoutMiddleInitials).filter((n): n is string => n !== null)];
+  return variants.filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a))).map((alias) => ({ alias, folded: fold(alias) }));
+}
+
+async function resolvePersons(tx: Tx, persons: DocPerson[], country: (code: string | null) => string | null, counts: EntityCounts): Promise<number[]> {
+  const forms = persons.map((p) => personForms(p.name, p.aliases));
+  const all = [...new Set(forms.flat())];
+  const stored = all.length
+    ? await tx.person.findMany({
+        where: { OR: [{ folded: { in: all } }, { aliases: { some: { folded: { in: all } } } }] },
+        select: { id: true, folded: true, countryCode: true, aliases: { where: { folded: { in: all } }, select: { folded: true } } },
+      })
+    : [];
+  // Folded name or alias → the lowest id that answers to it.
+  const byForm = new Map<string, number>();
+  const claim = (form: string, id: number) => {
+    const held = byForm.get(form);
+    if (held === undefined || id < held) byForm.set(form, id);
+  };
+  const countryOf = new Map<number, string | null>();
+  for (const row of stored) {
+    countryOf.set(row.id, row.countryCode);
+    claim(row.folded, row.id);
+    for (const a of row.aliases) claim(a.folded, row.id);
+  }
+  const planned: DocPerson[] = [];
+  const chosen: number[] = [];
+  const aliasRows: { personId: number; alias: string; folded: string }[] = [];
+  const countryPatch = new Map<number, string>();
+  persons.forEach((p, i) => {
+    const matches = forms[i]!.map((f) => byForm.get(f)).filter((id): id is number => id !== undefined);
+    let id = matches.length ? Math.min(...matches) : undefined;
+    if (id === undefined) {
+      id = PLANNED + planned.length;
+      planned.push(p);
+      countryOf.set(id, country(p.countryCode));
+      claim(fold(p.name), id);
+      counts.created += 1;
+    } else {
+      counts.merged += 1;
+      const code = country(p.countryCode);
+      if (!countryOf.get(id) && code) {
+        countryOf.set(id, code);
+        if (id < PLANNED) countryPatch.set(id, code);
+      }
+    }
+    for (const a of personAliasRows(p)) {
+      aliasRows.push({ personId: id, ...a });
+      claim(a.folded, id);
+    }
+    chosen.push(id);
+  });
+  const created = planned.length
+    ? await tx.person.createManyAndReturn({
+        data: planned.map((p, k) => ({ name: p.name, folded: fold(p.name), countryCode: countryOf.get(PLANNED + k) ?? null })),
+        select: { id: true },
+      })
+    : [];
+  // Serial ids are drawn in VALUES order.
+  const createdIds = created.map((r) => r.id).sort((a, b) => a - b);
+  const real = (id: number) => (id >= PLANNED ? createdIds[id - PLANNED]! : id);
+  for (const [id, code] of countryPatch) await tx.person.update({ where: { id }, data: { countryCode: code } });
+  if (aliasRows.length) await tx.personAlias.createMany({ data: aliasRows.map((a) => ({ ...a, personId: real(a.personId) })), skipDuplicates: true });
+  return chosen.map(real);
+}
+
+function organisationAliasNames(o: DocOrganisation): { alias: string; folded: string }[] {
+  const seen = new Set<string>();
+  return [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])]
+    .filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a)))
+    .map((alias) => ({ alias, folded: fold(alias) }));
+}
+
+async function resolveOrganisations(
+  tx: Tx,
+  organisations: DocOrganisation[],
+  country: (code: string | null) => string | null,
+  counts: EntityCounts,
+): Promise<number[]> {
+  const names = [...new Set(organisations.map((o) => fold(o.name)))];
+  const acronyms = [...new Set(organisations.flatMap((o) => (o.acronym ? [o.acronym] : [])))];
+  const stored = names.length
+    ? await tx.organisation.findMany({
+        where: { OR: [{ folded: { in: names } }, { aliases: { some: { folded: { in: names } } } }, ...(acronyms.length ? [{ acronym: { in: acronyms } }] : [])] },
+        select: { id: true, folded: true, acronym: true, aliases: { where: { folded: { in: names } }, select: { folded: true } } },
+      })
+    : [];
+  const byName = new Map<string, number>();
+  const byAcronym = new Map<string, number>();
+  const claim = (map: Map<string, number>, key: string, id: number) => {
+    const held = map.get(key);
+    if (held === undefined || id < held) map.set(key, id);
+  };
+  for (const row of stored) {
+    claim(byName, row.folded, row.id);
+    for (const a of row.aliases) claim(byName, a.folded, row.id);
+    if (row.acronym) claim(byAcronym, row.acronym, row.id);
+  }
+  const planned: DocOrganisation[] = [];
+  const chosen: number[] = [];
+  const aliasRows: { organisationId: number; alias: string; folded: string }[] = [];
+  for (const o of organisations) {
+    const f = fold(o.name);
+    const matches = [byName.get(f), o.acronym ? byAcronym.get(o.acronym) : undefined].filter((id): id is number => id !== undefined);
+    let id = matches.length ? Math.min(...matches) : undefined;
+    if (id === undefined) {
+      id = PLANNED + planned.length;
+      planned.push(o);
+      claim(byName, f, id);
+      if (o.acronym) claim(byAcronym, o.acronym, id);
+      counts.created += 1;
+    } else counts.merged += 1;
+    for (const a of organisationAliasNames(o)) {
+      aliasRows.push({ organisationId: id, ...a });
+      claim(byName, a.folded, id);
+    }
+    chosen.push(id);
+  }
+  const created = planned.length
+    ? await tx.organisation.createManyAndReturn({
+        data: planned.map((o) => ({ name: o.name, folded: fold(o.name), acronym: o.acronym, kind: o.kind, countryCode: country(o.countryCode) })),
+        select: { id: true },
+      })
+    : [];
+  const createdIds = created.map((r) => r.id).sort((a, b) => a - b);
+  const real = (id: number) => (id >= PLANNED ? createdIds[id - PLANNED]! : id);
+  if (aliasRows.length) await tx.organisationAlias.createMany({ data: aliasRows.map((a) => ({ ...a, organisationId: real(a.organisationId) })), skipDuplicates: true });
+  return chosen.map(real);
+}
+
 export async function persistGraph(
   tx: Tx,
   graph: DocumentGraph,
   articleIds: number[],
   documentHash: string,
   publishedAt: Date | null,
+  /** Country codes whose rows (and aliases) are known to be stored already: lexicon rows never change. */
+  countriesStored: ReadonlySet<string> = new Set(),
 ): Promise<PersistCounts> {
   const counts: PersistCounts = {
     persons: { created: 0, merged: 0, ids: [] },
@@ -83,17 +241,19 @@ export async function persistGraph(
     if (m.chairCountry) codes.add(m.chairCountry);
   });
   graph.statements.forEach((s) => s.countryCode && codes.add(s.countryCode));
-  const known = [...codes].filter((c) => COUNTRY.has(c));
-  if (known.length) {
+  // Sorted: concurrent writers insert shared rows in one order, so they queue instead of deadlocking.
+  const known = [...codes].filter((c) => COUNTRY.has(c)).sort();
+  const missing = known.filter((c) => !countriesStored.has(c));
+  if (missing.length) {
     await tx.country.createMany({
-      data: known.map((code) => {
+      data: missing.map((code) => {
         const c = COUNTRY.get(code)!;
         return { code, name: c.name, nameEn: c.nameEn, folded: fold(c.name) };
       }),
       skipDuplicates: true,
     });
     await tx.countryAlias.createMany({
-      data: known.flatMap((code) => {
+      data: missing.flatMap((code) => {
         const c = COUNTRY.get(code)!;
         const names = [...new Set([c.name, ...c.aliases, ...(c.contextual ?? []), c.nameEn])];
         const seen = new Set<string>();
@@ -105,61 +265,24 @@ export async function persistGraph(
   counts.countries.codes = known;
   const country = (code: string | null) => (code && COUNTRY.has(code) ? code : null);
 
-  // Persons.
-  const personIds: number[] = [];
-  for (const p of graph.persons) {
-    const forms = personForms(p.name, p.aliases);
-    const existing = await tx.person.findFirst({
-      where: { OR: [{ folded: { in: forms } }, { aliases: { some: { folded: { in: forms } } } }] },
-      orderBy: { id: 'asc' },
-    });
-    const aliasRows = (personId: number) => {
-      const seen = new Set<string>();
-      const names = [p.name, ...p.aliases];
-      const variants = [...names, ...names.map(withoutMiddleInitials).filter((n): n is string => n !== null)];
-      return variants.filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a))).map((alias) => ({ personId, alias, folded: fold(alias) }));
-    };
-    if (existing) {
-      await tx.personAlias.createMany({ data: aliasRows(existing.id), skipDuplicates: true });
-      if (!existing.countryCode && country(p.countryCode)) await tx.person.update({ where: { id: existing.id }, data: { countryCode: country(p.countryCode) } });
-      personIds.push(existing.id);
-      counts.persons.merged += 1;
-    } else {
-      const created = await tx.person.create({ data: { name: p.name, folded: fold(p.name), countryCode: country(p.countryCode) } });
-      await tx.personAlias.createMany({ data: aliasRows(created.id), skipDuplicates: true });
-      personIds.push(created.id);
-      counts.persons.created += 1;
-    }
-  }
+  // Persons: one lookup for every name form of the document, then the same first-match-by-id rule
+  // as looking each person up in turn (earlier persons of this document count as stored).
+  const personIds = await resolvePersons(tx, graph.persons, country, counts.persons);
   counts.persons.ids = personIds;
 
-  // Organisations.
-  const orgIds: number[] = [];
-  for (const o of graph.organisations) {
-    const f = fold(o.name);
-    const existing = await tx.organisation.findFirst({
-      where: { OR: [{ folded: f }, { aliases: { some: { folded: f } } }, ...(o.acronym ? [{ acronym: o.acronym }] : [])] },
-      orderBy: { id: 'asc' },
-    });
-    const id = existing
-      ? existing.id
-      : (await tx.organisation.create({ data: { name: o.name, folded: f, acronym: o.acronym, kind: o.kind, countryCode: country(o.countryCode) } })).id;
-    const seen = new Set<string>();
-    await tx.organisationAlias.createMany({
-      data: [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])]
-        .filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a)))
-        .map((alias) => ({ organisationId: id, alias, folded: fold(alias) })),
-      skipDuplicates: true,
-    });
-    orgIds.push(id);
-    if (existing) counts.organisations.merged += 1;
-    else counts.organisations.created += 1;
-  }
+  // Organisations, the same way.
+  const orgIds = await resolveOrganisations(tx, graph.organisations, country, counts.organisations);
   counts.organisations.ids = orgIds;
 
   // Meetings.
   const meetingIds: number[] = [];
   const meetingStart: (Date | null)[] = [];
+  // Keys are locked, so what is read now stays true; rows this document writes are kept up to date here.
+  const keyed = graph.meetings.flatMap((m) => (m.key ? [m.key] : []));
+  const byKey = new Map((keyed.length ? await tx.meeting.findMany({ where: { key: { in: keyed } } }) : []).map((r) => [r.key, r]));
+  const meetingAliasRows: Prisma.MeetingAliasCreateManyInput[] = [];
+  const participantRows: Prisma.MeetingParticipantCreateManyInput[] = [];
+  const meetingOrgRows: Prisma.MeetingOrganisationCreateManyInput[] = [];
   for (const [i, m] of graph.meetings.entries()) {
     let key = m.key;
     let start: PartialDate | null = m.start;
@@ -184,8 +307,8 @@ export async function persistGraph(
       format: m.format ?? 'UNKNOWN', city: m.city, countryCode: country(m.countryCode), chairLabel: m.chairLabel,
       chairPersonId: m.chairPerson !== null ? personIds[m.chairPerson]! : null, chairCountryCode: country(m.chairCountry),
     } as const;
-    const before = await tx.meeting.findUnique({ where: { key } });
-    const row = before ?? (await tx.meeting.upsert({ where: { key }, create: { key, ...data }, update: {} }));
+    const before = byKey.has(key) ? byKey.get(key)! : await tx.meeting.findUnique({ where: { key } });
+    let row = before ?? (await tx.meeting.create({ data: { key, ...data } }));
     if (before) {
       counts.meetings.merged += 1;
       const patch: Prisma.MeetingUncheckedUpdateInput = {};
@@ -202,20 +325,21 @@ export async function persistGraph(
       if (!before.countryCode && country(m.countryCode)) patch.countryCode = country(m.countryCode);
       if (!before.chairLabel && m.chairLabel) patch.chairLabel = m.chairLabel;
       if (!before.chairPersonId && data.chairPersonId) patch.chairPersonId = data.chairPersonId;
-      if (Object.keys(patch).length) await tx.meeting.update({ where: { id: before.id }, data: patch });
+      if (Object.keys(patch).length) row = await tx.meeting.update({ where: { id: before.id }, data: patch });
     } else counts.meetings.created += 1;
+    byKey.set(key, row);
     const seen = new Set<string>([fold(row.name)]);
     const aliases = [m.name, ...m.aliases].filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a)));
-    if (aliases.length) await tx.meetingAlias.createMany({ data: aliases.map((alias) => ({ meetingId: row.id, alias, folded: fold(alias) })), skipDuplicates: true });
-    if (m.participants.length) {
-      await tx.meetingParticipant.createMany({ data: m.participants.map((p) => ({ meetingId: row.id, personId: personIds[p]! })), skipDuplicates: true });
-    }
-    if (m.organisations.length) {
-      await tx.meetingOrganisation.createMany({ data: m.organisations.map((o) => ({ meetingId: row.id, organisationId: orgIds[o]! })), skipDuplicates: true });
-    }
+    const meetingId = row.id;
+    meetingAliasRows.push(...aliases.map((alias) => ({ meetingId, alias, folded: fold(alias) })));
+    participantRows.push(...m.participants.map((p) => ({ meetingId, personId: personIds[p]! })));
+    meetingOrgRows.push(...m.organisations.map((o) => ({ meetingId, organisationId: orgIds[o]! })));
     meetingIds.push(row.id);
     meetingStart.push(s?.precision === 'DAY' ? s.date : null);
   }
+  if (meetingAliasRows.length) await tx.meetingAlias.createMany({ data: meetingAliasRows, skipDuplicates: true });
+  if (participantRows.length) await tx.meetingParticipant.createMany({ data: participantRows, skipDuplicates: true });
+  if (meetingOrgRows.length) await tx.meetingOrganisation.createMany({ data: meetingOrgRows, skipDuplicates: true });
   for (const [i, m] of graph.meetings.entries()) {
     if (m.parent !== null && meetingIds[m.parent] !== meetingIds[i]) {
       await tx.meeting.updateMany({ where: { id: meetingIds[i]!, parentId: null }, data: { parentId: meetingIds[m.parent]! } });
