@@ -1,0 +1,35 @@
+// Flags shared by the bench scripts: --quick, --sizes 1k,10k,100k, --force, --workers N, --rounds N.
+export interface BenchArgs {
+  quick: boolean;
+  sizes: number[] | null;
+  force: boolean;
+  workers: number;
+  rounds: number | null;
+  duration: number | null;
+}
+
+export function parseSize(s: string): number {
+  const m = /^(\d+)(k?)$/i.exec(s.trim());
+  if (!m) throw new Error(`not a corpus size: ${s} (use e.g. 1k, 10k, 100k, 500)`);
+  return Number(m[1]) * (m[2] ? 1000 : 1);
+}
+
+export function parseArgs(argv = process.argv.slice(2)): BenchArgs {
+  const args: BenchArgs = { quick: false, sizes: null, force: false, workers: 1, rounds: null, duration: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--quick') args.quick = true;
+    else if (a === '--force') args.force = true;
+    else if (a === '--sizes') args.sizes = value().split(',').map(parseSize);
+    else if (a === '--workers') args.workers = Number(value());
+    else if (a === '--rounds') args.rounds = Number(value());
+    else if (a === '--duration') args.duration = Number(value());
+    else throw new Error(`unknown flag ${a} (known: --quick --sizes --force --workers --rounds --duration)`);
+  }
+  return args;
+}
