@@ -33,7 +33,7 @@ export function extractSample(seed: number, count: number): SampleCounts {
     c.persons += graph.persons.length;
     c.statements += graph.statements.length;
     for (const m of graph.meetings) {
-      meetingKeys.add(m.key);
+      if (m.key) meetingKeys.add(m.key);
       c.participants += m.participants.length;
     }
     for (const p of graph.persons) if (p.name) personNames.add(p.name);
