@@ -21,10 +21,13 @@ export interface CorpusSpec {
   workers?: number;
   /** Rebuild even when a matching database exists (ingest is then measured). */
   force?: boolean;
+  /** Stop ingesting after this many seconds; the next run resumes where this one stopped. */
+  budgetSeconds?: number;
   log?: (line: string) => void;
 }
 
 export interface IngestFigures {
+  /** Articles stored by the timed ingest (summed over the runs of a resumed build). */
   articles: number;
   skipped: number;
   seconds: number;
@@ -46,6 +49,8 @@ export interface CorpusCounts {
 export interface CorpusDatabase {
   name: string;
   url: string;
+  /** false when the ingest budget ran out first: the database holds only part of the corpus. */
+  complete: boolean;
   /** true when an earlier run's database was reused and ingest was not measured now. */
   reused: boolean;
   reuseNotes: string[];
@@ -98,8 +103,15 @@ async function countRows(name: string): Promise<CorpusCounts> {
   });
 }
 
-function runWorker(url: string, seed: number, count: number, start: number, stride: number, onProgress: (i: number) => void) {
-  return new Promise<{ created: number; skipped: number }>((resolve, reject) => {
+interface WorkerHandle {
+  done: Promise<{ created: number; skipped: number }>;
+  stop(): void;
+}
+
+function runWorker(url: string, seed: number, count: number, start: number, stride: number, onProgress: (i: number) => void): WorkerHandle {
+  let stopped = false;
+  let kill = () => {};
+  const done = new Promise<{ created: number; skipped: number }>((resolve, reject) => {
     const child = fork(path.join(ROOT, 'bench/corpus/ingest-worker.ts'), [], {
       cwd: ROOT,
       execArgv: ['--import', 'tsx'],
@@ -112,13 +124,28 @@ function runWorker(url: string, seed: number, count: number, start: number, stri
       if (m.done) result = m.done;
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`ingest worker ${start} exited with ${code}`))));
+    kill = () => child.kill('SIGTERM');
+    child.on('exit', (code) => {
+      if (code === 0 && result) resolve(result);
+      else if (stopped) resolve({ created: -1, skipped: 0 });
+      else reject(new Error(`ingest worker ${start} exited with ${code}`));
+    });
   });
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+      kill();
+    },
+  };
 }
 
 interface StoredRecord {
   fingerprint: Fingerprint;
-  ingest: IngestFigures;
+  /** Present once the whole corpus is stored. */
+  ingest?: IngestFigures;
+  /** A build that ran out of budget: what the timed runs so far stored, to resume from. */
+  building?: { articles: number; seconds: number; workers: number };
 }
 
 async function writeRecord(name: string, record: StoredRecord) {
@@ -126,45 +153,55 @@ async function writeRecord(name: string, record: StoredRecord) {
   await admin((c) => c.query(`COMMENT ON DATABASE "${name}" IS '${text}'`));
 }
 
+type Verdict = { kind: 'rebuild' } | { kind: 'reuse'; record: StoredRecord; notes: string[] } | { kind: 'resume'; record: StoredRecord; notes: string[] };
+
 /**
  * Same generator version, seed and size, and a migration list the current one extends: the stored
- * database is reused (ingest not measured). Newer migrations are applied to it, as a deployed database
- * would get them; an edited or removed migration means a rebuild. A changed extraction pipeline is
- * reported, not rebuilt: ingest at 100k costs more than a whole benchmark run.
+ * database is reused (ingest not measured) or, if an earlier build ran out of budget, resumed. Newer
+ * migrations are applied to it, as a deployed database would get them; an edited or removed migration
+ * means a rebuild. A changed extraction pipeline is reported, not rebuilt: ingest at 100k costs more
+ * than a whole benchmark run.
  */
-async function tryReuse(name: string, url: string, comment: string, fingerprint: Fingerprint, log: (line: string) => void): Promise<CorpusDatabase | null> {
+async function judge(name: string, url: string, comment: string, fingerprint: Fingerprint, log: (line: string) => void): Promise<Verdict> {
   let stored: StoredRecord;
   try {
     stored = JSON.parse(comment) as StoredRecord;
   } catch {
     log(`${name}: unreadable comment, rebuilding`);
-    return null;
+    return { kind: 'rebuild' };
   }
   const f = stored.fingerprint;
   if (f.generator !== fingerprint.generator || f.seed !== fingerprint.seed || f.articles !== fingerprint.articles) {
     log(`${name}: built by generator v${f.generator} seed ${f.seed} size ${f.articles}, rebuilding`);
-    return null;
+    return { kind: 'rebuild' };
   }
-  const prefix = f.migrations.every((m, i) => fingerprint.migrations[i] === m);
-  if (!prefix) {
+  if (!f.migrations.every((m, i) => fingerprint.migrations[i] === m)) {
     log(`${name}: migration list differs (not a prefix of the current one), rebuilding`);
-    return null;
+    return { kind: 'rebuild' };
   }
   const notes: string[] = [];
   if (f.migrations.length < fingerprint.migrations.length) {
     const db = await openDatabase({ kind: 'postgres', url }, { poolSize: 1 });
     try {
-      const applied = await applyMigrations(db);
-      notes.push(`migrated forward: ${applied.join(', ')}`);
+      notes.push(`migrated forward: ${(await applyMigrations(db)).join(', ')}`);
     } finally {
       await db.close();
     }
     await withClient(name, (c) => c.query('ANALYZE'));
   }
-  if (f.pipeline !== fingerprint.pipeline) notes.push(`built with another version of src/ingest (${f.pipeline}; now ${fingerprint.pipeline})`);
-  await writeRecord(name, { fingerprint: { ...fingerprint, pipeline: f.pipeline }, ingest: stored.ingest });
-  log(`${name}: reused, ingest not measured now (generator v${f.generator}; ingest measured ${stored.ingest.measuredAt})${notes.length ? `; ${notes.join('; ')}` : ''}`);
-  return { name, url, reused: true, reuseNotes: notes, ingest: stored.ingest, counts: await countRows(name), fingerprint: { ...fingerprint, pipeline: f.pipeline } };
+  if (f.pipeline !== fingerprint.pipeline) notes.push(`ingested by another version of src/ingest (${f.pipeline}; now ${fingerprint.pipeline})`);
+  const record = { ...stored, fingerprint: { ...fingerprint, pipeline: f.pipeline } };
+  return stored.ingest ? { kind: 'reuse', record, notes } : { kind: 'resume', record, notes };
+}
+
+async function resumeFrom(name: string, seed: number): Promise<number> {
+  return withClient(name, async (c) => {
+    const r = await c.query<{ n: number | null }>(
+      "SELECT max(substring(source from '[0-9]+$')::int) AS n FROM \"Document\" WHERE source LIKE $1",
+      [`bench-corpus/${seed}/%`],
+    );
+    return r.rows[0]!.n === null ? 0 : r.rows[0]!.n + 1;
+  });
 }
 
 export async function ensureCorpusDatabase(spec: CorpusSpec): Promise<CorpusDatabase> {
@@ -175,44 +212,83 @@ export async function ensureCorpusDatabase(spec: CorpusSpec): Promise<CorpusData
   const url = databaseUrl(name);
   const fingerprint = fingerprintFor(spec.articles, seed);
   const comment = await databaseComment(name);
-  if (comment && !spec.force) {
-    const reuse = await tryReuse(name, url, comment, fingerprint, log);
-    if (reuse) return reuse;
+  const verdict: Verdict = comment && !spec.force ? await judge(name, url, comment, fingerprint, log) : { kind: 'rebuild' };
+  if (verdict.kind === 'reuse') {
+    await writeRecord(name, verdict.record);
+    const ingest = verdict.record.ingest!;
+    log(`${name}: reused, ingest not measured now (measured ${ingest.measuredAt}: ${ingest.articlesPerSecond.toFixed(1)} articles/s)${verdict.notes.length ? `; ${verdict.notes.join('; ')}` : ''}`);
+    return { name, url, complete: true, reused: true, reuseNotes: verdict.notes, ingest, counts: await countRows(name), fingerprint: verdict.record.fingerprint };
   }
-  await admin(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.query(`CREATE DATABASE "${name}"`);
-  });
-  const db = await openDatabase({ kind: 'postgres', url }, { poolSize: 1 });
-  try {
-    await applyMigrations(db);
-  } finally {
-    await db.close();
+  let record: StoredRecord;
+  let start = 0;
+  if (verdict.kind === 'resume') {
+    record = verdict.record;
+    // Workers stride through the indices, so the last few below the highest stored one may be missing;
+    // ingestDocument skips what is already stored.
+    start = Math.max(0, (await resumeFrom(name, seed)) - 2 * workers);
+    log(`${name}: resuming a partial build at article ${start}${verdict.notes.length ? `; ${verdict.notes.join('; ')}` : ''}`);
+  } else {
+    await admin(async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.query(`CREATE DATABASE "${name}"`);
+    });
+    const db = await openDatabase({ kind: 'postgres', url }, { poolSize: 1 });
+    try {
+      await applyMigrations(db);
+    } finally {
+      await db.close();
+    }
+    record = { fingerprint, building: { articles: 0, seconds: 0, workers } };
+    await writeRecord(name, record);
   }
-  log(`${name}: ingesting ${spec.articles} articles with ${workers} worker(s)`);
+  const before = record.building ?? { articles: 0, seconds: 0, workers };
+  log(`${name}: ingesting articles ${start}…${spec.articles - 1} with ${workers} worker(s)${spec.budgetSeconds ? `, budget ${spec.budgetSeconds} s` : ''}`);
   const t0 = performance.now();
   let lastLog = t0;
   const progress = (i: number) => {
     const now = performance.now();
-    if (now - lastLog > 15_000) {
+    if (now - lastLog > 20_000) {
       lastLog = now;
       log(`  … article ${i} (${((now - t0) / 1000).toFixed(0)} s)`);
     }
   };
-  const results = await Promise.all(Array.from({ length: workers }, (_, w) => runWorker(url, seed, spec.articles, w, workers, progress)));
+  const handles = Array.from({ length: workers }, (_, w) => runWorker(url, seed, spec.articles, start + w, workers, progress));
+  let outOfBudget = false;
+  const timer = spec.budgetSeconds
+    ? setTimeout(() => {
+        outOfBudget = true;
+        for (const h of handles) h.stop();
+      }, spec.budgetSeconds * 1000)
+    : null;
+  const results = await Promise.all(handles.map((h) => h.done));
+  if (timer) clearTimeout(timer);
   const seconds = (performance.now() - t0) / 1000;
+  if (outOfBudget) {
+    const stored = await withClient(name, async (c) => Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM "Article"')).rows[0]!.n));
+    // A resumed build's rate is every stored article over the seconds of all its timed runs.
+    const building = { articles: stored, seconds: before.seconds + seconds, workers };
+    await writeRecord(name, { fingerprint: record.fingerprint, building });
+    log(`${name}: budget spent after ${seconds.toFixed(0)} s with ${stored} of ${spec.articles} articles stored; the next run resumes`);
+    return {
+      name, url, complete: false, reused: false, reuseNotes: verdict.kind === 'resume' ? verdict.notes : [],
+      ingest: { articles: stored, skipped: 0, seconds: building.seconds, articlesPerSecond: stored / building.seconds, workers, measuredAt: new Date().toISOString() },
+      counts: await countRows(name), fingerprint: record.fingerprint,
+    };
+  }
   const created = results.reduce((s, r) => s + r.created, 0);
+  await withClient(name, (c) => c.query('ANALYZE'));
+  const counts = await countRows(name);
+  const total = verdict.kind === 'resume' ? { articles: counts.articles, seconds: before.seconds + seconds } : { articles: created, seconds };
   const ingest: IngestFigures = {
-    articles: created,
+    articles: total.articles,
     skipped: results.reduce((s, r) => s + r.skipped, 0),
-    seconds,
-    articlesPerSecond: created / seconds,
+    seconds: total.seconds,
+    articlesPerSecond: total.articles / total.seconds,
     workers,
     measuredAt: new Date().toISOString(),
   };
-  await withClient(name, (c) => c.query('ANALYZE'));
-  const counts = await countRows(name);
-  await writeRecord(name, { fingerprint, ingest });
-  log(`${name}: ${created} articles in ${seconds.toFixed(1)} s = ${ingest.articlesPerSecond.toFixed(1)} articles/s (${workers} worker(s))`);
-  return { name, url, reused: false, reuseNotes: [], ingest, counts, fingerprint };
+  await writeRecord(name, { fingerprint: record.fingerprint, ingest });
+  const resumed = verdict.kind === 'resume' ? ` (resumed build; ${created} articles in this run)` : '';
+  log(`${name}: ${ingest.articles} articles in ${ingest.seconds.toFixed(1)} s = ${ingest.articlesPerSecond.toFixed(1)} articles/s (${workers} worker(s))${resumed}`);
+  return { name, url, complete: true, reused: false, reuseNotes: verdict.kind === 'resume' ? verdict.notes : [], ingest, counts, fingerprint: record.fingerprint };
 }

@@ -9,7 +9,7 @@ import { intBetween, pick, streamFor, zipfSampler, type Rng } from './prng.ts';
 import * as V from './vocabulary.ts';
 
 /** Bump when the output for a given seed changes: a cached database of another version is rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20240711;
 const PERSON_POOL = 40_000;
 const FIRST_YEAR = 2000;
@@ -49,9 +49,11 @@ export function personAt(k: number): Person {
   if (k < FAMOUS.length) return FAMOUS[k]!;
   const h = hashInts(k, 7);
   if (k % 10 < 7) {
+    // Mixed radix over (family, given, middle): distinct k give distinct names, and frequent
+    // (small) k already vary in every part.
     const F = V.FAMILY_NAMES.length;
-    const M = V.MIDDLE_NAMES.length;
-    const name = `${V.FAMILY_NAMES[k % F]} ${V.MIDDLE_NAMES[Math.floor(k / F) % M]} ${V.GIVEN_NAMES[Math.floor(k / (F * M)) % V.GIVEN_NAMES.length]}`;
+    const G = V.GIVEN_NAMES.length;
+    const name = `${V.FAMILY_NAMES[k % F]} ${V.MIDDLE_NAMES[Math.floor(k / (F * G)) % V.MIDDLE_NAMES.length]} ${V.GIVEN_NAMES[Math.floor(k / F) % G]}`;
     const title = V.VN_TITLES[h % V.VN_TITLES.length]!;
     return { name, title, titled: title };
   }

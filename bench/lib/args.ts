@@ -1,4 +1,5 @@
-// Flags shared by the bench scripts: --quick, --sizes 1k,10k,100k, --force, --workers N, --rounds N.
+// Flags shared by the bench scripts: --quick, --sizes 1k,10k,100k, --force, --workers N, --rounds N,
+// --duration S (seconds per measured round), --budget S (ingest seconds per size to build).
 export interface BenchArgs {
   quick: boolean;
   sizes: number[] | null;
@@ -6,6 +7,8 @@ export interface BenchArgs {
   workers: number;
   rounds: number | null;
   duration: number | null;
+  /** Seconds of ingest allowed per size that has to be built (the rest is resumed next run). */
+  budget: number | null;
 }
 
 export function parseSize(s: string): number {
@@ -15,7 +18,7 @@ export function parseSize(s: string): number {
 }
 
 export function parseArgs(argv = process.argv.slice(2)): BenchArgs {
-  const args: BenchArgs = { quick: false, sizes: null, force: false, workers: 1, rounds: null, duration: null };
+  const args: BenchArgs = { quick: false, sizes: null, force: false, workers: 1, rounds: null, duration: null, budget: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -29,7 +32,8 @@ export function parseArgs(argv = process.argv.slice(2)): BenchArgs {
     else if (a === '--workers') args.workers = Number(value());
     else if (a === '--rounds') args.rounds = Number(value());
     else if (a === '--duration') args.duration = Number(value());
-    else throw new Error(`unknown flag ${a} (known: --quick --sizes --force --workers --rounds --duration)`);
+    else if (a === '--budget') args.budget = Number(value());
+    else throw new Error(`unknown flag ${a} (known: --quick --sizes --force --workers --rounds --duration --budget)`);
   }
   return args;
 }
