@@ -23,6 +23,8 @@ export interface CorpusSpec {
   force?: boolean;
   /** Stop ingesting after this many seconds; the next run resumes where this one stopped. */
   budgetSeconds?: number;
+  /** Database name; default diplograph_bench_<size>. */
+  database?: string;
   log?: (line: string) => void;
 }
 
@@ -144,7 +146,11 @@ interface StoredRecord {
   fingerprint: Fingerprint;
   /** Present once the whole corpus is stored. */
   ingest?: IngestFigures;
-  /** A build that ran out of budget: what the timed runs so far stored, to resume from. */
+  /**
+   * A build that ran out of budget (or was interrupted): articles stored and seconds spent by the runs
+   * that ended cleanly. A killed run's articles stay stored but count in neither figure, so the rate
+   * (articles / seconds) stays honest.
+   */
   building?: { articles: number; seconds: number; workers: number };
 }
 
@@ -208,7 +214,7 @@ export async function ensureCorpusDatabase(spec: CorpusSpec): Promise<CorpusData
   const seed = spec.seed ?? DEFAULT_SEED;
   const workers = spec.workers ?? 1;
   const log = spec.log ?? (() => {});
-  const name = databaseName(spec.articles);
+  const name = spec.database ?? databaseName(spec.articles);
   const url = databaseUrl(name);
   const fingerprint = fingerprintFor(spec.articles, seed);
   const comment = await databaseComment(name);
@@ -242,6 +248,8 @@ export async function ensureCorpusDatabase(spec: CorpusSpec): Promise<CorpusData
     await writeRecord(name, record);
   }
   const before = record.building ?? { articles: 0, seconds: 0, workers };
+  const storedNow = () => withClient(name, async (c) => Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM "Article"')).rows[0]!.n));
+  const storedBefore = await storedNow();
   log(`${name}: ingesting articles ${start}…${spec.articles - 1} with ${workers} worker(s)${spec.budgetSeconds ? `, budget ${spec.budgetSeconds} s` : ''}`);
   const t0 = performance.now();
   let lastLog = t0;
@@ -253,32 +261,38 @@ export async function ensureCorpusDatabase(spec: CorpusSpec): Promise<CorpusData
     }
   };
   const handles = Array.from({ length: workers }, (_, w) => runWorker(url, seed, spec.articles, start + w, workers, progress));
-  let outOfBudget = false;
-  const timer = spec.budgetSeconds
-    ? setTimeout(() => {
-        outOfBudget = true;
-        for (const h of handles) h.stop();
-      }, spec.budgetSeconds * 1000)
-    : null;
-  const results = await Promise.all(handles.map((h) => h.done));
-  if (timer) clearTimeout(timer);
+  let stopReason = null as string | null;
+  const stopAll = (reason: string) => {
+    stopReason ??= reason;
+    for (const h of handles) h.stop();
+  };
+  const timer = spec.budgetSeconds ? setTimeout(() => stopAll('budget spent'), spec.budgetSeconds * 1000) : null;
+  // Ctrl-C or SIGTERM: stop the workers and record the progress, so the next run resumes with honest figures.
+  const onSignal = (signal: string) => stopAll(`interrupted (${signal})`);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const results = await Promise.all(handles.map((h) => h.done)).finally(() => {
+    if (timer) clearTimeout(timer);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  });
   const seconds = (performance.now() - t0) / 1000;
-  if (outOfBudget) {
-    const stored = await withClient(name, async (c) => Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM "Article"')).rows[0]!.n));
-    // A resumed build's rate is every stored article over the seconds of all its timed runs.
-    const building = { articles: stored, seconds: before.seconds + seconds, workers };
+  if (stopReason) {
+    const stored = await storedNow();
+    const building = { articles: before.articles + (stored - storedBefore), seconds: before.seconds + seconds, workers };
     await writeRecord(name, { fingerprint: record.fingerprint, building });
-    log(`${name}: budget spent after ${seconds.toFixed(0)} s with ${stored} of ${spec.articles} articles stored; the next run resumes`);
+    log(`${name}: ${stopReason} after ${seconds.toFixed(0)} s with ${stored} of ${spec.articles} articles stored; the next run resumes`);
+    if (stopReason.startsWith('interrupted')) process.exit(130);
     return {
       name, url, complete: false, reused: false, reuseNotes: verdict.kind === 'resume' ? verdict.notes : [],
-      ingest: { articles: stored, skipped: 0, seconds: building.seconds, articlesPerSecond: stored / building.seconds, workers, measuredAt: new Date().toISOString() },
+      ingest: { articles: building.articles, skipped: 0, seconds: building.seconds, articlesPerSecond: building.articles / building.seconds, workers, measuredAt: new Date().toISOString() },
       counts: await countRows(name), fingerprint: record.fingerprint,
     };
   }
   const created = results.reduce((s, r) => s + r.created, 0);
   await withClient(name, (c) => c.query('ANALYZE'));
   const counts = await countRows(name);
-  const total = verdict.kind === 'resume' ? { articles: counts.articles, seconds: before.seconds + seconds } : { articles: created, seconds };
+  const total = { articles: before.articles + (counts.articles - storedBefore), seconds: before.seconds + seconds };
   const ingest: IngestFigures = {
     articles: total.articles,
     skipped: results.reduce((s, r) => s + r.skipped, 0),

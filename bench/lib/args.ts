@@ -9,6 +9,10 @@ export interface BenchArgs {
   duration: number | null;
   /** Seconds of ingest allowed per size that has to be built (the rest is resumed next run). */
   budget: number | null;
+  /** Reuse every matching database, even the size whose ingest a full run measures. */
+  reuse: boolean;
+  /** Run one part only: corpus, queries or sql. */
+  only: 'corpus' | 'queries' | 'sql' | null;
 }
 
 export function parseSize(s: string): number {
@@ -18,7 +22,7 @@ export function parseSize(s: string): number {
 }
 
 export function parseArgs(argv = process.argv.slice(2)): BenchArgs {
-  const args: BenchArgs = { quick: false, sizes: null, force: false, workers: 1, rounds: null, duration: null, budget: null };
+  const args: BenchArgs = { quick: false, sizes: null, force: false, workers: 1, rounds: null, duration: null, budget: null, reuse: false, only: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -33,7 +37,13 @@ export function parseArgs(argv = process.argv.slice(2)): BenchArgs {
     else if (a === '--rounds') args.rounds = Number(value());
     else if (a === '--duration') args.duration = Number(value());
     else if (a === '--budget') args.budget = Number(value());
-    else throw new Error(`unknown flag ${a} (known: --quick --sizes --force --workers --rounds --duration --budget)`);
+    else if (a === '--reuse') args.reuse = true;
+    else if (a === '--only') {
+      const v = value();
+      if (v !== 'corpus' && v !== 'queries' && v !== 'sql') throw new Error(`--only takes corpus, queries or sql, not ${v}`);
+      args.only = v;
+    }
+    else throw new Error(`unknown flag ${a} (known: --quick --sizes --force --workers --rounds --duration --budget --reuse --only)`);
   }
   return args;
 }

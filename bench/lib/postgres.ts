@@ -23,7 +23,7 @@ export async function withClient<T>(name: string, fn: (client: pg.Client) => Pro
 export const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withClient('postgres', fn);
 
 export async function serverVersion(): Promise<string> {
-  return admin(async (c) => (await c.query<{ v: string }>('SHOW server_version')).rows[0]!.v);
+  return admin(async (c) => (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v);
 }
 
 export async function databaseComment(name: string): Promise<string | null> {
