@@ -1,0 +1,37 @@
+// The PostgreSQL server the benchmark uses (BENCH_POSTGRES_URL, default the local trust-auth server)
+// and its scratch databases, one per corpus size.
+import pg from 'pg';
+
+export const SERVER_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+export function databaseUrl(name: string): string {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function withClient<T>(name: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl(name) });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withClient('postgres', fn);
+
+export async function serverVersion(): Promise<string> {
+  return admin(async (c) => (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v);
+}
+
+export async function databaseComment(name: string): Promise<string | null> {
+  return admin(async (c) => {
+    const r = await c.query<{ comment: string | null }>(
+      "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
+      [name],
+    );
+    return r.rows[0]?.comment ?? null;
+  });
+}

@@ -1,0 +1,151 @@
+// Turns one run's figures into ratios and a markdown table. Ratios are of requests/s (higher is
+// better for the numerator) except growth, which is p50 latency at a size over p50 at 1k.
+import type { SampleCounts } from '../corpus/extract-sample.ts';
+import type { CorpusDatabase } from '../corpus/build.ts';
+import type { SqlCount } from '../sql-count.ts';
+import type { QueryRun, Variant } from '../queries.ts';
+import type { MachineInfo } from './machine.ts';
+import { sizeLabel } from '../corpus/build.ts';
+
+export interface BenchResults {
+  mode: string;
+  machine: MachineInfo;
+  startedAt: string;
+  finishedAt: string;
+  totalSeconds: number;
+  loadAverageAtEnd: number[];
+  mainSize: number | null;
+  corpus: { sample1k: SampleCounts | null; sizes: (CorpusDatabase & { articlesTarget: number })[]; parallel: (CorpusDatabase & { articlesTarget: number }) | null };
+  sqlCount: { database: string; counts: SqlCount[] } | null;
+  queries: { size: number; run: QueryRun }[];
+  ratios: Ratios;
+  problems: string[];
+}
+
+export interface Ratios {
+  /** Per question at the main size: requests/s of a Diplograph variant over the baseline's. */
+  vsPostgraphile: Record<string, { diplograph: number | null; production: number | null }>;
+  vsRawSql: Record<string, { diplograph: number | null; production: number | null }>;
+  productionOverDevelopment: Record<string, number | null>;
+  cachedOverUncached: Record<string, number | null>;
+  /** p50 at each size over p50 at the smallest measured size, per question and server. */
+  growth: Record<string, Record<string, Record<string, number | null>>>;
+}
+
+const rps = (run: QueryRun | undefined, id: string, v: Variant) => run?.cases.find((c) => c.id === id)?.variants[v]?.requestsPerSecond ?? null;
+const p50 = (run: QueryRun | undefined, id: string, v: Variant) => run?.cases.find((c) => c.id === id)?.variants[v]?.p50 ?? null;
+const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
+
+export function computeRatios(queries: { size: number; run: QueryRun }[], mainSize: number | null): Ratios {
+  const main = queries.find((q) => q.size === mainSize)?.run;
+  const ids = main?.cases.map((c) => c.id) ?? [];
+  const r: Ratios = { vsPostgraphile: {}, vsRawSql: {}, productionOverDevelopment: {}, cachedOverUncached: {}, growth: {} };
+  for (const id of ids) {
+    if (rps(main, id, 'postgraphile') !== null) {
+      r.vsPostgraphile[id] = { diplograph: ratio(rps(main, id, 'diplograph'), rps(main, id, 'postgraphile')), production: ratio(rps(main, id, 'diplograph-prod'), rps(main, id, 'postgraphile')) };
+    }
+    if (rps(main, id, 'raw-sql') !== null) {
+      r.vsRawSql[id] = { diplograph: ratio(rps(main, id, 'diplograph'), rps(main, id, 'raw-sql')), production: ratio(rps(main, id, 'diplograph-prod'), rps(main, id, 'raw-sql')) };
+    }
+    r.productionOverDevelopment[id] = ratio(rps(main, id, 'diplograph-prod'), rps(main, id, 'diplograph'));
+    r.cachedOverUncached[id] = ratio(rps(main, id, 'diplograph-cache'), rps(main, id, 'diplograph'));
+  }
+  const sorted = [...queries].sort((a, b) => a.size - b.size);
+  const base = sorted[0];
+  if (base && sorted.length > 1) {
+    for (const c of base.run.cases) {
+      for (const v of ['diplograph', 'postgraphile'] as Variant[]) {
+        if (p50(base.run, c.id, v) === null) continue;
+        const row: Record<string, number | null> = {};
+        for (const q of sorted.slice(1)) row[`${sizeLabel(q.size)}/${sizeLabel(base.size)}`] = ratio(p50(q.run, c.id, v), p50(base.run, c.id, v));
+        (r.growth[c.id] ??= {})[v] = row;
+      }
+    }
+  }
+  return r;
+}
+
+const f = (x: number | null | undefined, digits = 0) => (x === null || x === undefined ? '–' : x.toFixed(digits));
+const x = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${v.toFixed(2)} ×`);
+
+export function toMarkdown(res: BenchResults): string {
+  const m = res.machine;
+  const L: string[] = [];
+  L.push(`# Diplograph benchmark (${res.mode})`, '');
+  L.push(`${m.date} · commit \`${m.gitCommit.slice(0, 12)}\`${m.gitDirty ? ' (uncommitted changes)' : ''} · ${m.cpuCount} × ${m.cpuModel} · ${m.memoryGb} GB · Node ${m.node} (PostGraphile on ${m.nodeForPostgraphile}) · PostgreSQL ${m.postgres}`);
+  L.push(`Load average at start ${m.loadAverageAtStart.join(' / ')}, at end ${res.loadAverageAtEnd.join(' / ')} (shared machine: compare figures only within this run). Whole run: ${(res.totalSeconds / 60).toFixed(1)} min.`, '');
+  const s = res.queries[0]?.run.settings;
+  if (s) L.push(`Load: autocannon in its own process, ${s.connections} connections, ${s.warmup} s warm-up per variant, then ${s.rounds} alternating rounds of ${s.duration} s; figures are medians over rounds. Latencies in ms.`, '');
+
+  L.push('## Corpus and ingest', '');
+  if (res.corpus.sample1k) {
+    const c = res.corpus.sample1k;
+    L.push(`Extractor on the first 1,000 generated articles (pure pipeline): ${c.articles} articles, ${c.meetings} meeting mentions (${c.distinctMeetings} distinct), ${c.persons} person mentions (${c.distinctPersons} distinct), ${c.statements} statements (${c.statementsWithSpeaker} with a person speaker), ${c.participants} participations.`, '');
+  }
+  L.push('| size | database | complete | articles | meetings | persons | statements | participants | ingest articles/s | ingest | workers |', '|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const d of [...res.corpus.sizes, ...(res.corpus.parallel ? [res.corpus.parallel] : [])]) {
+    const how = d.reused ? `reused (measured ${d.ingest.measuredAt.slice(0, 16)})${d.reuseNotes.length ? `; ${d.reuseNotes.join('; ')}` : ''}` : d.complete ? `measured now (${f(d.ingest.seconds, 0)} s)` : `partial: budget spent, resumes next run`;
+    L.push(`| ${sizeLabel(d.articlesTarget)} | ${d.name} | ${d.complete ? 'yes' : 'no'} | ${d.counts.articles} | ${d.counts.meetings} | ${d.counts.persons} | ${d.counts.statements} | ${d.counts.participants} | ${f(d.ingest.articlesPerSecond, 1)} | ${how} | ${d.ingest.workers} |`);
+  }
+  if (res.corpus.parallel) {
+    const p = res.corpus.parallel;
+    L.push('', `Parallel ingest (${p.ingest.workers} workers, ${p.name}): ${p.counts.duplicatePersonNames} person names stored twice (serial: ${res.corpus.sizes.find((d) => d.articlesTarget === p.articlesTarget)?.counts.duplicatePersonNames ?? '–'}); persons are matched by name inside each document's transaction with no unique key, so two workers can create the same person. ${p.counts.duplicatePersonNames > 0 ? 'Not correct: the benchmark databases are ingested by one worker.' : 'No duplicate seen in this run, but nothing prevents one.'}`);
+  }
+  L.push('');
+
+  if (res.sqlCount) {
+    L.push(`## SQL statements per Q1 request (${res.sqlCount.database}, counted with openDatabase's onQuery)`, '');
+    L.push('| first | meetings returned | SQL statements | note |', '|---|---|---|---|');
+    for (const c of res.sqlCount.counts) L.push(`| ${c.first} | ${c.meetings} | ${c.statements} | ${c.refused ? `the API refuses it (${c.refused}); counted with the limit lifted in a separate process` : ''} |`);
+    L.push('');
+  }
+
+  const main = res.queries.find((q) => q.size === res.mainSize);
+  if (main) {
+    L.push(`## Query mix at ${sizeLabel(main.size)} articles (${main.run.database})`, '');
+    L.push('| question | server | req/s | p50 | p99 | vs PostGraphile | vs raw SQL | rows check |', '|---|---|---|---|---|---|---|---|');
+    for (const c of main.run.cases) {
+      const pg = c.variants.postgraphile?.requestsPerSecond;
+      const raw = c.variants['raw-sql']?.requestsPerSecond;
+      for (const [v, sm] of Object.entries(c.variants)) {
+        const check = c.checks[v as Variant];
+        const checkText = v === 'diplograph' ? `reference (${c.answerSize} items)` : check ? `${check.same ? 'same' : 'DIFFERENT'} (${check.theirs}/${check.ours} ids)${check.note ? `, ${check.note}` : ''}` : '';
+        L.push(`| ${c.id}${c.loadMode === 'sequential' ? ' (seq.)' : ''} | ${v} | ${f(sm!.requestsPerSecond, sm!.requestsPerSecond < 10 ? 1 : 0)} | ${f(sm!.p50)} | ${f(sm!.p99)} | ${pg && v !== 'postgraphile' ? x(sm!.requestsPerSecond / pg) : ''} | ${raw && v !== 'raw-sql' ? x(sm!.requestsPerSecond / raw) : ''} | ${checkText} |`);
+      }
+    }
+    L.push('');
+    const r = res.ratios;
+    L.push('## Ratios (requests/s)', '');
+    L.push('| question | ours / PostGraphile | prod / PostGraphile | ours / raw SQL | prod / raw SQL | prod / dev | cached / uncached |', '|---|---|---|---|---|---|---|');
+    for (const c of main.run.cases) {
+      L.push(`| ${c.id} | ${x(r.vsPostgraphile[c.id]?.diplograph)} | ${x(r.vsPostgraphile[c.id]?.production)} | ${x(r.vsRawSql[c.id]?.diplograph)} | ${x(r.vsRawSql[c.id]?.production)} | ${x(r.productionOverDevelopment[c.id])} | ${x(r.cachedOverUncached[c.id])} |`);
+    }
+    L.push('', `(seq.): single request slower than 1 s, so measured with 1 connection and a few requests per round instead of ${s?.connections} connections.`);
+    L.push('', '"ours" is Diplograph as `npm start` runs it (NODE_ENV=development, response cache off); "prod" the same with NODE_ENV=production; "cached" the response cache on, the identical request repeated.', '');
+  }
+
+  if (res.queries.length > 1) {
+    const sizes = [...res.queries].sort((a, b) => a.size - b.size);
+    L.push('## Growth: p50 (ms) per corpus size', '');
+    L.push(`| question | server | ${sizes.map((q) => sizeLabel(q.size)).join(' | ')} | ${sizes.slice(1).map((q) => `${sizeLabel(q.size)}/${sizeLabel(sizes[0]!.size)}`).join(' | ')} |`);
+    L.push(`|---|---|${sizes.map(() => '---').join('|')}|${sizes.slice(1).map(() => '---').join('|')}|`);
+    for (const c of sizes[0]!.run.cases) {
+      for (const v of ['diplograph', 'postgraphile'] as Variant[]) {
+        if (!c.variants[v]) continue;
+        const cells = sizes.map((q) => f(q.run.cases.find((k) => k.id === c.id)?.variants[v]?.p50));
+        const growth = res.ratios.growth[c.id]?.[v] ?? {};
+        L.push(`| ${c.id} | ${v} | ${cells.join(' | ')} | ${Object.values(growth).map(x).join(' | ')} |`);
+      }
+    }
+    L.push('', 'Single request without concurrent load (Diplograph, median of 3, ms):', '');
+    L.push(`| question | ${sizes.map((q) => sizeLabel(q.size)).join(' | ')} | ${sizes.slice(1).map((q) => `${sizeLabel(q.size)}/${sizeLabel(sizes[0]!.size)}`).join(' | ')} |`);
+    L.push(`|---|${sizes.map(() => '---').join('|')}|${sizes.slice(1).map(() => '---').join('|')}|`);
+    for (const c of sizes[0]!.run.cases) {
+      const ms = sizes.map((q) => q.run.cases.find((k) => k.id === c.id)?.singleRequestMs ?? null);
+      L.push(`| ${c.id} | ${ms.map((v) => f(v, 1)).join(' | ')} | ${ms.slice(1).map((v) => x(ratio(v, ms[0]!))).join(' | ')} |`);
+    }
+    L.push('');
+  }
+  if (res.problems.length) L.push('## Problems', '', ...res.problems.map((p) => `- ${p}`), '');
+  return `${L.join('\n')}\n`;
+}

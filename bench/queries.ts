@@ -1,0 +1,142 @@
+// Measures the query mix on one corpus database: starts the servers under test as child processes,
+// checks each answers the questions correctly (and PostGraphile / raw SQL return the same rows as
+// Diplograph), then loads each question's variants in alternating rounds.
+import { readFileSync } from 'node:fs';
+import { buildCases, type Case } from './lib/cases.ts';
+import { measureAlternating, type LoadSettings, type Summary } from './lib/load.ts';
+import { databaseUrl, withClient } from './lib/postgres.ts';
+import { BENCH_DIR, diplographSpec, post, postgraphileSpec, rawSqlSpec, startServer, type RunningServer, type ServerSpec } from './lib/processes.ts';
+import { compareIds, diplographIds, postgraphileIds, type RowCheck } from './lib/same-rows.ts';
+
+export type Variant = 'diplograph' | 'diplograph-prod' | 'diplograph-cache' | 'postgraphile' | 'raw-sql';
+
+/** full: every variant (the size the ratios are taken at); growth: Diplograph and PostGraphile only. */
+export type Matrix = 'full' | 'growth';
+
+/** Above this single-request latency a question is measured one connection at a time, by request count. */
+export const SLOW_MS = 1000;
+
+export interface CaseResult {
+  id: string;
+  /** Median of 3 sequential requests to Diplograph (no concurrent load), in ms. */
+  singleRequestMs: number;
+  /** 'sequential' when singleRequestMs > SLOW_MS: concurrency 1 and a few requests per round. */
+  loadMode: 'concurrent' | 'sequential';
+  settings: LoadSettings;
+  variables: Record<string, unknown>;
+  /** Size of the answer (edges/hits) Diplograph gave: a question answered with nothing measures nothing. */
+  answerSize: number;
+  checks: Partial<Record<Variant, RowCheck & { note?: string }>>;
+  variants: Partial<Record<Variant, Summary>>;
+}
+
+export interface QueryRun {
+  database: string;
+  matrix: Matrix;
+  settings: LoadSettings;
+  cases: CaseResult[];
+  problems: string[];
+}
+
+function specFor(variant: Variant, url: string): ServerSpec {
+  switch (variant) {
+    case 'diplograph':
+      return diplographSpec(variant, url);
+    case 'diplograph-prod':
+      return diplographSpec(variant, url, { production: true });
+    case 'diplograph-cache':
+      return diplographSpec(variant, url, { cache: true });
+    case 'postgraphile':
+      return postgraphileSpec(url);
+    case 'raw-sql':
+      return rawSqlSpec(url);
+  }
+}
+
+function variantsFor(c: Case, matrix: Matrix): Variant[] {
+  const out: Variant[] = ['diplograph'];
+  if (matrix === 'full') out.push('diplograph-prod', 'diplograph-cache');
+  if (c.postgraphile) out.push('postgraphile');
+  if (matrix === 'full' && c.id === 'q1') out.push('raw-sql');
+  return out;
+}
+
+function bodyFor(c: Case, variant: Variant) {
+  return variant === 'postgraphile' ? c.postgraphile! : { query: c.query, variables: c.variables };
+}
+
+/** Edges or hits in Diplograph's answer, summed over the top-level lists. */
+function answerSize(json: any): number {
+  const d = json?.data ?? {};
+  const top = Object.values(d)[0] as any;
+  if (Array.isArray(top)) return top.length;
+  if (top?.edges) return top.edges.length;
+  if (top && typeof top === 'object') return diplographIds(top).length;
+  return 0;
+}
+
+export async function installPostgraphileFunctions(database: string): Promise<void> {
+  const sql = readFileSync(`${BENCH_DIR}postgraphile/functions.sql`, 'utf8');
+  await withClient(database, (c) => c.query(sql));
+}
+
+export async function measureQueries(database: string, matrix: Matrix, settings: LoadSettings, log: (line: string) => void): Promise<QueryRun> {
+  const url = databaseUrl(database);
+  await installPostgraphileFunctions(database);
+  const cases = await buildCases(database);
+  const needed = new Set(cases.flatMap((c) => variantsFor(c, matrix)));
+  const servers = new Map<Variant, RunningServer>();
+  const problems: string[] = [];
+  try {
+    for (const v of needed) servers.set(v, await startServer(specFor(v, url)));
+    log(`  servers up: ${[...servers.keys()].join(', ')}`);
+    const results: CaseResult[] = [];
+    for (const c of cases) {
+      const variants = variantsFor(c, matrix);
+      const reference = await post(servers.get('diplograph')!.url, bodyFor(c, 'diplograph'));
+      if (reference.status !== 200 || reference.json.errors) problems.push(`${c.id}: Diplograph answered ${reference.status} ${JSON.stringify(reference.json.errors ?? '').slice(0, 200)}`);
+      const ours = diplographIds(reference.json.data);
+      const checks: CaseResult['checks'] = {};
+      for (const v of variants.filter((x) => x !== 'diplograph')) {
+        const r = await post(servers.get(v)!.url, bodyFor(c, v));
+        if (r.status !== 200 || r.json.errors) {
+          problems.push(`${c.id}/${v}: answered ${r.status} ${JSON.stringify(r.json.errors ?? r.json).slice(0, 300)}`);
+          checks[v] = { same: false, ours: ours.length, theirs: 0, onlyOurs: [], onlyTheirs: [], note: 'error' };
+          continue;
+        }
+        const theirs = v === 'postgraphile' ? postgraphileIds(r.json.data) : diplographIds(r.json.data);
+        const check: RowCheck & { note?: string } = compareIds(ours, theirs);
+        if (v === 'raw-sql') check.note = JSON.stringify(r.json) === JSON.stringify(reference.json) ? 'byte-identical response' : 'same rows, different bytes';
+        checks[v] = check;
+        // An empty answer on both sides is "same" for the miss; anything else must match.
+        if (!check.same && !(ours.length === 0 && theirs.length === 0)) problems.push(`${c.id}/${v}: rows differ from Diplograph's (${JSON.stringify(check)})`);
+      }
+      const size = answerSize(reference.json);
+      const checkText = Object.entries(checks).map(([v, k]) => `${v} ${k!.same ? 'same rows' : 'DIFFERENT'} (${k!.theirs} ids)`).join(', ');
+      log(`  ${c.id}: Diplograph answer ${size} items, ${ours.length} ids${checkText ? `; ${checkText}` : ''}`);
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        await post(servers.get('diplograph')!.url, bodyFor(c, 'diplograph'));
+        times.push(performance.now() - t);
+      }
+      const singleRequestMs = Math.round(times.sort((a, b) => a - b)[1]! * 10) / 10;
+      const slow = singleRequestMs > SLOW_MS;
+      // Too slow to time by duration at 16 connections within the run's budget: a few requests, one at a time.
+      const caseSettings: LoadSettings = slow ? { ...settings, connections: 1, amount: Math.min(5, Math.max(1, Math.round((settings.duration * 1000) / singleRequestMs))) } : settings;
+      log(`  ${c.id}: single request ${singleRequestMs} ms${slow ? ` > ${SLOW_MS} ms: measured sequentially, ${caseSettings.amount} requests per round` : ''}`);
+      const targets = variants.map((v) => ({ key: v, url: servers.get(v)!.url, body: bodyFor(c, v) }));
+      const summaries = await measureAlternating(targets, caseSettings, log);
+      const out: CaseResult['variants'] = {};
+      for (const v of variants) {
+        const s = summaries.get(v)!;
+        if (s.failed) problems.push(`${c.id}/${v}: ${s.failed} failed requests under load`);
+        out[v] = s;
+      }
+      results.push({ id: c.id, singleRequestMs, loadMode: slow ? 'sequential' : 'concurrent', settings: caseSettings, variables: c.variables, answerSize: size, checks, variants: out });
+    }
+    return { database, matrix, settings, cases: results, problems };
+  } finally {
+    await Promise.all([...servers.values()].map((s) => s.stop()));
+  }
+}

@@ -1,0 +1,106 @@
+// npm run bench: the whole benchmark in one command (issue 8). Corpus databases (built or reused),
+// SQL statements per Q1 request, the query mix against PostGraphile v5 and a raw SQL handler, growth
+// from 1k to 100k articles; writes bench/results/latest.{json,md} (full run) or last-run.{json,md}.
+//   npm run bench                 full: 1k, 10k (ingest measured), 100k; < 30 min once 100k is built
+//   npm run bench -- --quick      1k only, short rounds (< 3 min when the 1k database exists)
+//   flags: --sizes 1k,10k --rounds N --duration S --budget S --reuse --only corpus|queries|sql --workers N
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { ensureCorpusDatabase, sizeLabel, type CorpusDatabase } from './corpus/build.ts';
+import { extractSample } from './corpus/extract-sample.ts';
+import { DEFAULT_SEED } from './corpus/generate.ts';
+import { parseArgs } from './lib/args.ts';
+import { ensureBenchDependencies } from './lib/deps.ts';
+import type { LoadSettings } from './lib/load.ts';
+import { machineInfo } from './lib/machine.ts';
+import { BENCH_DIR } from './lib/processes.ts';
+import { computeRatios, toMarkdown, type BenchResults } from './lib/report.ts';
+import { measureQueries } from './queries.ts';
+import { countQ1Statements } from './sql-count.ts';
+
+const args = parseArgs();
+const t0 = performance.now();
+const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const full = !args.quick && !args.only && !args.sizes;
+const mode = args.quick ? 'quick' : full ? 'full' : 'custom';
+
+const sizes = args.sizes ?? (args.quick ? [1000] : [1000, 10_000, 100_000]);
+const mainSize = sizes.includes(10_000) ? 10_000 : sizes[0]!;
+const settings: LoadSettings = {
+  connections: 16,
+  duration: args.duration ?? (args.quick ? 1.5 : 4),
+  warmup: args.quick ? 0.5 : 2,
+  rounds: args.rounds ?? (args.quick ? 2 : 3),
+};
+// The 100k ingest takes longer than a run may (tens of minutes at the current ingest rate): a run spends
+// at most this long on it and the next run resumes. The measured-ingest size gets no budget.
+const budget = args.budget ?? (args.quick ? undefined : 600);
+
+ensureBenchDependencies(log);
+const machine = await machineInfo();
+log(`${mode} run on ${machine.cpuCount} × ${machine.cpuModel}, Node ${machine.node}, PostgreSQL ${machine.postgres}, load average ${machine.loadAverageAtStart.join(' ')}`);
+const problems: string[] = [];
+
+const sample = args.only === 'queries' || args.only === 'sql' ? null : extractSample(DEFAULT_SEED, 1000);
+if (sample) {
+  log(`extractor on 1k generated articles: ${JSON.stringify(sample)}`);
+  if (sample.meetings === 0 || sample.persons === 0 || sample.statements === 0) problems.push('the extractor finds nothing in the generated corpus');
+}
+
+const databases: (CorpusDatabase & { articlesTarget: number })[] = [];
+for (const articles of sizes) {
+  // A full run measures ingest at 10k every time (the brief: `npm run bench` measures ingest ≥ 10k).
+  const force = full && !args.reuse && articles === 10_000;
+  const db = await ensureCorpusDatabase({ articles, workers: args.workers, force, budgetSeconds: articles === mainSize && full ? undefined : budget, log });
+  log(`${db.name}: ${JSON.stringify(db.counts)}`);
+  if (!db.complete) problems.push(`${db.name}: ${db.counts.articles} of ${articles} articles stored when the ingest budget ran out; not measured this run (the next run resumes the build)`);
+  databases.push({ ...db, articlesTarget: articles });
+}
+let parallel: (CorpusDatabase & { articlesTarget: number }) | null = null;
+if (full && !args.reuse) {
+  // Is ingest with 2 worker processes correct? Measured on a 1k copy, duplicates counted.
+  const db = await ensureCorpusDatabase({ articles: 1000, workers: 2, force: true, database: 'diplograph_bench_1k_parallel', log });
+  parallel = { ...db, articlesTarget: 1000 };
+}
+
+let sqlCount: BenchResults['sqlCount'] = null;
+const main = databases.find((d) => d.articlesTarget === mainSize && d.complete);
+if (main && args.only !== 'corpus' && args.only !== 'queries') {
+  const counts = countQ1Statements(main.name);
+  sqlCount = { database: main.name, counts };
+  log(`SQL statements per Q1 request: ${counts.map((c) => `first=${c.first} → ${c.statements}${c.refused ? ' (refused by the complexity limit; counted with it lifted)' : ''}`).join(', ')}`);
+}
+
+const queries: BenchResults['queries'] = [];
+if (args.only !== 'corpus' && args.only !== 'sql') {
+  for (const d of databases.filter((x) => x.complete)) {
+    const matrix = d.articlesTarget === mainSize ? 'full' : 'growth';
+    log(`query mix on ${d.name} (${matrix})`);
+    const run = await measureQueries(d.name, matrix, settings, log);
+    problems.push(...run.problems);
+    queries.push({ size: d.articlesTarget, run });
+  }
+}
+
+const results: BenchResults = {
+  mode,
+  machine,
+  startedAt: machine.date,
+  finishedAt: new Date().toISOString(),
+  totalSeconds: (performance.now() - t0) / 1000,
+  loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+  mainSize: queries.some((q) => q.size === mainSize) ? mainSize : null,
+  corpus: { sample1k: sample, sizes: databases, parallel },
+  sqlCount,
+  queries,
+  ratios: computeRatios(queries, mainSize),
+  problems,
+};
+const base = full ? 'latest' : args.quick ? 'quick' : 'last-run';
+mkdirSync(`${BENCH_DIR}results`, { recursive: true });
+writeFileSync(`${BENCH_DIR}results/${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+const md = toMarkdown(results);
+writeFileSync(`${BENCH_DIR}results/${base}.md`, md);
+console.log(`\n${md}`);
+log(`wrote bench/results/${base}.json and .md (${sizes.map(sizeLabel).join(', ')}; ${(results.totalSeconds / 60).toFixed(1)} min)`);
+if (problems.length) process.exitCode = 1;
