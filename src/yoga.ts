@@ -60,8 +60,7 @@ export function createDiplographYoga(services: AppServices) {
       useCsrfPrevention(),
       useMutationAuth(),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
-      // Off, it would still hash every request's document for a key nobody reads (~8% of a Q4 request's CPU).
-      ...(config.RESPONSE_CACHE ? [readCache.plugin] : []),
+      readCache.plugin,
       shared.plugin,
       usePrimaryForWrites(services.db),
     ],
