@@ -15,6 +15,7 @@ import { openDatabase, type Database } from '../src/db/database.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
 import { extractArticle } from '../src/ingest/extract.ts';
 import { ingestDocument } from '../src/ingest/ingest-document.ts';
+import { ingestDocuments } from '../src/ingest/ingest-documents.ts';
 import { learnAcronyms } from '../src/ingest/organisations.ts';
 import { resolveDocument } from '../src/ingest/resolve.ts';
 import { segmentDocument } from '../src/ingest/segment.ts';
@@ -24,6 +25,8 @@ const DB_DOCS = Number(process.env.BENCH_DB_DOCS ?? 10);
 const DBS = (process.env.BENCH_DBS ?? 'pglite,postgres').split(',');
 const PURE = process.env.BENCH_PURE !== '0';
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
+/** Documents per transaction through ingestDocuments; 0 calls ingestDocument for each document. */
+const BATCH = Number(process.env.BENCH_BATCH ?? 0);
 
 function corpus(): string[] {
   const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join('seeds', f), 'utf8'));
@@ -84,6 +87,14 @@ async function benchDb(db: Database, docs: string[], counter: Counter) {
     let next = 0;
     const loop = async () => {
       while (next < docs.length) {
+        if (BATCH > 0) {
+          const slice = docs.slice(next, (next += BATCH)).map((d, j) => ({ text: variant(d, k), source: `bench-${k}-${next - BATCH + j}` }));
+          for (const o of await ingestDocuments(db.prisma, slice, { batchSize: BATCH })) {
+            if (!o.ok) throw o.error;
+            roundArticles += o.result.articles.filter((a) => a.created).length;
+          }
+          continue;
+        }
         const i = next++;
         const r = await ingestDocument(db.prisma, { text: variant(docs[i]!, k), source: `bench-${k}-${i}` });
         roundArticles += r.articles.filter((a) => a.created).length;
@@ -106,7 +117,7 @@ function report(label: string, r: Awaited<ReturnType<typeof benchDb>>) {
   console.log(
     `ingestDocument on ${label}: ${r.articlesPerSecond.toFixed(1)} articles/s (${r.articles} articles in ${r.seconds.toFixed(1)} s; ` +
       `first round ${r.firstRound.toFixed(1)}/s, last ${r.lastRound.toFixed(1)}/s; ${r.statementsPerDocument.toFixed(1)} SQL statements per document, ` +
-      `${r.statementsPerArticle.toFixed(1)} per article; concurrency ${CONCURRENCY})`,
+      `${r.statementsPerArticle.toFixed(1)} per article; concurrency ${CONCURRENCY}, ${BATCH > 0 ? `batches of ${BATCH}` : 'one document per transaction'})`,
   );
 }
 

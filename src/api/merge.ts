@@ -42,6 +42,9 @@ async function withRetry<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+// Merges queue on their row locks; under a burst of them the default 2 s wait for a connection is short.
+const MERGE_TRANSACTION = { maxWait: 20_000, timeout: 60_000 };
+
 /** Locks the rows (in id order, so racing merges queue instead of deadlocking); rows already merged away are skipped. */
 async function lockRows(tx: Tx, table: 'Person' | 'Organisation', ids: number[]): Promise<void> {
   await tx.$queryRawUnsafe(`SELECT id FROM "${table}" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`, ids);
@@ -101,7 +104,7 @@ export async function mergePersons(prisma: PrismaClient, targetId: number, sourc
       if (country) await tx.person.update({ where: { id: targetId }, data: { countryCode: country } });
     }
     return targetId;
-  }));
+  }, MERGE_TRANSACTION));
 }
 
 export async function mergeOrganisations(prisma: PrismaClient, targetId: number, sourceIds: number[]): Promise<number> {
@@ -136,5 +139,5 @@ export async function mergeOrganisations(prisma: PrismaClient, targetId: number,
       if (acronym) await tx.organisation.update({ where: { id: targetId }, data: { acronym } });
     }
     return targetId;
-  }));
+  }, MERGE_TRANSACTION));
 }

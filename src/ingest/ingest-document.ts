@@ -2,7 +2,7 @@
 // the GraphQL mutation all call it, so they cannot drift apart. Pure stages run first (segment →
 // extract → resolve); persist then writes everything in one transaction per document.
 import { createHash } from 'node:crypto';
-import { lockNaturalKeys } from '../db/advisory-locks.ts';
+import { lockNaturalKeys, type LockKey } from '../db/advisory-locks.ts';
 import { backoff, isTransientWriteConflict } from '../db/transient-errors.ts';
 import type { Article, PrismaClient } from '../generated/prisma/client.ts';
 import { fold } from '../text/fold.ts';
@@ -47,7 +47,7 @@ export function contentHash(text: string): string {
 const none = (): EntityCounts => ({ created: 0, merged: 0, ids: [] });
 const MAX_ATTEMPTS = 6;
 
-async function existingResult(prisma: PrismaClient, documentHash: string): Promise<IngestResult | null> {
+export async function existingResult(prisma: PrismaClient, documentHash: string): Promise<IngestResult | null> {
   const existing = await prisma.document.findUnique({
     where: { contentHash: documentHash },
     include: { articles: { orderBy: { lineStart: 'asc' } } },
@@ -71,30 +71,51 @@ async function existingResult(prisma: PrismaClient, documentHash: string): Promi
  */
 const countriesStored = new WeakMap<PrismaClient, Set<string>>();
 
+export function countriesStoredBy(prisma: PrismaClient): Set<string> {
+  let set = countriesStored.get(prisma);
+  if (!set) countriesStored.set(prisma, (set = new Set()));
+  return set;
+}
+
 /** PostgreSQL text cannot hold NUL or lone surrogates; other control characters are noise. */
-function cleanText(raw: string): string {
+export function cleanText(raw: string): string {
   return raw
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .normalize('NFC')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
-interface Plan {
+type StoredArticle = Pick<Article, 'id' | 'title' | 'lineStart' | 'lineEnd' | 'contentHash'>;
+
+export interface Plan {
   segmented: ReturnType<typeof segmentDocument>;
   articles: (ReturnType<typeof segmentDocument>['articles'][number] & { hash: string })[];
   /** Articles not stored yet, first occurrence of each hash; the graph's article indices point here. */
   fresh: Plan['articles'];
-  storedByHash: Map<string, Article>;
+  storedByHash: Map<string, StoredArticle>;
   graph: DocumentGraph;
 }
 
 /** The pure stages, run on the articles not yet stored (decided by a read outside the transaction). */
 async function plan(prisma: PrismaClient, text: string, publishedAt: Date | null): Promise<Plan> {
+  const hashes = segmentDocument(text).articles.map((a) => articleHash(a));
+  const stored = await prisma.article.findMany({ where: { contentHash: { in: hashes } } });
+  return planFrom(text, publishedAt, new Map(stored.map((a) => [a.contentHash, a])));
+}
+
+export function articleHash(a: { title: string | null; body: string }): string {
+  return contentHash(`${a.title ?? ''}\n${a.body}`);
+}
+
+/**
+ * The plan given what is stored; `pending` holds articles an earlier document of the same batch will
+ * store: they are not fresh here, as they would not be when ingesting one document after the other.
+ */
+export function planFrom(text: string, publishedAt: Date | null, stored: Map<string, StoredArticle>, pending: ReadonlySet<string> = new Set()): Plan {
   const segmented = segmentDocument(text);
-  const articles = segmented.articles.map((a) => ({ ...a, hash: contentHash(`${a.title ?? ''}\n${a.body}`) }));
-  const stored = await prisma.article.findMany({ where: { contentHash: { in: articles.map((a) => a.hash) } } });
-  const storedByHash = new Map(stored.map((a) => [a.contentHash, a]));
-  const fresh = articles.filter((a, i) => !storedByHash.has(a.hash) && articles.findIndex((b) => b.hash === a.hash) === i);
+  const articles = segmented.articles.map((a) => ({ ...a, hash: articleHash(a) }));
+  const storedByHash = new Map(articles.flatMap((a) => (stored.has(a.hash) ? [[a.hash, stored.get(a.hash)!] as const] : [])));
+  const fresh = articles.filter((a, i) => !storedByHash.has(a.hash) && !pending.has(a.hash) && articles.findIndex((b) => b.hash === a.hash) === i);
   // Acronyms defined in one article of a page hold for its other articles.
   const seen = new Set<string>();
   const learned = fresh
@@ -104,12 +125,22 @@ async function plan(prisma: PrismaClient, text: string, publishedAt: Date | null
   return { segmented, articles, fresh, storedByHash, graph };
 }
 
-async function write(tx: Tx, input: IngestInput, documentHash: string, p: Plan, countries: ReadonlySet<string>): Promise<IngestResult & { countryCodes: string[] }> {
-  await lockNaturalKeys(tx, [
-    { key: `document:${documentHash}` },
-    ...p.articles.map((a) => ({ key: `article:${a.hash}` })),
-    ...naturalLockKeys(p.graph),
-  ]);
+export function lockKeysOf(documentHash: string, p: Plan): LockKey[] {
+  return [{ key: `document:${documentHash}` }, ...p.articles.map((a) => ({ key: `article:${a.hash}` })), ...naturalLockKeys(p.graph)];
+}
+
+/**
+ * Writes one planned document; the caller holds the locks. `batchArticles` collects the articles
+ * written so far in this transaction, for later documents of a batch that share them.
+ */
+export async function writeDocument(
+  tx: Tx,
+  input: IngestInput,
+  documentHash: string,
+  p: Plan,
+  countries: ReadonlySet<string>,
+  batchArticles: Map<string, StoredArticle> = new Map(),
+): Promise<IngestResult & { countryCodes: string[] }> {
   // Under the locks, a document or article a concurrent writer stored first makes the INSERTs below
   // fail on their unique hash: the caller then answers from what is stored, or plans again.
   const document = await tx.document.create({
@@ -134,13 +165,14 @@ async function write(tx: Tx, input: IngestInput, documentHash: string, p: Plan, 
       })
     : [];
   const createdByHash = new Map(created.map((row) => [row.contentHash, row]));
+  for (const row of created) batchArticles.set(row.contentHash, row);
   const freshIds = p.fresh.map((a) => createdByHash.get(a.hash)!.id);
   const claimed = new Set<string>();
   const out: IngestedArticle[] = p.articles.map((article) => {
     const mine = createdByHash.get(article.hash);
     // A page that repeats an article stores it once: the first occurrence is the created one.
     const isNew = mine !== undefined && !claimed.has(article.hash) && claimed.add(article.hash) !== undefined;
-    const row = mine ?? p.storedByHash.get(article.hash)!;
+    const row = mine ?? p.storedByHash.get(article.hash) ?? batchArticles.get(article.hash)!;
     return { id: row.id, title: row.title, lineStart: row.lineStart, lineEnd: row.lineEnd, created: isNew };
   });
   const { countries: written, ...counts } = await persistGraph(tx, p.graph, freshIds, documentHash, input.publishedAt ?? null, countries);
@@ -160,9 +192,14 @@ export async function ingestDocument(prisma: PrismaClient, input: IngestInput): 
     if (done) return done;
     const p = await plan(prisma, text, input.publishedAt ?? null);
     try {
-      const countries = countriesStored.get(prisma) ?? new Set<string>();
-      countriesStored.set(prisma, countries);
-      const { countryCodes, ...result } = await prisma.$transaction((tx) => write(tx, input, documentHash, p, countries), { timeout: 120_000, maxWait: 60_000 });
+      const countries = countriesStoredBy(prisma);
+      const { countryCodes, ...result } = await prisma.$transaction(
+        async (tx) => {
+          await lockNaturalKeys(tx, lockKeysOf(documentHash, p));
+          return writeDocument(tx, input, documentHash, p, countries);
+        },
+        { timeout: 120_000, maxWait: 60_000 },
+      );
       // Only once committed: a rolled-back insert must not be remembered as stored.
       for (const code of countryCodes) countries.add(code);
       return result;
