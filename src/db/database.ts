@@ -54,8 +54,19 @@ export interface OpenOptions {
   replicaUrls?: string[];
 }
 
-/** Connect (and pool acquire) timeout, and TCP keep-alive so a dead peer is noticed. */
-export const POOL_TIMEOUTS = { connectionTimeoutMillis: 3_000, keepAlive: true } as const;
+/**
+ * - connectMs: a new connection gives up after this (a dead or unreachable host must not hang a request).
+ * - acquireMs: the longest wait for a free pooled connection. Longer than a connect, because under a
+ *   burst of writes (ingests serialise on advisory locks) a queue is legitimate, not an outage.
+ */
+export const POOL_TIMEOUTS = { connectMs: 3_000, acquireMs: 30_000 } as const;
+
+/** pg.Pool has one timeout for both waits; its clients take their own connect timeout. */
+class BoundedConnectClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: POOL_TIMEOUTS.connectMs, keepAlive: true });
+  }
+}
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
   return target.kind === 'pglite' ? openPglite(target.dataDir, options) : openPostgres(target.url, options);
@@ -97,7 +108,12 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
 function openPool(url: string, options: OpenOptions): pg.Pool {
   // Bounded waits: with the server down, a request fails fast (DATABASE_UNAVAILABLE) instead of
   // hanging on a connect that never completes or a pool slot that never frees.
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, ...POOL_TIMEOUTS });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: POOL_TIMEOUTS.acquireMs,
+    Client: BoundedConnectClient,
+  });
   // An idle client that loses its server (restart, failover) must not crash the process.
   pool.on('error', () => {});
   return pool;

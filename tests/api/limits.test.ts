@@ -38,13 +38,13 @@ describe('limits', () => {
   const costly = (n: number, m: number) => `{ meetings(first: ${n}) { edges { node { participants(first: ${m}) { edges { node { name } } } } } } }`;
   it(`complexity: ${LIMITS.complexity} passes, more fails with COMPLEXITY_LIMIT_EXCEEDED`, async () => {
     const cost = (n: number, m: number) => 2 + n * (7 + 7 * m);
-    // 100 meetings × 34 participants costs 24,502; × 35 costs 25,202.
-    expect(cost(100, 34)).toBeLessThanOrEqual(LIMITS.complexity);
-    expect(cost(100, 35)).toBeGreaterThan(LIMITS.complexity);
-    expect((await run(costly(100, 34))).errors).toBeUndefined();
-    const over = await run(costly(100, 35));
+    // 100 meetings × 70 participants costs 49,702; × 71 costs 50,402.
+    expect(cost(100, 70)).toBeLessThanOrEqual(LIMITS.complexity);
+    expect(cost(100, 71)).toBeGreaterThan(LIMITS.complexity);
+    expect((await run(costly(100, 70))).errors).toBeUndefined();
+    const over = await run(costly(100, 71));
     expect(code(over)).toBe('COMPLEXITY_LIMIT_EXCEEDED');
-    expect(over.errors![0]!.extensions).toMatchObject({ limit: LIMITS.complexity, actual: cost(100, 35) });
+    expect(over.errors![0]!.extensions).toMatchObject({ limit: LIMITS.complexity, actual: cost(100, 71) });
     // The same shape with small pages is cheap: cost follows the page sizes asked for.
     expect((await run(costly(10, 100))).errors).toBeUndefined();
   });

@@ -39,10 +39,9 @@ async function both(document: string, variables: Record<string, unknown> = {}) {
 }
 
 describe('read planner', () => {
-  it('Q1: one SQL statement at first 5, 10 and 20, the same answer as the ordinary path', async () => {
+  it('Q1: one SQL statement at first 5, 20 and 50, the same answer as the ordinary path', async () => {
     const counts: number[] = [];
-    // 20 is the most Q1 may ask: at 21 meetings its complexity passes the API's limit.
-    for (const first of [5, 10, 20]) {
+    for (const first of [5, 20, 50]) {
       const { data, plannedSql, referenceSql } = await both(Q1, { first });
       expect(data.meetings.edges).toHaveLength(first);
       counts.push(plannedSql);

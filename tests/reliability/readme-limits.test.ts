@@ -19,7 +19,8 @@ const ROWS: [string, string][] = [
   ['fields selected', `| ${n(LIMITS.breadth)} |`],
   ['cost', `| ${n(LIMITS.complexity)} |`],
   ['`first` / `last`', `| ${n(LIMITS.pageSize)} |`],
-  ['database connect', `| ${POOL_TIMEOUTS.connectionTimeoutMillis / 1000} s |`],
+  ['database connect', `| ${POOL_TIMEOUTS.connectMs / 1000} s |`],
+  ['pool wait', `| ${POOL_TIMEOUTS.acquireMs / 1000} s |`],
   ['`/readyz`', `| ${READINESS_TIMEOUT_MS / 1000} s |`],
 ];
 
