@@ -16,10 +16,12 @@ const ACCEPTED_TYPES = [
 
 export function useHttpErrors(): Plugin {
   return {
-    // A body refused before it was read whole leaves unread bytes on the socket: close it, so the
-    // client does not send its next request on a connection the server is about to reset.
-    onResponse({ response }) {
-      if (response.status === 413) response.headers.set('connection', 'close');
+    // A chunked body refused mid-stream is cancelled, which breaks the connection: say so, so the
+    // client does not send its next request on it. (A body with a declared length is drained by
+    // Node after the 413, and the connection stays usable: closing it would cut the client off
+    // while it is still sending, before it reads the answer.)
+    onResponse({ request, response }) {
+      if (response.status === 413 && !request.headers.has('content-length')) response.headers.set('connection', 'close');
     },
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'POST' || url.pathname !== '/graphql') return;
