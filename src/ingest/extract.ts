@@ -347,8 +347,9 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
 
   // "X và Y đồng chủ trì Hội nghị này": the chair named in a later sentence that points back at the
   // meeting ("Hội nghị này", "cuộc họp") instead of naming it. The last meeting of the paragraph before it.
+  const sentencesWithMeetings = new Set(meetings.map((mt) => mt.sentence));
   for (const sentence of sentences) {
-    if (meetings.some((mt) => mt.sentence === sentence)) continue;
+    if (sentencesWithMeetings.has(sentence)) continue;
     const chairBack = CHAIR_BACKREF.exec(sentence.text);
     if (!chairBack) continue;
     const target = meetings.filter((mt) => mt.sentence.field === sentence.field && mt.sentence.paragraph === sentence.paragraph && mt.sentence.index < sentence.index).at(-1);
