@@ -1,17 +1,8 @@
-// Deterministic text mutations for the extractor fuzzer: a seeded PRNG (mulberry32) and mutations
-// that real crawls and hostile senders produce.
-export type Random = () => number;
+// Deterministic text mutations for the extractor fuzzer (the benchmark corpus's seeded PRNG, so a
+// seed means the same thing in both), and mutations that real crawls and hostile senders produce.
+import { mulberry32, type Rng as Random } from '../../bench/corpus/prng.ts';
 
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Random };
 
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const int = (random: Random, n: number) => Math.floor(random() * n);
