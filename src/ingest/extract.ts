@@ -109,16 +109,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   for (const { field, text } of fields) {
     const fs = splitSentences(field, text, sentences.length);
     sentences.push(...fs);
-    const sentenceOf = (pos: number) => {
-      let lo = 0;
-      let hi = fs.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (fs[mid]!.start <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      return fs[lo]!;
-    };
+    const sentenceOf = (pos: number) => sentenceStartingAtOrBefore(fs, pos)!;
     const scan = findOrganisations(text, learned);
     const persons = findPersons(text);
     organisations.push(...scan.organisations.map((o) => ({ ...o, field })));
@@ -266,15 +257,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const sentencesByField = new Map<Field, Sentence[]>();
   for (const x of sentences) (sentencesByField.get(x.field) ?? sentencesByField.set(x.field, []).get(x.field)!).push(x);
   const locate = (field: Field, start: number, end: number) => {
-    const own = sentencesByField.get(field) ?? [];
-    let lo = 0;
-    let hi = own.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (own[mid]!.start <= start) lo = mid;
-      else hi = mid - 1;
-    }
-    const sentence = own[lo];
+    const sentence = sentenceStartingAtOrBefore(sentencesByField.get(field) ?? [], start);
     return sentence && start >= sentence.start && end <= sentence.end ? sentence : undefined;
   };
   const datesIn = bySentence(dates, (d) => locate(d.field, d.start, d.end));
@@ -394,4 +377,16 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     articleYears,
     learned,
   };
+}
+
+/** The last of `sentences` (in text order) that starts at or before `pos`; binary search, since pages can hold thousands. */
+function sentenceStartingAtOrBefore(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo];
 }
