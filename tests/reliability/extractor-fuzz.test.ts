@@ -12,8 +12,13 @@ import { entityNames, runPipeline } from './pure-pipeline.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const CASES = Number(process.env.FUZZ_CASES ?? 250);
-/** Linear time gives about 10 for 10 times the text; quadratic would give about 100. */
-const MAX_RATIO = 30;
+/**
+ * Linear time gives about 10 for 10 times the text (11-15 measured here); quadratic would give
+ * about 100. 30 left too little room: one CI run on a loaded machine measured 33 for a linear
+ * shape, so the bound sits halfway (on a log scale) between the two.
+ */
+const MAX_RATIO = 40;
+const ROUNDS = 3;
 
 function corpus(): string[] {
   const files = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => path.join('seeds', f));
@@ -98,13 +103,13 @@ describe(`extractor fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
     const smallTimes: number[] = [];
     const largeTimes: number[] = [];
     let large = '';
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < ROUNDS; round++) {
       smallTimes.push(timeIt(build(100 * 1024, `s${round}`)));
       large = build(1024 * 1024, `l${round}`);
       largeTimes.push(timeIt(large));
     }
-    // Below ~10 ms a timing is mostly timer and GC noise: that is the resolution of the ratio.
-    const ratio = Math.min(...largeTimes) / Math.max(10, Math.min(...smallTimes));
+    // Below ~20 ms a timing is mostly timer and GC noise: that is the resolution of the ratio.
+    const ratio = Math.min(...largeTimes) / Math.max(20, Math.min(...smallTimes));
     console.log(`linear time, ${shape}: 100 KB ${Math.min(...smallTimes).toFixed(0)} ms, 1 MB ${Math.min(...largeTimes).toFixed(0)} ms, ratio ${ratio.toFixed(1)}`);
     expect(ratio).toBeLessThan(MAX_RATIO);
     checkGraph(large.slice(0, 200_000), shape);
