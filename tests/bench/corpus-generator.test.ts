@@ -16,6 +16,19 @@ describe('bench corpus generator', () => {
     expect(generateArticle(7, 12).text).toBe(a[12]);
   });
 
+  it('names a bounded delegation per meeting, so more articles do not mean ever more participants', () => {
+    const byMeeting = new Map<string, Set<string>>();
+    for (const a of generateCorpus(7, 5000)) {
+      const set = byMeeting.get(a.meetingKey) ?? new Set<string>();
+      for (const p of a.persons) set.add(p);
+      byMeeting.set(a.meetingKey, set);
+    }
+    const sizes = [...byMeeting.values()].map((s) => s.size);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(10);
+    // Well-covered meetings do reach their delegation's size (the bound is not trivially met).
+    expect(sizes.filter((n) => n >= 8).length).toBeGreaterThan(10);
+  });
+
   it('yields meetings, persons, participants and statements through the real extraction pipeline', () => {
     const counts = extractSample(7, 40);
     expect(counts.articles).toBe(40);
