@@ -1,8 +1,9 @@
 // Builds (or reuses) the scratch PostgreSQL database of one corpus size: creates it, applies the
-// migrations, ingests the generated articles through the real ingestDocument in `workers` child
-// processes, and records in the database comment what it holds. A later run reuses the database only
-// when that record matches: same generator version, seed and size, same migration list, same
-// extraction code and lexicons (a changed extractor would store a different graph).
+// migrations, ingests the generated articles through the real ingestDocuments (batchSize documents
+// per transaction) in `workers` child processes, and records in the database comment what it holds.
+// A later run reuses the database only when that record matches: same generator version, seed and
+// size, same migration list, same extraction code and lexicons (a changed extractor would store a
+// different graph).
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ export interface CorpusSpec {
   articles: number;
   seed?: number;
   workers?: number;
+  /** Documents per transaction (ingestDocuments); 1 ingests one document at a time (ingestDocument). */
+  batchSize?: number;
   /** Rebuild even when a matching database exists (ingest is then measured). */
   force?: boolean;
   /** Stop ingesting after this many seconds; the next run resumes where this one stopped. */
@@ -35,6 +38,8 @@ export interface IngestFigures {
   seconds: number;
   articlesPerSecond: number;
   workers: number;
+  /** Documents per transaction; absent in records written before batching (one at a time). */
+  batchSize?: number;
   measuredAt: string;
 }
 
@@ -68,6 +73,9 @@ interface Fingerprint {
   migrations: string[];
   pipeline: string;
 }
+
+/** Documents per ingest transaction: larger batches gain little and hold the natural-key locks longer. */
+export const DEFAULT_BATCH = 100;
 
 export const sizeLabel = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
 export const databaseName = (n: number) => `diplograph_bench_${sizeLabel(n)}`;
@@ -110,14 +118,14 @@ interface WorkerHandle {
   stop(): void;
 }
 
-function runWorker(url: string, seed: number, count: number, start: number, stride: number, onProgress: (i: number) => void): WorkerHandle {
+function runWorker(url: string, seed: number, count: number, start: number, stride: number, batch: number, onProgress: (i: number) => void): WorkerHandle {
   let stopped = false;
   let kill = () => {};
   const done = new Promise<{ created: number; skipped: number }>((resolve, reject) => {
     const child = fork(path.join(ROOT, 'bench/corpus/ingest-worker.ts'), [], {
       cwd: ROOT,
       execArgv: ['--import', 'tsx'],
-      env: { ...process.env, BENCH_DB_URL: url, BENCH_SEED: String(seed), BENCH_COUNT: String(count), BENCH_START: String(start), BENCH_STRIDE: String(stride), LOG_LEVEL: 'silent' },
+      env: { ...process.env, BENCH_DB_URL: url, BENCH_SEED: String(seed), BENCH_COUNT: String(count), BENCH_START: String(start), BENCH_STRIDE: String(stride), BENCH_BATCH: String(batch), LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let result: { created: number; skipped: number } | null = null;
@@ -213,6 +221,7 @@ async function resumeFrom(name: string, seed: number): Promise<number> {
 export async function ensureCorpusDatabase(spec: CorpusSpec): Promise<CorpusDatabase> {
   const seed = spec.seed ?? DEFAULT_SEED;
   const workers = spec.workers ?? 1;
+  const batchSize = Math.max(1, spec.batchSize ?? DEFAULT_BATCH);
   const log = spec.log ?? (() => {});
   const name = spec.database ?? databaseName(spec.articles);
   const url = databaseUrl(name);
@@ -229,9 +238,9 @@ export async function ensureCorpusDatabase(spec: CorpusSpec): Promise<CorpusData
   let start = 0;
   if (verdict.kind === 'resume') {
     record = verdict.record;
-    // Workers stride through the indices, so the last few below the highest stored one may be missing;
-    // ingestDocument skips what is already stored.
-    start = Math.max(0, (await resumeFrom(name, seed)) - 2 * workers);
+    // Workers stride through the indices and commit a batch at a time, so up to a batch per worker below
+    // the highest stored one may be missing; ingest skips what is already stored.
+    start = Math.max(0, (await resumeFrom(name, seed)) - 2 * workers * batchSize);
     log(`${name}: resuming a partial build at article ${start}${verdict.notes.length ? `; ${verdict.notes.join('; ')}` : ''}`);
   } else {
     await admin(async (c) => {
@@ -250,7 +259,7 @@ export async function ensureCorpusDatabase(spec: CorpusSpec): Promise<CorpusData
   const before = record.building ?? { articles: 0, seconds: 0, workers };
   const storedNow = () => withClient(name, async (c) => Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM "Article"')).rows[0]!.n));
   const storedBefore = await storedNow();
-  log(`${name}: ingesting articles ${start}…${spec.articles - 1} with ${workers} worker(s)${spec.budgetSeconds ? `, budget ${spec.budgetSeconds} s` : ''}`);
+  log(`${name}: ingesting articles ${start}…${spec.articles - 1} with ${workers} worker(s), ${batchSize} per transaction${spec.budgetSeconds ? `, budget ${spec.budgetSeconds} s` : ''}`);
   const t0 = performance.now();
   let lastLog = t0;
   const progress = (i: number) => {
@@ -260,7 +269,7 @@ export async function ensureCorpusDatabase(spec: CorpusSpec): Promise<CorpusData
       log(`  … article ${i} (${((now - t0) / 1000).toFixed(0)} s)`);
     }
   };
-  const handles = Array.from({ length: workers }, (_, w) => runWorker(url, seed, spec.articles, start + w, workers, progress));
+  const handles = Array.from({ length: workers }, (_, w) => runWorker(url, seed, spec.articles, start + w, workers, batchSize, progress));
   let stopReason = null as string | null;
   const stopAll = (reason: string) => {
     stopReason ??= reason;
@@ -299,6 +308,7 @@ export async function ensureCorpusDatabase(spec: CorpusSpec): Promise<CorpusData
     seconds: total.seconds,
     articlesPerSecond: total.articles / total.seconds,
     workers,
+    batchSize,
     measuredAt: new Date().toISOString(),
   };
   await writeRecord(name, { fingerprint: record.fingerprint, ingest });

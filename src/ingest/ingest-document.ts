@@ -103,6 +103,22 @@ async function plan(prisma: PrismaClient, text: string, publishedAt: Date | null
   return planFrom(text, publishedAt, new Map(stored.map((a) => [a.contentHash, a])));
 }
 
+/** The Article row of a fresh article (both ingest paths store the same columns). */
+export function articleRow(article: Plan['fresh'][number], input: IngestInput, documentId: number) {
+  return {
+    documentId,
+    title: article.title,
+    lede: article.body.split('\n')[0] ?? null,
+    body: article.body,
+    source: input.source,
+    lineStart: article.lineStart,
+    lineEnd: article.lineEnd,
+    publishedAt: input.publishedAt ?? null,
+    contentHash: article.hash,
+    searchText: fold(`${article.title ?? ''} ${article.body}`),
+  };
+}
+
 export function articleHash(a: { title: string | null; body: string }): string {
   return contentHash(`${a.title ?? ''}\n${a.body}`);
 }
@@ -149,18 +165,7 @@ export async function writeDocument(
   // One INSERT for the new articles; each new hash once, in the order the graph indexes them.
   const created = p.fresh.length
     ? await tx.article.createManyAndReturn({
-        data: p.fresh.map((article) => ({
-          documentId: document.id,
-          title: article.title,
-          lede: article.body.split('\n')[0] ?? null,
-          body: article.body,
-          source: input.source,
-          lineStart: article.lineStart,
-          lineEnd: article.lineEnd,
-          publishedAt: input.publishedAt ?? null,
-          contentHash: article.hash,
-          searchText: fold(`${article.title ?? ''} ${article.body}`),
-        })),
+        data: p.fresh.map((article) => articleRow(article, input, document.id)),
         select: { id: true, title: true, lineStart: true, lineEnd: true, contentHash: true },
       })
     : [];

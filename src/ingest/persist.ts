@@ -2,11 +2,11 @@
 // with stored persons (folded name or alias), organisations (name or acronym), meetings (unique key;
 // a yearless mention joins the stored meeting of its series) and countries (from the lexicon).
 import type { LockKey } from '../db/advisory-locks.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import type { Meeting, Prisma } from '../generated/prisma/client.ts';
 import { COUNTRIES } from '../lexicon/countries.ts';
 import { fold } from '../text/fold.ts';
 import { toUtcDate, type PartialDate } from './dates.ts';
-import type { DocOrganisation, DocPerson, DocumentGraph, Where } from './resolve.ts';
+import type { DocMeeting, DocOrganisation, DocPerson, DocumentGraph, Where } from './resolve.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -25,7 +25,7 @@ export interface PersistCounts {
   countries: { codes: string[] };
 }
 
-const COUNTRY = new Map(COUNTRIES.map((c) => [c.code, c]));
+export const COUNTRY = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 // A middle initial ("Retno LP Marsudi", "Joe R. Biden") is dropped by other writers of the same name.
 const MIDDLE_INITIAL = /^[A-Z]{1,3}\.?$/;
@@ -38,7 +38,7 @@ function withoutMiddleInitials(name: string): string | null {
   return kept.length < words.length ? kept.join(' ') : null;
 }
 
-function personForms(name: string, aliases: string[]): string[] {
+export function personForms(name: string, aliases: string[]): string[] {
   const forms = new Set<string>();
   for (const written of [name, ...aliases]) {
     const short = withoutMiddleInitials(written);
@@ -53,7 +53,7 @@ function personForms(name: string, aliases: string[]): string[] {
   return [...forms].filter((f) => f.split(' ').length >= 2);
 }
 
-const PRECISION_RANK = { YEAR: 1, MONTH: 2, DAY: 3 } as const;
+export const PRECISION_RANK = { YEAR: 1, MONTH: 2, DAY: 3 } as const;
 
 /**
  * The natural keys persistGraph looks entities up by: every name form of each person, every folded
@@ -75,16 +75,153 @@ export function naturalLockKeys(graph: DocumentGraph): LockKey[] {
 }
 
 /** Ids not yet created, ordered after every stored id: a planned row loses a first-match tie to a stored one. */
-const PLANNED = 2 ** 40;
+export const PLANNED = 2 ** 40;
 
-function personAliasRows(p: DocPerson): { alias: string; folded: string }[] {
+/**
+ * The lexicon countries a document's graph refers to anywhere (they must exist before rows point at
+ * them), sorted: concurrent writers insert shared rows in one order, so they queue instead of deadlocking.
+ */
+export function countryCodesOf(graph: DocumentGraph): string[] {
+  const codes = new Set<string>();
+  graph.countries.forEach((c) => codes.add(c.code));
+  graph.persons.forEach((p) => {
+    if (p.countryCode) codes.add(p.countryCode);
+    p.roles.forEach((r) => r.countryCode && codes.add(r.countryCode));
+  });
+  graph.organisations.forEach((o) => o.countryCode && codes.add(o.countryCode));
+  graph.meetings.forEach((m) => {
+    if (m.countryCode) codes.add(m.countryCode);
+    if (m.chairCountry) codes.add(m.chairCountry);
+  });
+  graph.statements.forEach((s) => s.countryCode && codes.add(s.countryCode));
+  return [...codes].filter((c) => COUNTRY.has(c)).sort();
+}
+
+type MeetingPatchable = Pick<Meeting, 'startDate' | 'startPrecision' | 'endDate' | 'endPrecision' | 'format' | 'city' | 'countryCode' | 'chairLabel' | 'chairPersonId'>;
+type UtcDate = ReturnType<typeof toUtcDate> | null;
+
+/**
+ * What a later mention adds to a stored meeting (both ingest paths merge by this one rule): a more
+ * precise date replaces a vaguer one, and fields the meeting did not know yet are filled.
+ */
+export function meetingPatch(before: MeetingPatchable, m: DocMeeting, s: UtcDate, e: UtcDate, chairPersonId: number | null): Partial<MeetingPatchable> {
+  const patch: Partial<MeetingPatchable> = {};
+  if (s && (!before.startPrecision || PRECISION_RANK[s.precision] > PRECISION_RANK[before.startPrecision])) {
+    patch.startDate = s.date;
+    patch.startPrecision = s.precision;
+    if (e) {
+      patch.endDate = e.date;
+      patch.endPrecision = e.precision;
+    }
+  }
+  const countryCode = m.countryCode && COUNTRY.has(m.countryCode) ? m.countryCode : null;
+  if (before.format === 'UNKNOWN' && m.format) patch.format = m.format;
+  if (!before.city && m.city) patch.city = m.city;
+  if (!before.countryCode && countryCode) patch.countryCode = countryCode;
+  if (!before.chairLabel && m.chairLabel) patch.chairLabel = m.chairLabel;
+  if (!before.chairPersonId && chairPersonId) patch.chairPersonId = chairPersonId;
+  return patch;
+}
+
+/** Stores lexicon countries (with their alias names) that the database does not hold yet; `codes` sorted. */
+export async function storeCountries(tx: Tx, codes: string[]): Promise<void> {
+  if (codes.length === 0) return;
+  await tx.country.createMany({
+    data: codes.map((code) => {
+      const c = COUNTRY.get(code)!;
+      return { code, name: c.name, nameEn: c.nameEn, folded: fold(c.name) };
+    }),
+    skipDuplicates: true,
+  });
+  await tx.countryAlias.createMany({
+    data: codes.flatMap((code) => {
+      const c = COUNTRY.get(code)!;
+      const names = [...new Set([c.name, ...c.aliases, ...(c.contextual ?? []), c.nameEn])];
+      const seen = new Set<string>();
+      return names.filter((n) => !seen.has(fold(n)) && seen.add(fold(n))).map((alias) => ({ countryCode: code, alias, folded: fold(alias) }));
+    }),
+    skipDuplicates: true,
+  });
+}
+
+export function personAliasRows(p: DocPerson): { alias: string; folded: string }[] {
   const seen = new Set<string>();
   const names = [p.name, ...p.aliases];
   const variants = [...names, ...names.map(withoutMiddleInitials).filter((n): n is string => n !== null)];
   return variants.filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a))).map((alias) => ({ alias, folded: fold(alias) }));
 }
 
-async function resolvePersons(tx: Tx, persons: DocPerson[], country: (code: string | null) => string | null, counts: EntityCounts): Promise<number[]> {
+/** A country code the lexicon knows, or null. */
+export const knownCountry = (code: string | null) => (code && COUNTRY.has(code) ? code : null);
+
+/** Lowest id answering to each key; planned ids sort after stored ones, in planning order. */
+export class Claims {
+  readonly map = new Map<string, number>();
+  claim(key: string, id: number) {
+    const held = this.map.get(key);
+    if (held === undefined || id < held) this.map.set(key, id);
+  }
+  get(key: string) {
+    return this.map.get(key);
+  }
+}
+
+/** The stored persons a write's names can match: their folded names and aliases, and their country. */
+export interface StoredPerson {
+  id: number;
+  folded: string;
+  countryCode: string | null;
+  aliases: { folded: string }[];
+}
+
+/**
+ * Matches one write's persons (one document, or a batch of them in order) to stored persons and to
+ * each other, by the same rule on both ingest paths: a folded name or alias answers to the lowest id
+ * holding it; an unmatched person is planned (id PLANNED + n) and claims its name; a match whose
+ * country was unknown learns the mention's (stored persons get an update); aliases claim their forms.
+ */
+export class PersonMatcher {
+  private readonly byForm = new Claims();
+  readonly countryOf = new Map<number, string | null>();
+  /** Stored persons that learn a country in this write. */
+  readonly countryPatch = new Map<number, string>();
+  readonly planned: DocPerson[] = [];
+  readonly aliasRows: { personId: number; alias: string; folded: string }[] = [];
+
+  constructor(stored: StoredPerson[]) {
+    for (const row of stored) {
+      this.countryOf.set(row.id, row.countryCode);
+      this.byForm.claim(row.folded, row.id);
+      for (const a of row.aliases) this.byForm.claim(a.folded, row.id);
+    }
+  }
+
+  /** The person's id, stored or planned, and whether this call planned it. */
+  match(p: DocPerson, forms: string[]): { id: number; created: boolean } {
+    const matches = forms.map((f) => this.byForm.get(f)).filter((id): id is number => id !== undefined);
+    let id = matches.length ? Math.min(...matches) : undefined;
+    const created = id === undefined;
+    if (id === undefined) {
+      id = PLANNED + this.planned.length;
+      this.planned.push(p);
+      this.countryOf.set(id, knownCountry(p.countryCode));
+      this.byForm.claim(fold(p.name), id);
+    } else {
+      const code = knownCountry(p.countryCode);
+      if (!this.countryOf.get(id) && code) {
+        this.countryOf.set(id, code);
+        if (id < PLANNED) this.countryPatch.set(id, code);
+      }
+    }
+    for (const a of personAliasRows(p)) {
+      this.aliasRows.push({ personId: id, ...a });
+      this.byForm.claim(a.folded, id);
+    }
+    return { id, created };
+  }
+}
+
+async function resolvePersons(tx: Tx, persons: DocPerson[], counts: EntityCounts): Promise<number[]> {
   const forms = persons.map((p) => personForms(p.name, p.aliases));
   const all = [...new Set(forms.flat())];
   const stored = all.length
@@ -93,45 +230,13 @@ async function resolvePersons(tx: Tx, persons: DocPerson[], country: (code: stri
         select: { id: true, folded: true, countryCode: true, aliases: { where: { folded: { in: all } }, select: { folded: true } } },
       })
     : [];
-  // Folded name or alias → the lowest id that answers to it.
-  const byForm = new Map<string, number>();
-  const claim = (form: string, id: number) => {
-    const held = byForm.get(form);
-    if (held === undefined || id < held) byForm.set(form, id);
-  };
-  const countryOf = new Map<number, string | null>();
-  for (const row of stored) {
-    countryOf.set(row.id, row.countryCode);
-    claim(row.folded, row.id);
-    for (const a of row.aliases) claim(a.folded, row.id);
-  }
-  const planned: DocPerson[] = [];
-  const chosen: number[] = [];
-  const aliasRows: { personId: number; alias: string; folded: string }[] = [];
-  const countryPatch = new Map<number, string>();
-  persons.forEach((p, i) => {
-    const matches = forms[i]!.map((f) => byForm.get(f)).filter((id): id is number => id !== undefined);
-    let id = matches.length ? Math.min(...matches) : undefined;
-    if (id === undefined) {
-      id = PLANNED + planned.length;
-      planned.push(p);
-      countryOf.set(id, country(p.countryCode));
-      claim(fold(p.name), id);
-      counts.created += 1;
-    } else {
-      counts.merged += 1;
-      const code = country(p.countryCode);
-      if (!countryOf.get(id) && code) {
-        countryOf.set(id, code);
-        if (id < PLANNED) countryPatch.set(id, code);
-      }
-    }
-    for (const a of personAliasRows(p)) {
-      aliasRows.push({ personId: id, ...a });
-      claim(a.folded, id);
-    }
-    chosen.push(id);
+  const matcher = new PersonMatcher(stored);
+  const chosen = persons.map((p, i) => {
+    const { id, created } = matcher.match(p, forms[i]!);
+    created ? (counts.created += 1) : (counts.merged += 1);
+    return id;
   });
+  const { planned, countryOf, countryPatch, aliasRows } = matcher;
   const created = planned.length
     ? await tx.person.createManyAndReturn({
         data: planned.map((p, k) => ({ name: p.name, folded: fold(p.name), countryCode: countryOf.get(PLANNED + k) ?? null })),
@@ -146,7 +251,7 @@ async function resolvePersons(tx: Tx, persons: DocPerson[], country: (code: stri
   return chosen.map(real);
 }
 
-function organisationAliasNames(o: DocOrganisation): { alias: string; folded: string }[] {
+export function organisationAliasNames(o: DocOrganisation): { alias: string; folded: string }[] {
   const seen = new Set<string>();
   return [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])]
     .filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a)))
@@ -167,16 +272,12 @@ async function resolveOrganisations(
         select: { id: true, folded: true, acronym: true, aliases: { where: { folded: { in: names } }, select: { folded: true } } },
       })
     : [];
-  const byName = new Map<string, number>();
-  const byAcronym = new Map<string, number>();
-  const claim = (map: Map<string, number>, key: string, id: number) => {
-    const held = map.get(key);
-    if (held === undefined || id < held) map.set(key, id);
-  };
+  const byName = new Claims();
+  const byAcronym = new Claims();
   for (const row of stored) {
-    claim(byName, row.folded, row.id);
-    for (const a of row.aliases) claim(byName, a.folded, row.id);
-    if (row.acronym) claim(byAcronym, row.acronym, row.id);
+    byName.claim(row.folded, row.id);
+    for (const a of row.aliases) byName.claim(a.folded, row.id);
+    if (row.acronym) byAcronym.claim(row.acronym, row.id);
   }
   const planned: DocOrganisation[] = [];
   const chosen: number[] = [];
@@ -188,13 +289,13 @@ async function resolveOrganisations(
     if (id === undefined) {
       id = PLANNED + planned.length;
       planned.push(o);
-      claim(byName, f, id);
-      if (o.acronym) claim(byAcronym, o.acronym, id);
+      byName.claim(f, id);
+      if (o.acronym) byAcronym.claim(o.acronym, id);
       counts.created += 1;
     } else counts.merged += 1;
     for (const a of organisationAliasNames(o)) {
       aliasRows.push({ organisationId: id, ...a });
-      claim(byName, a.folded, id);
+      byName.claim(a.folded, id);
     }
     chosen.push(id);
   }
@@ -229,45 +330,15 @@ export async function persistGraph(
   };
 
   // Countries referenced anywhere must exist before rows point at them.
-  const codes = new Set<string>();
-  graph.countries.forEach((c) => codes.add(c.code));
-  graph.persons.forEach((p) => {
-    if (p.countryCode) codes.add(p.countryCode);
-    p.roles.forEach((r) => r.countryCode && codes.add(r.countryCode));
-  });
-  graph.organisations.forEach((o) => o.countryCode && codes.add(o.countryCode));
-  graph.meetings.forEach((m) => {
-    if (m.countryCode) codes.add(m.countryCode);
-    if (m.chairCountry) codes.add(m.chairCountry);
-  });
-  graph.statements.forEach((s) => s.countryCode && codes.add(s.countryCode));
-  // Sorted: concurrent writers insert shared rows in one order, so they queue instead of deadlocking.
-  const known = [...codes].filter((c) => COUNTRY.has(c)).sort();
+  const known = countryCodesOf(graph);
   const missing = known.filter((c) => !countriesStored.has(c));
-  if (missing.length) {
-    await tx.country.createMany({
-      data: missing.map((code) => {
-        const c = COUNTRY.get(code)!;
-        return { code, name: c.name, nameEn: c.nameEn, folded: fold(c.name) };
-      }),
-      skipDuplicates: true,
-    });
-    await tx.countryAlias.createMany({
-      data: missing.flatMap((code) => {
-        const c = COUNTRY.get(code)!;
-        const names = [...new Set([c.name, ...c.aliases, ...(c.contextual ?? []), c.nameEn])];
-        const seen = new Set<string>();
-        return names.filter((n) => !seen.has(fold(n)) && seen.add(fold(n))).map((alias) => ({ countryCode: code, alias, folded: fold(alias) }));
-      }),
-      skipDuplicates: true,
-    });
-  }
+  await storeCountries(tx, missing);
   counts.countries.codes = known;
-  const country = (code: string | null) => (code && COUNTRY.has(code) ? code : null);
+  const country = knownCountry;
 
   // Persons: one lookup for every name form of the document, then the same first-match-by-id rule
   // as looking each person up in turn (earlier persons of this document count as stored).
-  const personIds = await resolvePersons(tx, graph.persons, country, counts.persons);
+  const personIds = await resolvePersons(tx, graph.persons, counts.persons);
   counts.persons.ids = personIds;
 
   // Organisations, the same way.
@@ -311,20 +382,7 @@ export async function persistGraph(
     let row = before ?? (await tx.meeting.create({ data: { key, ...data } }));
     if (before) {
       counts.meetings.merged += 1;
-      const patch: Prisma.MeetingUncheckedUpdateInput = {};
-      if (s && (!before.startPrecision || PRECISION_RANK[s.precision] > PRECISION_RANK[before.startPrecision])) {
-        patch.startDate = s.date;
-        patch.startPrecision = s.precision;
-        if (e) {
-          patch.endDate = e.date;
-          patch.endPrecision = e.precision;
-        }
-      }
-      if (before.format === 'UNKNOWN' && m.format) patch.format = m.format;
-      if (!before.city && m.city) patch.city = m.city;
-      if (!before.countryCode && country(m.countryCode)) patch.countryCode = country(m.countryCode);
-      if (!before.chairLabel && m.chairLabel) patch.chairLabel = m.chairLabel;
-      if (!before.chairPersonId && data.chairPersonId) patch.chairPersonId = data.chairPersonId;
+      const patch = meetingPatch(before, m, s, e, data.chairPersonId);
       if (Object.keys(patch).length) row = await tx.meeting.update({ where: { id: before.id }, data: patch });
     } else counts.meetings.created += 1;
     byKey.set(key, row);
