@@ -65,6 +65,41 @@ describe('search', () => {
     expect(article.snippet.marked).toMatch(/<mark>Biển<\/mark> <mark>Đông<\/mark>/);
   });
 
+  it('finds texts by their words in any order, and by the start of the last word', async () => {
+    const ids = async (q: string) => (await search(q, ['ARTICLE', 'STATEMENT'])).map((h) => `${h.type}:${label(h)}`).sort();
+    const exact = await ids('bien dong');
+    expect(exact).toHaveLength(3);
+    expect(await ids('dong bien')).toEqual(exact);
+    expect(await ids('Biển Đô')).toEqual(exact);
+    // Words in a row score what word similarity gives them; apart, less.
+    const [inRow] = await search('bien dong', ['ARTICLE']);
+    expect(inRow.score).toBe(0.9);
+    expect((await search('Biển Đô', ['ARTICLE']))[0].score).toBeLessThan(0.9);
+  });
+
+  it('"AMM-54" in a text is the words amm and 54, however the query writes it', async () => {
+    const texts = async (q: string) => (await search(q, ['ARTICLE', 'STATEMENT'])).map(label);
+    const found = await texts('AMM-54');
+    expect(found.length).toBeGreaterThan(0);
+    expect(await texts('amm 54')).toEqual(found);
+  });
+
+  it('finds a text by what it says now: the database keeps its words in step with every write', async () => {
+    const prisma = t.app.services.db.prisma;
+    const id = t.graph.statements.lavrov;
+    const before = await prisma.statement.findUniqueOrThrow({ where: { id }, select: { searchText: true } });
+    // Each query spelled differently: the response cache answers a repeated one, and these
+    // writes go around the API that would invalidate it.
+    expect(await search('quyxotic wordle', ['STATEMENT'])).toEqual([]);
+    await prisma.statement.update({ where: { id }, data: { searchText: `${before.searchText} quyxotic wordle` } });
+    try {
+      expect((await search('Quyxotic Wordle', ['STATEMENT'])).map((h) => h.score)).toEqual([0.9]);
+    } finally {
+      await prisma.statement.update({ where: { id }, data: { searchText: before.searchText } });
+    }
+    expect(await search('QUYXOTIC WORDLE', ['STATEMENT'])).toEqual([]);
+  });
+
   it('ranks by score and honours types and first', async () => {
     const hits = await search('asean', undefined, 5);
     expect(hits).toHaveLength(5);
