@@ -16,6 +16,7 @@ import { createContext, type ApiRuntime, type AppServices, type Context } from '
 import { createLogger, yogaLogger } from './ops/logger.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { useRequestLog } from './ops/request-log.ts';
+import { usePlannedExecution } from './read/execute.ts';
 import { schema } from './schema/index.ts';
 
 export { createContext };
@@ -49,6 +50,8 @@ export function createDiplographYoga(services: AppServices) {
     maskedErrors: { maskError },
     context: ({ request }) => createContext(services, request, runtime),
     plugins: [
+      // First: its execute function is the innermost, wrapped by every plugin below (response cache).
+      usePlannedExecution(),
       // Outside the GraphQL endpoint and before any check that could refuse a scrape.
       metrics.plugin,
       useRequestLog(logger),

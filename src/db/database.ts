@@ -10,6 +10,7 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import type { DatabaseTarget } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { plannedStatementName } from '../read/sql.ts';
 import { observeAdapter, type QueryListener } from './query-observer.ts';
 import { routeReadsToReplicas } from './read-replicas.ts';
 
@@ -105,6 +106,9 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
   };
 }
 
+/** The read planner's statements are prepared once per connection (src/read/sql.ts). */
+const pgOptions = { statementNameGenerator: plannedStatementName };
+
 function openPool(url: string, options: OpenOptions): pg.Pool {
   // Bounded waits: with the server down, a request fails fast (DATABASE_UNAVAILABLE) instead of
   // hanging on a connect that never completes or a pool slot that never frees.
@@ -121,9 +125,9 @@ function openPool(url: string, options: OpenOptions): pg.Pool {
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   const pool = openPool(url, options);
-  const primary = newPrismaClient(new PrismaPg(pool), options);
+  const primary = newPrismaClient(new PrismaPg(pool, pgOptions), options);
   const replicaPools = (options.replicaUrls ?? []).map((replicaUrl) => openPool(replicaUrl, options));
-  const replicas = replicaPools.map((replicaPool) => newPrismaClient(new PrismaPg(replicaPool), options));
+  const replicas = replicaPools.map((replicaPool) => newPrismaClient(new PrismaPg(replicaPool, pgOptions), options));
   const prisma = routeReadsToReplicas(primary, replicas);
   const stats = (name: string, p: pg.Pool): PoolStats => ({ pool: name, total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount });
   return {

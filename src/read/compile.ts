@@ -23,6 +23,19 @@ export interface Walk {
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   params: SqlParams;
+  /**
+   * The JSON is the field's final answer (execute.ts skips the executor below it): every object
+   * also answers __typename, and no PLANNED_KEY marks objects for the child resolvers.
+   */
+  complete?: boolean;
+}
+
+/** The first arguments of an object's json_build_object: the mark the child resolvers look for. */
+const marker = (w: Walk) => (w.complete ? [] : [`'${PLANNED_KEY}', 1`]);
+
+/** __typename: the executor answers it, unless the JSON is the final answer. */
+function typenameField(w: Walk, parts: string[], key: string, typename: string) {
+  if (w.complete) parts.push(`'${key}', '${typename}'`);
 }
 
 export interface SelectedField {
@@ -51,11 +64,13 @@ function objectTypeOf(field: SelectedField): GraphQLObjectType {
 export function objectJson(w: Walk, type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string): string {
   const fields = objectTypes.get(type.name);
   if (!fields) throw new Unsupported(type.name);
-  const parts = [`'${PLANNED_KEY}', 1`];
+  const parts = marker(w);
   for (const [key, selected] of collectSubfields(w.schema, w.fragments, w.variables, type, fieldNodes(nodes))) {
     const name = selected[0]!.name.value;
-    // The executor answers __typename itself, without a resolver.
-    if (name === '__typename') continue;
+    if (name === '__typename') {
+      typenameField(w, parts, key, type.name);
+      continue;
+    }
     const sql = fields[name];
     const def = type.getFields()[name];
     if (!sql || !def) throw new Unsupported(`${type.name}.${name}`);
@@ -90,6 +105,11 @@ export interface ConnectionSource {
   order(args: Record<string, unknown>, edge: string, node: string): OrderTerm[];
   cursorId(edge: string, node: string): string;
   edgeFields?: Record<string, (edge: string) => string>;
+  /**
+   * The FROM of the page query when `where`, `order` and `cursorId` read the edge row only (a
+   * join row whose node always exists): the page is then chosen without touching the node table.
+   */
+  pageFrom?(edge: string): string;
 }
 
 /** Only forward pages from the start, within the API's page size; anything else takes the ordinary path. */
@@ -107,10 +127,13 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
   const connectionType = objectTypeOf(field);
   const rows = (columns: string, e: string, n: string) =>
     `SELECT ${columns} FROM ${source.from(e, n)} WHERE ${source.where(w, parent, e, n, field.args)}`;
-  const parts = [`'${PLANNED_KEY}', 1`];
+  const parts = marker(w);
   for (const [key, nodes] of collectSubfields(w.schema, w.fragments, w.variables, connectionType, fieldNodes(field.nodes))) {
     const name = nodes[0]!.name.value;
-    if (name === '__typename') continue;
+    if (name === '__typename') {
+      typenameField(w, parts, key, connectionType.name);
+      continue;
+    }
     const e = w.params.alias();
     const n = w.params.alias();
     const terms = source.order(field.args, e, n);
@@ -120,10 +143,16 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
       parts.push(`'${key}', (${rows('count(*)::int', e, n)})`);
     } else if (name === 'edges') {
       const edge = edgeJson(w, source, { key, nodes, def, args: {} }, e, n);
-      // Sort keys travel with each edge so json_agg keeps the page order whatever the plan does.
+      // The page is chosen on keys alone, then joined back by its unique id: JSON (and every
+      // nested subquery) is built for the page's rows only, not for every row a sort reads.
+      // Sort keys travel with each row so json_agg keeps the page order whatever the plan does.
       const sortColumns = terms.map((t, i) => `${t.sql} AS o${i}`).join(', ');
-      const aggOrder = orderBy(terms.map((t, i) => ({ ...t, sql: `t.o${i}` })));
-      parts.push(`'${key}', COALESCE((SELECT json_agg(t.e ORDER BY ${aggOrder}) FROM (${limited(`${edge} AS e, ${sortColumns}`)}) t), '[]'::json)`);
+      const aggOrder = orderBy(terms.map((t, i) => ({ ...t, sql: `p.o${i}` })));
+      const id = source.cursorId(e, n);
+      const page = source.pageFrom
+        ? pageRows(`SELECT ${id} AS k, ${sortColumns} FROM ${source.pageFrom(e)} WHERE ${source.where(w, parent, e, n, field.args)}`, terms, first)
+        : limited(`${id} AS k, ${sortColumns}`);
+      parts.push(`'${key}', COALESCE((SELECT json_agg(${edge} ORDER BY ${aggOrder}) FROM (${page}) p JOIN ${source.from(e, n)} ON ${id} = p.k), '[]'::json)`);
     } else if (name === 'pageInfo') {
       const cursor = prismaCursor(source.cursorId(e, n));
       const sortColumns = terms.map((t, i) => `${t.sql} AS o${i}`).join(', ');
@@ -131,10 +160,12 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
       const reversed = terms
         .map((t, i) => `t.o${i} ${t.desc ? 'ASC' : 'DESC'}${t.nullsLast ? ' NULLS FIRST' : ''}`)
         .join(', ');
+      // Built only when selected: every built fragment adds its parameters to the statement.
       parts.push(`'${key}', ${pageInfoJson(w, { key, nodes, def, args: {} }, {
-        hasNext: `((SELECT count(*) FROM (${rows('1', e, n)} LIMIT ${first + 1}) x) > ${first})`,
-        start: `(${rows(cursor, e, n)} ORDER BY ${orderBy(terms)} LIMIT 1)`,
-        end: `(SELECT t.c FROM (${limited(`${cursor} AS c, ${sortColumns}`)}) t ORDER BY ${reversed} LIMIT 1)`,
+        hasNextPage: () => `((SELECT count(*) FROM (${rows('1', e, n)} LIMIT ${first + 1}) x) > ${first})`,
+        hasPreviousPage: () => 'false',
+        startCursor: () => `(${rows(cursor, e, n)} ORDER BY ${orderBy(terms)} LIMIT 1)`,
+        endCursor: () => `(SELECT t.c FROM (${limited(`${cursor} AS c, ${sortColumns}`)}) t ORDER BY ${reversed} LIMIT 1)`,
       })}`);
     } else {
       throw new Unsupported(`${connectionType.name}.${name}`);
@@ -160,10 +191,13 @@ function pageRows(select: string, terms: OrderTerm[], first: number): string {
 
 function edgeJson(w: Walk, source: ConnectionSource, field: SelectedField, e: string, n: string): string {
   const edgeType = objectTypeOf(field);
-  const parts = [`'${PLANNED_KEY}', 1`];
+  const parts = marker(w);
   for (const [key, nodes] of collectSubfields(w.schema, w.fragments, w.variables, edgeType, fieldNodes(field.nodes))) {
     const name = nodes[0]!.name.value;
-    if (name === '__typename') continue;
+    if (name === '__typename') {
+      typenameField(w, parts, key, edgeType.name);
+      continue;
+    }
     const def = edgeType.getFields()[name]!;
     if (name === 'node') parts.push(`'${key}', ${objectJson(w, objectTypeOf({ key, nodes, def, args: {} }), nodes, n)}`);
     else if (name === 'cursor') parts.push(`'${key}', ${prismaCursor(source.cursorId(e, n))}`);
@@ -173,14 +207,18 @@ function edgeJson(w: Walk, source: ConnectionSource, field: SelectedField, e: st
   return `json_build_object(${parts.join(', ')})`;
 }
 
-function pageInfoJson(w: Walk, field: SelectedField, sql: { hasNext: string; start: string; end: string }): string {
-  const parts = [`'${PLANNED_KEY}', 1`];
-  for (const [key, nodes] of collectSubfields(w.schema, w.fragments, w.variables, objectTypeOf(field), fieldNodes(field.nodes))) {
+function pageInfoJson(w: Walk, field: SelectedField, sql: Record<string, () => string>): string {
+  const pageInfoType = objectTypeOf(field);
+  const parts = marker(w);
+  for (const [key, nodes] of collectSubfields(w.schema, w.fragments, w.variables, pageInfoType, fieldNodes(field.nodes))) {
     const name = nodes[0]!.name.value;
-    if (name === '__typename') continue;
-    const value = { hasNextPage: sql.hasNext, hasPreviousPage: 'false', startCursor: sql.start, endCursor: sql.end }[name];
+    if (name === '__typename') {
+      typenameField(w, parts, key, pageInfoType.name);
+      continue;
+    }
+    const value = Object.hasOwn(sql, name) ? sql[name] : undefined;
     if (!value) throw new Unsupported(`PageInfo.${name}`);
-    parts.push(`'${key}', ${value}`);
+    parts.push(`'${key}', ${value()}`);
   }
   return `json_build_object(${parts.join(', ')})`;
 }

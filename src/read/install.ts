@@ -1,13 +1,15 @@
 // Puts the read planner in front of the schema's resolvers. A planned root field answers from one
 // SQL statement; every field below it reads its value by response key from the planned JSON
 // (objects marked with PLANNED_KEY), so no child resolver sends SQL. Everything else (and
-// everything the planner cannot express) runs the ordinary resolvers.
+// everything the planner cannot express) runs the ordinary resolvers. When every root field of a
+// query is planned, execute.ts skips even that walk and answers from the JSON as it is.
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.ts';
 import { Unsupported, type Walk } from './compile.ts';
 import './objects.ts';
+import { completeSlot } from './execute.ts';
 import { ROOT_PLANNERS } from './roots.ts';
-import { PLANNED_KEY, SqlParams } from './sql.ts';
+import { PLANNED_KEY, PLANNED_SQL_TAG, SqlParams } from './sql.ts';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
 
@@ -22,18 +24,22 @@ function plannedChild(resolve: Resolver): Resolver {
 export function plannedRoot(resolve: Resolver, planner: (typeof ROOT_PLANNERS)[string]): Resolver {
   return (parent, args, ctx, info) => {
     if (!ctx.services.config.READ_PLANNER) return resolve(parent, args, ctx, info);
+    const slot = completeSlot(info);
     let plan;
     try {
-      const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, params: new SqlParams() };
+      const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, params: new SqlParams(), complete: slot !== undefined };
       plan = planner(walk, args, info);
       const { sql, wrap } = plan;
-      return ctx.prisma.$queryRawUnsafe<{ j: string | null }[]>(sql, ...walk.params.values).then((rows) => {
-        const value = rows[0]?.j == null ? null : JSON.parse(rows[0].j);
-        return wrap ? wrap(value) : value;
+      return ctx.prisma.$queryRawUnsafe<{ j: string | null }[]>(PLANNED_SQL_TAG + sql, ...walk.params.values).then((rows) => {
+        const parsed = rows[0]?.j == null ? null : JSON.parse(rows[0].j);
+        const value = wrap ? wrap(parsed) : parsed;
+        if (slot) slot.value = value;
+        return value;
       });
     } catch (error) {
-      // Unsupported selections and invalid arguments take the ordinary path, which reports its own errors.
-      if (error instanceof Unsupported || plan === undefined) return resolve(parent, args, ctx, info);
+      // Unsupported selections and invalid arguments take the ordinary path, which reports its own
+      // errors. Asked for a complete answer, send nothing: the caller runs the ordinary executor.
+      if (error instanceof Unsupported || plan === undefined) return slot ? null : resolve(parent, args, ctx, info);
       throw error;
     }
   };

@@ -44,6 +44,8 @@ const throughParticipation = (nodeTable: string, nodeFk: string, parentFk: strin
   order: (_args, e) => [{ sql: `${e}.id`, desc: false }],
   cursorId: (e) => `${e}.id`,
   edgeFields: { role: (e) => `${e}.role` },
+  // The foreign key is required and cascades, so every participation has its node.
+  pageFrom: (e) => `"MeetingParticipant" ${e}`,
 });
 
 defineObject('Country', { code: column('code'), name: column('name'), nameEn: column('nameEn') });
@@ -79,7 +81,9 @@ defineObject('Person', {
     const roleType = getNamedType(field.def.type);
     if (!isObjectType(roleType)) throw new Unsupported(roleType.name);
     const json = objectJson(w, roleType, field.nodes, r);
-    return `COALESCE((SELECT json_agg(x.e ORDER BY x.id) FROM (SELECT DISTINCT ON (${r}.title, ${r}."organisationId", ${r}."countryCode") ${json} AS e, ${r}.id FROM "PersonRole" ${r} WHERE ${r}."personId" = ${a}.id ORDER BY ${r}.title, ${r}."organisationId", ${r}."countryCode", ${r}.id) x), '[]'::json)`;
+    // The distinct rows are chosen on keys, then joined back: JSON only for the rows kept.
+    const kept = `SELECT DISTINCT ON (${r}.title, ${r}."organisationId", ${r}."countryCode") ${r}.id FROM "PersonRole" ${r} WHERE ${r}."personId" = ${a}.id ORDER BY ${r}.title, ${r}."organisationId", ${r}."countryCode", ${r}.id`;
+    return `COALESCE((SELECT json_agg(${json} ORDER BY ${r}.id) FROM (${kept}) x JOIN "PersonRole" ${r} ON ${r}.id = x.id), '[]'::json)`;
   },
 });
 

@@ -6,7 +6,7 @@ import { endOfPartialDate, parsePartialDate } from '../api/partial-date.ts';
 import { filterId, tryDecodeId } from '../api/global-id.ts';
 import { connectionJson, objectJson, Unsupported, type ConnectionSource, type Walk } from './compile.ts';
 import { statementOrderTerms } from './objects.ts';
-import { dateLiteral, enumLiteral, type OrderTerm } from './sql.ts';
+import { dateParam, enumLiteral, intParam, type OrderTerm } from './sql.ts';
 
 export interface RootPlan {
   sql: string;
@@ -40,7 +40,7 @@ const meetingsRoot: ConnectionSource = {
     const f = onlyKeys(args.filter as Filter, ['series', 'ordinal', 'format', 'level', 'countryCode']);
     const and = ['TRUE'];
     if (typeof f.series === 'string') and.push(`${n}.series = ${w.params.param(f.series)}`);
-    if (typeof f.ordinal === 'number') and.push(`${n}.ordinal = ${f.ordinal | 0}`);
+    if (typeof f.ordinal === 'number') and.push(`${n}.ordinal = ${intParam(w, f.ordinal)}`);
     if (typeof f.format === 'string') and.push(`${n}.format = ${enumLiteral(f.format)}`);
     if (typeof f.level === 'string') and.push(`${n}.level = ${enumLiteral(f.level)}`);
     if (typeof f.countryCode === 'string') and.push(`${n}."countryCode" = ${w.params.param(f.countryCode.toUpperCase())}`);
@@ -59,15 +59,15 @@ const statementsRoot: ConnectionSource = {
     const and = ['TRUE'];
     if (typeof f.speaker === 'string') {
       const person = tryDecodeId(f.speaker, 'Person');
-      and.push(person !== null ? `${n}."speakerPersonId" = ${person}` : `${n}."speakerOrganisationId" = ${filterId(f.speaker, 'Organisation', 'filter.speaker')}`);
+      and.push(person !== null ? `${n}."speakerPersonId" = ${intParam(w, person)}` : `${n}."speakerOrganisationId" = ${intParam(w, filterId(f.speaker, 'Organisation', 'filter.speaker'))}`);
     }
     if (typeof f.speakerCountry === 'string') and.push(`${n}."speakerCountryCode" = ${w.params.param(f.speakerCountry.toUpperCase())}`);
-    if (typeof f.meeting === 'string') and.push(`${n}."meetingId" = ${filterId(f.meeting, 'Meeting', 'filter.meeting')}`);
-    if (typeof f.article === 'string') and.push(`${n}."articleId" = ${filterId(f.article, 'Article', 'filter.article')}`);
+    if (typeof f.meeting === 'string') and.push(`${n}."meetingId" = ${intParam(w, filterId(f.meeting, 'Meeting', 'filter.meeting'))}`);
+    if (typeof f.article === 'string') and.push(`${n}."articleId" = ${intParam(w, filterId(f.article, 'Article', 'filter.article'))}`);
     if (typeof f.act === 'string') and.push(`${n}.act = ${enumLiteral(f.act)}`);
     if (Array.isArray(f.acts)) and.push(f.acts.length ? `${n}.act IN (${f.acts.map((a) => enumLiteral(String(a))).join(', ')})` : 'FALSE');
-    if (typeof f.saidFrom === 'string') and.push(`${n}."saidOn" >= ${dateLiteral(parsePartialDate(f.saidFrom)!.date)}`);
-    if (typeof f.saidTo === 'string') and.push(`${n}."saidOn" <= ${dateLiteral(endOfPartialDate(parsePartialDate(f.saidTo)!))}`);
+    if (typeof f.saidFrom === 'string') and.push(`${n}."saidOn" >= ${dateParam(w, parsePartialDate(f.saidFrom)!.date)}`);
+    if (typeof f.saidTo === 'string') and.push(`${n}."saidOn" <= ${dateParam(w, endOfPartialDate(parsePartialDate(f.saidTo)!))}`);
     if (f.directQuotesOnly) and.push(`${n}."isDirectQuote"`);
     return and.join(' AND ');
   },
@@ -93,7 +93,7 @@ function personNode(w: Walk, args: Args, info: GraphQLResolveInfo): RootPlan {
   const person = info.schema.getType('Person');
   if (!person || !isObjectType(person) || !isObjectType(getNamedType(person))) throw new Unsupported('Person');
   const n = w.params.alias();
-  return { sql: `SELECT ${objectJson(w, person, info.fieldNodes, n)}::text AS j FROM "Person" ${n} WHERE ${n}.id = ${id}`, wrap: brandPerson };
+  return { sql: `SELECT ${objectJson(w, person, info.fieldNodes, n)}::text AS j FROM "Person" ${n} WHERE ${n}.id = ${intParam(w, id)}`, wrap: brandPerson };
 }
 
 // Node is an interface: Pothos reads the type brand to pick Person for the planned object.

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
+import { plannedStatementName } from '../../src/read/sql.ts';
 import { execute } from '../helpers/graphql.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { gid, setupApi, type ApiTestContext } from './setup.ts';
@@ -71,6 +72,22 @@ describe('read planner', () => {
     expect(meetings).toBeGreaterThan(0);
   });
 
+  it('the SQL text depends on the selection only, so one prepared statement serves every person', async () => {
+    const texts = new Set<string>();
+    for (const id of Object.values(t.graph.persons)) {
+      t.sql.length = 0;
+      await execute(planned.yoga, Q3, { id: gid('Person', id) });
+      expect(t.sql).toHaveLength(1);
+      texts.add(t.sql[0]!);
+    }
+    expect(texts.size).toBe(1);
+    const [text] = texts;
+    expect(plannedStatementName({ sql: text! })).toMatch(/^rp_[0-9a-f]{32}$/);
+    expect(plannedStatementName({ sql: text! })).toBe(plannedStatementName({ sql: text! }));
+    // Prisma's own statements stay unnamed.
+    expect(plannedStatementName({ sql: 'SELECT 1' })).toBe('');
+  });
+
   it('Q3 for a Person ID that names nobody: null, as on the ordinary path', async () => {
     const { data, plannedSql } = await both(Q3, { id: gid('Person', 987654) });
     expect(data.node).toBeNull();
@@ -111,6 +128,18 @@ describe('read planner', () => {
     // A page that is the whole list: hasNextPage false, cursors of the last row.
     const { data } = await both(document, { first: 100, order: 'SAID_ON_DESC', meetings: 'KEY_ASC' });
     expect(data.statements.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('parameters (dates, ids, codes) with only some pageInfo fields selected', async () => {
+    // Every fragment the planner builds must appear in the statement, or its parameters have no type.
+    const document = `query ($speaker: ID!) {
+      a: statements(first: 2, orderBy: SAID_ON_DESC, filter: { saidFrom: "2021" }) { pageInfo { hasNextPage endCursor } edges { node { id saidOn } } }
+      b: statements(first: 2, filter: { speaker: $speaker, saidTo: "2022-06", speakerCountry: "vn" }) { pageInfo { startCursor } totalCount }
+      c: meetings(first: 2, filter: { countryCode: "id" }) { pageInfo { hasNextPage } edges { node { key } } }
+    }`;
+    const { data, plannedSql } = await both(document, { speaker: gid('Person', t.graph.persons.son) });
+    expect(plannedSql).toBe(3);
+    expect(data.a.edges.length).toBeGreaterThan(0);
   });
 
   it('what the planner cannot express takes the ordinary path with the same answer', async () => {
