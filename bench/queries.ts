@@ -2,6 +2,7 @@
 // checks each answers the questions correctly (and PostGraphile / raw SQL return the same rows as
 // Diplograph), then loads each question's variants in alternating rounds.
 import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { buildCases, type Case } from './lib/cases.ts';
 import { measureAlternating, type LoadSettings, type Summary } from './lib/load.ts';
 import { databaseUrl, withClient } from './lib/postgres.ts';
@@ -13,19 +14,27 @@ export type Variant = 'diplograph' | 'diplograph-prod' | 'diplograph-cache' | 'p
 /** full: every variant (the size the ratios are taken at); growth: Diplograph and PostGraphile only. */
 export type Matrix = 'full' | 'growth';
 
-/** Above this single-request latency a question is measured one connection at a time, by request count. */
-export const SLOW_MS = 1000;
+/**
+ * Above this single-request latency a question is measured one connection at a time, by request
+ * count: at `connections` in flight on the machine's cores each request would queue for more than
+ * half a round, and a round could end with none completed (100k's search miss did, at 989 ms).
+ */
+export function slowMs(settings: LoadSettings): number {
+  return (settings.duration * 1000) / 2 / Math.max(1, settings.connections / cpus().length);
+}
 
 export interface CaseResult {
   id: string;
   /** Median of 3 sequential requests to Diplograph (no concurrent load), in ms. */
   singleRequestMs: number;
-  /** 'sequential' when singleRequestMs > SLOW_MS: concurrency 1 and a few requests per round. */
+  /** 'sequential' when singleRequestMs > slowMs(settings): concurrency 1 and a few requests per round. */
   loadMode: 'concurrent' | 'sequential';
   settings: LoadSettings;
   variables: Record<string, unknown>;
   /** Size of the answer (edges/hits) Diplograph gave: a question answered with nothing measures nothing. */
   answerSize: number;
+  /** Node ids in that answer, nested ones included: the payload, which growth ratios must be read against. */
+  answerIds: number;
   checks: Partial<Record<Variant, RowCheck & { note?: string }>>;
   variants: Partial<Record<Variant, Summary>>;
 }
@@ -80,10 +89,10 @@ export async function installPostgraphileFunctions(database: string): Promise<vo
   await withClient(database, (c) => c.query(sql));
 }
 
-export async function measureQueries(database: string, matrix: Matrix, settings: LoadSettings, log: (line: string) => void): Promise<QueryRun> {
+export async function measureQueries(database: string, matrix: Matrix, settings: LoadSettings, log: (line: string) => void, only: string[] | null = null): Promise<QueryRun> {
   const url = databaseUrl(database);
   await installPostgraphileFunctions(database);
-  const cases = await buildCases(database);
+  const cases = (await buildCases(database)).filter((c) => !only || only.includes(c.id));
   const needed = new Set(cases.flatMap((c) => variantsFor(c, matrix)));
   const servers = new Map<Variant, RunningServer>();
   const problems: string[] = [];
@@ -121,10 +130,10 @@ export async function measureQueries(database: string, matrix: Matrix, settings:
         times.push(performance.now() - t);
       }
       const singleRequestMs = Math.round(times.sort((a, b) => a - b)[1]! * 10) / 10;
-      const slow = singleRequestMs > SLOW_MS;
+      const slow = singleRequestMs > slowMs(settings);
       // Too slow to time by duration at 16 connections within the run's budget: a few requests, one at a time.
       const caseSettings: LoadSettings = slow ? { ...settings, connections: 1, amount: Math.min(5, Math.max(1, Math.round((settings.duration * 1000) / singleRequestMs))) } : settings;
-      log(`  ${c.id}: single request ${singleRequestMs} ms${slow ? ` > ${SLOW_MS} ms: measured sequentially, ${caseSettings.amount} requests per round` : ''}`);
+      log(`  ${c.id}: single request ${singleRequestMs} ms${slow ? ` > ${slowMs(settings).toFixed(0)} ms: measured sequentially, ${caseSettings.amount} requests per round` : ''}`);
       const targets = variants.map((v) => ({ key: v, url: servers.get(v)!.url, body: bodyFor(c, v) }));
       const summaries = await measureAlternating(targets, caseSettings, log);
       const out: CaseResult['variants'] = {};
@@ -133,7 +142,7 @@ export async function measureQueries(database: string, matrix: Matrix, settings:
         if (s.failed) problems.push(`${c.id}/${v}: ${s.failed} failed requests under load`);
         out[v] = s;
       }
-      results.push({ id: c.id, singleRequestMs, loadMode: slow ? 'sequential' : 'concurrent', settings: caseSettings, variables: c.variables, answerSize: size, checks, variants: out });
+      results.push({ id: c.id, singleRequestMs, loadMode: slow ? 'sequential' : 'concurrent', settings: caseSettings, variables: c.variables, answerSize: size, answerIds: ours.length, checks, variants: out });
     }
     return { database, matrix, settings, cases: results, problems };
   } finally {

@@ -4,6 +4,7 @@
 //   npm run bench                 full: 1k, 10k (ingest measured), 100k; < 30 min once 100k is built
 //   npm run bench -- --quick      1k only, short rounds (< 3 min when the 1k database exists)
 //   flags: --sizes 1k,10k --rounds N --duration S --budget S --reuse --only corpus|queries|sql --workers N
+//          --questions q1,q3
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { ensureCorpusDatabase, sizeLabel, type CorpusDatabase } from './corpus/build.ts';
@@ -13,6 +14,7 @@ import { parseArgs } from './lib/args.ts';
 import { ensureBenchDependencies } from './lib/deps.ts';
 import type { LoadSettings } from './lib/load.ts';
 import { machineInfo } from './lib/machine.ts';
+import { vacuumAnalyze } from './lib/postgres.ts';
 import { BENCH_DIR } from './lib/processes.ts';
 import { computeRatios, toMarkdown, type BenchResults } from './lib/report.ts';
 import { measureQueries } from './queries.ts';
@@ -21,7 +23,7 @@ import { countQ1Statements } from './sql-count.ts';
 const args = parseArgs();
 const t0 = performance.now();
 const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-const full = !args.quick && !args.only && !args.sizes;
+const full = !args.quick && !args.only && !args.sizes && !args.questions;
 const mode = args.quick ? 'quick' : full ? 'full' : 'custom';
 
 const sizes = args.sizes ?? (args.quick ? [1000] : [1000, 10_000, 100_000]);
@@ -54,6 +56,7 @@ for (const articles of sizes) {
   // Only sizes above the main one get a budget: the smaller ones are needed whole, and cheap.
   const db = await ensureCorpusDatabase({ articles, workers: args.workers, force, budgetSeconds: articles > mainSize ? budget : undefined, log });
   log(`${db.name}: ${JSON.stringify(db.counts)}`);
+  if (db.complete) log(`${db.name}: VACUUM ANALYZE in ${(await vacuumAnalyze(db.name)).toFixed(1)} s`);
   if (!db.complete) problems.push(`${db.name}: ${db.counts.articles} of ${articles} articles stored when the ingest budget ran out; not measured this run (the next run resumes the build)`);
   databases.push({ ...db, articlesTarget: articles });
 }
@@ -77,7 +80,7 @@ if (args.only !== 'corpus' && args.only !== 'sql') {
   for (const d of databases.filter((x) => x.complete)) {
     const matrix = d.articlesTarget === mainSize ? 'full' : 'growth';
     log(`query mix on ${d.name} (${matrix})`);
-    const run = await measureQueries(d.name, matrix, settings, log);
+    const run = await measureQueries(d.name, matrix, settings, log, args.questions);
     problems.push(...run.problems);
     queries.push({ size: d.articlesTarget, run });
   }

@@ -1,5 +1,6 @@
 // Flags shared by the bench scripts: --quick, --sizes 1k,10k,100k, --force, --workers N, --rounds N,
-// --duration S (seconds per measured round), --budget S (ingest seconds per size to build).
+// --duration S (seconds per measured round), --budget S (ingest seconds per size to build),
+// --questions q1,q3 (measure only these).
 export interface BenchArgs {
   quick: boolean;
   sizes: number[] | null;
@@ -13,6 +14,8 @@ export interface BenchArgs {
   reuse: boolean;
   /** Run one part only: corpus, queries or sql. */
   only: 'corpus' | 'queries' | 'sql' | null;
+  /** Measure these questions only (q1, q2-hit, q3 …): for working on one of them. */
+  questions: string[] | null;
 }
 
 export function parseSize(s: string): number {
@@ -22,7 +25,7 @@ export function parseSize(s: string): number {
 }
 
 export function parseArgs(argv = process.argv.slice(2)): BenchArgs {
-  const args: BenchArgs = { quick: false, sizes: null, force: false, workers: 1, rounds: null, duration: null, budget: null, reuse: false, only: null };
+  const args: BenchArgs = { quick: false, sizes: null, force: false, workers: 1, rounds: null, duration: null, budget: null, reuse: false, only: null, questions: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -38,12 +41,13 @@ export function parseArgs(argv = process.argv.slice(2)): BenchArgs {
     else if (a === '--duration') args.duration = Number(value());
     else if (a === '--budget') args.budget = Number(value());
     else if (a === '--reuse') args.reuse = true;
+    else if (a === '--questions') args.questions = value().split(',').map((q) => q.trim());
     else if (a === '--only') {
       const v = value();
       if (v !== 'corpus' && v !== 'queries' && v !== 'sql') throw new Error(`--only takes corpus, queries or sql, not ${v}`);
       args.only = v;
     }
-    else throw new Error(`unknown flag ${a} (known: --quick --sizes --force --workers --rounds --duration --budget --reuse --only)`);
+    else throw new Error(`unknown flag ${a} (known: --quick --sizes --force --workers --rounds --duration --budget --reuse --only --questions)`);
   }
   return args;
 }

@@ -66,7 +66,10 @@ export async function measureAlternating(targets: Target[], settings: LoadSettin
     for (const t of targets) {
       const result = await loadOnce(t, settings.connections, settings.duration, settings.amount);
       rounds.get(t.key)!.push(result);
-      log(`    round ${r + 1} ${t.key}: ${result.requestsPerSecond.toFixed(0)} req/s p50 ${result.p50} ms p99 ${result.p99} ms${result.non2xx + result.errors + result.timeouts ? ` FAILED ${result.non2xx + result.errors + result.timeouts}` : ''}`);
+      // A round in which no request completed has no latency: autocannon reports p50 0, which would
+      // read as the fastest answer of all. Count it as a failure instead.
+      if (result.requests === 0) result.timeouts += 1;
+      log(`    round ${r + 1} ${t.key}: ${result.requestsPerSecond.toFixed(0)} req/s p50 ${result.p50} ms p99 ${result.p99} ms${result.non2xx + result.errors + result.timeouts ? ` FAILED ${result.non2xx + result.errors + result.timeouts}${result.requests === 0 ? ' (no request completed)' : ''}` : ''}`);
     }
   }
   const out = new Map<string, Summary>();

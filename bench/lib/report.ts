@@ -42,7 +42,11 @@ export function rateOf(c: QueryRun['cases'][number] | undefined, v: Variant): nu
   return c!.loadMode === 'sequential' ? (s.p50 > 0 ? 1000 / s.p50 : null) : s.requestsPerSecond;
 }
 const rps = (run: QueryRun | undefined, id: string, v: Variant) => rateOf(run?.cases.find((c) => c.id === id), v);
-const p50 = (run: QueryRun | undefined, id: string, v: Variant) => run?.cases.find((c) => c.id === id)?.variants[v]?.p50 ?? null;
+// A variant with failed requests has no latency to compare (a round with none completed reports 0).
+const p50 = (run: QueryRun | undefined, id: string, v: Variant) => {
+  const s = run?.cases.find((c) => c.id === id)?.variants[v];
+  return s && !s.failed ? s.p50 : null;
+};
 const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
 
 export function computeRatios(queries: { size: number; run: QueryRun }[], mainSize: number | null): Ratios {
@@ -77,12 +81,54 @@ export function computeRatios(queries: { size: number; run: QueryRun }[], mainSi
 const f = (x: number | null | undefined, digits = 0) => (x === null || x === undefined ? '–' : x.toFixed(digits));
 const x = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${v.toFixed(2)} ×`);
 
+/** The issue's targets, each with the figure this run measured and whether it is met. */
+export interface Target {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+export function targetsOf(res: BenchResults): Target[] {
+  const out: Target[] = [];
+  const r = res.ratios;
+  const q1pg = r.vsPostgraphile.q1;
+  const q1raw = r.vsRawSql.q1;
+  const best = (v: { diplograph: number | null; production: number | null } | undefined) => (v ? Math.max(v.diplograph ?? 0, v.production ?? 0) : null);
+  if (q1pg) out.push({ target: 'Q1 throughput ≥ 1.0 × PostGraphile', measured: `${x(q1pg.diplograph)} (development), ${x(q1pg.production)} (production)`, met: best(q1pg)! >= 1 });
+  if (q1raw) out.push({ target: 'Q1 throughput ≥ 0.5 × raw SQL', measured: `${x(q1raw.diplograph)} (development), ${x(q1raw.production)} (production)`, met: best(q1raw)! >= 0.5 });
+  if (res.sqlCount) {
+    const counts = res.sqlCount.counts.map((c) => c.statements);
+    out.push({ target: 'SQL statements for Q1 identical at first 5, 20, 50', measured: counts.join(', '), met: new Set(counts).size === 1 });
+  }
+  const sizes = [...res.queries].sort((a, b) => a.size - b.size);
+  if (sizes.length > 1) {
+    const first = sizes[0]!;
+    const last = sizes.at(-1)!;
+    const key = `${sizeLabel(last.size)}/${sizeLabel(first.size)}`;
+    for (const c of first.run.cases) {
+      const g = r.growth[c.id]?.diplograph?.[key] ?? null;
+      const ids = [first, last].map((q) => q.run.cases.find((k) => k.id === c.id)?.answerIds ?? '–');
+      out.push({ target: `${c.id} p50 at ${sizeLabel(last.size)} ≤ 2 × p50 at ${sizeLabel(first.size)}`, measured: `${x(g)} (answer ${ids.join(' → ')} ids)`, met: g === null ? null : g <= 2 });
+    }
+  }
+  const ingest = res.corpus.sizes.find((d) => d.articlesTarget === 10_000);
+  if (ingest) out.push({ target: 'ingest ≥ 200 articles/s at 10k (PostgreSQL)', measured: `${f(ingest.ingest.articlesPerSecond, 1)} articles/s${ingest.reused ? ' (reused database: measured earlier)' : ''}`, met: ingest.ingest.articlesPerSecond >= 200 });
+  if (res.mode === 'full') out.push({ target: 'full run < 30 min', measured: `${(res.totalSeconds / 60).toFixed(1)} min`, met: res.totalSeconds < 30 * 60 });
+  return out;
+}
+
 export function toMarkdown(res: BenchResults): string {
   const m = res.machine;
   const L: string[] = [];
   L.push(`# Diplograph benchmark (${res.mode})`, '');
   L.push(`${m.date} · commit \`${m.gitCommit.slice(0, 12)}\`${m.gitDirty ? ' (uncommitted changes)' : ''} · ${m.cpuCount} × ${m.cpuModel} · ${m.memoryGb} GB · Node ${m.node} (PostGraphile on ${m.nodeForPostgraphile}) · PostgreSQL ${m.postgres}`);
   L.push(`Load average at start ${m.loadAverageAtStart.join(' / ')}, at end ${res.loadAverageAtEnd.join(' / ')} (shared machine: compare figures only within this run). Whole run: ${(res.totalSeconds / 60).toFixed(1)} min.`, '');
+  const targets = targetsOf(res);
+  if (targets.length) {
+    L.push('## Targets (issue 8)', '', '| target | this run | met |', '|---|---|---|');
+    for (const t of targets) L.push(`| ${t.target} | ${t.measured} | ${t.met === null ? '–' : t.met ? 'yes' : '**no**'} |`);
+    L.push('');
+  }
   const s = res.queries[0]?.run.settings;
   if (s) L.push(`Load: autocannon in its own process, ${s.connections} connections, ${s.warmup} s warm-up per variant, then ${s.rounds} alternating rounds of ${s.duration} s; figures are medians over rounds. Latencies in ms.`, '');
 
@@ -130,7 +176,7 @@ export function toMarkdown(res: BenchResults): string {
     for (const c of main.run.cases) {
       L.push(`| ${c.id} | ${x(r.vsPostgraphile[c.id]?.diplograph)} | ${x(r.vsPostgraphile[c.id]?.production)} | ${x(r.vsRawSql[c.id]?.diplograph)} | ${x(r.vsRawSql[c.id]?.production)} | ${x(r.productionOverDevelopment[c.id])} | ${x(r.cachedOverUncached[c.id])} |`);
     }
-    L.push('', `(seq.): single request slower than 1 s, so measured with 1 connection and a few requests per round instead of ${s?.connections} connections; its req/s is 1000 / p50.`);
+    L.push('', `(seq.): a single request so slow that at ${s?.connections} connections on ${m.cpuCount} cores each would queue for over half a round, so measured with 1 connection and a few requests per round; its req/s is 1000 / p50.`);
     L.push('', '"ours" is Diplograph as `npm start` runs it (NODE_ENV=development, response cache off); "prod" the same with NODE_ENV=production; "cached" the response cache on, the identical request repeated.', '');
   }
 
@@ -146,6 +192,8 @@ export function toMarkdown(res: BenchResults): string {
         const growth = res.ratios.growth[c.id]?.[v] ?? {};
         L.push(`| ${c.id} | ${v} | ${cells.join(' | ')} | ${Object.values(growth).map(x).join(' | ')} |`);
       }
+      const ids = sizes.map((q) => f(q.run.cases.find((k) => k.id === c.id)?.answerIds));
+      L.push(`| ${c.id} | (ids in the answer) | ${ids.join(' | ')} | ${sizes.slice(1).map(() => '').join(' | ')} |`);
     }
     L.push('', 'Single request without concurrent load (Diplograph, median of 3, ms):', '');
     L.push(`| question | ${sizes.map((q) => sizeLabel(q.size)).join(' | ')} | ${sizes.slice(1).map((q) => `${sizeLabel(q.size)}/${sizeLabel(sizes[0]!.size)}`).join(' | ')} |`);

@@ -27,9 +27,17 @@ FROM (
         'id', encode(convert_to('Statement:' || st.id, 'UTF8'), 'base64'),
         'verb', st.verb, 'content', st.content, 'saidOn', to_char(st."saidOn", 'YYYY-MM-DD')
       )) ORDER BY st."saidOn" DESC NULLS LAST, st.id DESC) AS edges
+      -- DESC NULLS LAST is not the order of a backward scan of ("speakerPersonId", "saidOn", id):
+      -- take the 5 latest dated statements and the 5 newest undated ones, each by an index scan
+      -- with LIMIT, and keep 5 of those 10, instead of sorting every statement the person made.
       FROM (
-        SELECT id, verb, content, "saidOn" FROM "Statement" WHERE "speakerPersonId" = pe.id
-        ORDER BY "saidOn" DESC NULLS LAST, id DESC LIMIT 5
+        SELECT * FROM (
+          (SELECT id, verb, content, "saidOn" FROM "Statement" WHERE "speakerPersonId" = pe.id AND "saidOn" IS NOT NULL
+           ORDER BY "saidOn" DESC, id DESC LIMIT 5)
+          UNION ALL
+          (SELECT id, verb, content, "saidOn" FROM "Statement" WHERE "speakerPersonId" = pe.id AND "saidOn" IS NULL
+           ORDER BY id DESC LIMIT 5)
+        ) both_parts ORDER BY "saidOn" DESC NULLS LAST, id DESC LIMIT 5
       ) st
     ) s ON true
   ) p ON true
