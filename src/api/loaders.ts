@@ -1,7 +1,8 @@
 // Request-scoped DataLoaders for lookups that are not Prisma relations (search hits, subscription
 // payloads): every id asked for in one tick becomes one `WHERE id IN (…)` per model.
 import DataLoader from 'dataloader';
-import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { PersonRole, PrismaClient } from '../generated/prisma/client.ts';
+import { distinctRoleIdsSql } from '../read/distinct-roles.ts';
 
 function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>) {
   return new DataLoader<number, T | null>(async (ids) => {
@@ -42,6 +43,17 @@ export function createLoaders(prisma: PrismaClient) {
       return keys.map((key) => counts.get(key) ?? 0);
     }),
     statement: byId((ids) => prisma.statement.findMany({ where: { id: { in: ids } } })),
+    /** Person.roles: each distinct role of every person asked for, by one skip scan per person. */
+    distinctRoles: new DataLoader<number, PersonRole[]>(async (personIds) => {
+      const kept = await prisma.$queryRawUnsafe<{ id: number }[]>(
+        `SELECT k.id FROM unnest($1::int[]) AS p(id) CROSS JOIN LATERAL (${distinctRoleIdsSql('p.id', 'k')}) k`,
+        [...personIds],
+      );
+      const rows = await prisma.personRole.findMany({ where: { id: { in: kept.map((k) => k.id) } }, orderBy: { id: 'asc' } });
+      const byPerson = new Map<number, PersonRole[]>();
+      for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+      return personIds.map((personId) => byPerson.get(personId) ?? []);
+    }),
   };
 }
 

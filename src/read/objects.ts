@@ -3,6 +3,7 @@
 // planned-vs-ordinary test (tests/api/read-planner.test.ts) holds them to it.
 import { getNamedType, isObjectType } from 'graphql';
 import { column, connection, defineObject, objectJson, toOne, Unsupported, type ConnectionSource, type FieldSql } from './compile.ts';
+import { distinctRoleIdsSql } from './distinct-roles.ts';
 import { globalId, partialDate, type OrderTerm } from './sql.ts';
 
 const nodeId =
@@ -82,8 +83,8 @@ defineObject('Person', {
     if (!isObjectType(roleType)) throw new Unsupported(roleType.name);
     const json = objectJson(w, roleType, field.nodes, r);
     // The distinct rows are chosen on keys, then joined back: JSON only for the rows kept.
-    const kept = `SELECT DISTINCT ON (${r}.title, ${r}."organisationId", ${r}."countryCode") ${r}.id FROM "PersonRole" ${r} WHERE ${r}."personId" = ${a}.id ORDER BY ${r}.title, ${r}."organisationId", ${r}."countryCode", ${r}.id`;
-    return `COALESCE((SELECT json_agg(${json} ORDER BY ${r}.id) FROM (${kept}) x JOIN "PersonRole" ${r} ON ${r}.id = x.id), '[]'::json)`;
+    const kept = distinctRoleIdsSql(`${a}.id`, `${r}k`);
+    return `COALESCE((SELECT json_agg(${json} ORDER BY ${r}.id) FROM (${kept}) ${r}x JOIN "PersonRole" ${r} ON ${r}.id = ${r}x.id), '[]'::json)`;
   },
 });
 

@@ -9,7 +9,7 @@ import { InputValidationError, InvalidInputError, NotFoundError } from './errors
 import { MeetingChair } from './meeting.ts';
 import { StatementFilter, StatementOrderBy, statementOrder, statementWhere } from './statement-filter.ts';
 
-builder.prismaObject('PersonRole', {
+const PersonRoleRef = builder.prismaObject('PersonRole', {
   description: 'A title a person held, as an article gave it.',
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -31,9 +31,11 @@ export const PersonRef = builder.prismaNode('Person', {
       resolve: (p) => p.aliases.filter((a) => a.folded !== p.folded).map((a) => a.alias),
     }),
     country: t.relation('country', { nullable: true }),
-    roles: t.relation('roles', {
+    roles: t.field({
+      type: [PersonRoleRef],
       description: 'Each title once, however many articles gave it.',
-      query: { orderBy: { id: 'asc' }, distinct: ['title', 'organisationId', 'countryCode'] },
+      // PersonRole holds one row per mention: the loader skips from one distinct role to the next.
+      resolve: (person, _args, ctx) => ctx.loaders.distinctRoles.load(person.id),
     }),
     statements: t.relatedConnection('statements', {
       cursor: 'id',
