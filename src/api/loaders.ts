@@ -2,7 +2,7 @@
 // payloads): every id asked for in one tick becomes one `WHERE id IN (…)` per model.
 import DataLoader from 'dataloader';
 import type { PersonRole, PrismaClient } from '../generated/prisma/client.ts';
-import { distinctRoleIdsSql } from '../read/distinct-roles.ts';
+import { distinctRoleIdsSql, firstRolePerPersonSql } from '../read/distinct-roles.ts';
 
 function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>) {
   return new DataLoader<number, T | null>(async (ids) => {
@@ -53,6 +53,17 @@ export function createLoaders(prisma: PrismaClient) {
       const byPerson = new Map<number, PersonRole[]>();
       for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
       return personIds.map((personId) => byPerson.get(personId) ?? []);
+    }),
+    /** Organisation.people: the ids of the persons with a role there, in the order of their first role. */
+    organisationPeople: new DataLoader<number, number[]>(async (organisationIds) => {
+      const rows = await prisma.$queryRawUnsafe<{ organisationId: number; personId: number }[]>(
+        `SELECT r."organisationId", r."personId" FROM unnest($1::int[]) AS o(id)
+           CROSS JOIN LATERAL (${firstRolePerPersonSql('o.id', 'k')}) k JOIN "PersonRole" r ON r.id = k.id ORDER BY r.id`,
+        [...organisationIds],
+      );
+      const byOrganisation = new Map<number, number[]>();
+      for (const row of rows) byOrganisation.set(row.organisationId, [...(byOrganisation.get(row.organisationId) ?? []), row.personId]);
+      return organisationIds.map((id) => byOrganisation.get(id) ?? []);
     }),
   };
 }

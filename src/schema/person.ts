@@ -134,10 +134,13 @@ builder.prismaObjectFields('Organisation', (t) => ({
   people: t.field({
     type: [PersonRef],
     description: 'People who held a role in this organisation.',
-    select: (_args, _ctx, nested) => ({
-      roles: { distinct: ['personId'], orderBy: { id: 'asc' }, select: { person: nested() } },
-    }),
-    resolve: (organisation) => organisation.roles.map((r) => r.person),
+    // PersonRole holds one row per mention: the loader skips from one person to the next.
+    resolve: async (organisation, _args, ctx) => {
+      const ids = await ctx.loaders.organisationPeople.load(organisation.id);
+      const persons = await Promise.all(ids.map((id) => ctx.loaders.person.load(id)));
+      // A person merged away between the two loads is gone, not an error.
+      return persons.filter((p): p is Person => p !== null);
+    },
   }),
 }));
 

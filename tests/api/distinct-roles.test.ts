@@ -1,8 +1,9 @@
 // Person.roles answers the first row (by id) of each distinct (title, organisation, country) of a
-// person. Both paths share the skip scan of src/read/distinct-roles.ts, so they are held here to an
-// independent reference computed from every PersonRole row, on roles made to stress it: NULL
-// organisations and countries (a row comparison cannot step over NULLs), titles that sort between
-// others, and the same role repeated across many mentions with other roles' rows in between.
+// person, and Organisation.people each person with a role there once. Both are skip scans
+// (src/read/distinct-roles.ts) shared by the planned and the ordinary path, so they are held here
+// to an independent reference computed from every PersonRole row, on roles made to stress them:
+// NULL organisations and countries (a row comparison cannot step over NULLs), titles that sort
+// between others, and the same key repeated across mentions with other keys' rows in between.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
 import { execute } from '../helpers/graphql.ts';
@@ -35,8 +36,8 @@ async function expectedRoles(personId: number) {
   }));
 }
 
-describe('Person.roles', () => {
-  it('is each distinct role once, with its first row, on the planned and the ordinary path', async () => {
+describe('distinct roles', () => {
+  it('Person.roles: each distinct role once, with its first row, on the planned and the ordinary path', async () => {
     const prisma = t.app.services.db.prisma;
     const { son, lim } = t.graph.persons;
     const { asean, secretariat } = t.graph.organisations;
@@ -71,7 +72,30 @@ describe('Person.roles', () => {
     expect((await expectedRoles(son)).length).toBeGreaterThanOrEqual(4 * 3 * 3);
   });
 
-  it('is answered by the skip-scan index, which schema.prisma cannot declare but the migrations create', async () => {
+  it('Organisation.people: each person with a role there once, in the order of their first role', async () => {
+    const prisma = t.app.services.db.prisma;
+    const { son, lim, motegi, retno } = t.graph.persons;
+    const { asean, secretariat } = t.graph.organisations;
+    // Interleaved, repeated, and in the other organisation too.
+    const order = [retno, son, retno, motegi, son, lim, retno, motegi, son];
+    await prisma.personRole.createMany({
+      data: order.flatMap((personId, i) => [
+        { personId, title: `Đại diện ${i}`, organisationId: asean },
+        { personId: order[order.length - 1 - i]!, title: 'Thành viên', organisationId: secretariat },
+      ]),
+    });
+    const query = `query ($id: ID!) { node(id: $id) { ... on Organisation { people { id } } } }`;
+    for (const organisationId of [asean, secretariat]) {
+      const rows = await prisma.personRole.findMany({ where: { organisationId }, orderBy: { id: 'asc' } });
+      const expected = [...new Set(rows.map((r) => r.personId))].map((id) => ({ id: gid('Person', id) }));
+      const answer = await execute(ordinary.yoga, query, { id: gid('Organisation', organisationId) });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.node.people).toEqual(expected);
+      expect(expected.length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('Person.roles: its skip-scan index, which schema.prisma cannot declare, is created by the migrations', async () => {
     const [row] = await t.app.services.db.withSession((s) =>
       s.query<{ def: string }>(`SELECT indexdef AS def FROM pg_indexes WHERE indexname = 'PersonRole_distinct_role_idx'`),
     );
