@@ -11,9 +11,6 @@ import { compareIds, diplographIds, postgraphileIds, type RowCheck } from './lib
 
 export type Variant = 'diplograph' | 'diplograph-prod' | 'diplograph-cache' | 'postgraphile' | 'raw-sql';
 
-/** full: every variant (the size the ratios are taken at); growth: Diplograph and PostGraphile only. */
-export type Matrix = 'full' | 'growth';
-
 /**
  * Above this single-request latency a question is measured one connection at a time, by request
  * count: at `connections` in flight on the machine's cores each request would queue for more than
@@ -41,7 +38,6 @@ export interface CaseResult {
 
 export interface QueryRun {
   database: string;
-  matrix: Matrix;
   settings: LoadSettings;
   cases: CaseResult[];
   problems: string[];
@@ -62,11 +58,10 @@ function specFor(variant: Variant, url: string): ServerSpec {
   }
 }
 
-function variantsFor(c: Case, matrix: Matrix): Variant[] {
-  const out: Variant[] = ['diplograph'];
-  if (matrix === 'full') out.push('diplograph-prod', 'diplograph-cache');
+function variantsFor(c: Case): Variant[] {
+  const out: Variant[] = ['diplograph', 'diplograph-prod', 'diplograph-cache'];
   if (c.postgraphile) out.push('postgraphile');
-  if (matrix === 'full' && c.id === 'q1') out.push('raw-sql');
+  if (c.id === 'q1') out.push('raw-sql');
   return out;
 }
 
@@ -89,11 +84,11 @@ export async function installPostgraphileFunctions(database: string): Promise<vo
   await withClient(database, (c) => c.query(sql));
 }
 
-export async function measureQueries(database: string, matrix: Matrix, settings: LoadSettings, log: (line: string) => void, only: string[] | null = null): Promise<QueryRun> {
+export async function measureQueries(database: string, settings: LoadSettings, log: (line: string) => void, only: string[] | null = null): Promise<QueryRun> {
   const url = databaseUrl(database);
   await installPostgraphileFunctions(database);
   const cases = (await buildCases(database)).filter((c) => !only || only.includes(c.id));
-  const needed = new Set(cases.flatMap((c) => variantsFor(c, matrix)));
+  const needed = new Set(cases.flatMap((c) => variantsFor(c)));
   const servers = new Map<Variant, RunningServer>();
   const problems: string[] = [];
   try {
@@ -101,7 +96,7 @@ export async function measureQueries(database: string, matrix: Matrix, settings:
     log(`  servers up: ${[...servers.keys()].join(', ')}`);
     const results: CaseResult[] = [];
     for (const c of cases) {
-      const variants = variantsFor(c, matrix);
+      const variants = variantsFor(c);
       const reference = await post(servers.get('diplograph')!.url, bodyFor(c, 'diplograph'));
       if (reference.status !== 200 || reference.json.errors) problems.push(`${c.id}: Diplograph answered ${reference.status} ${JSON.stringify(reference.json.errors ?? '').slice(0, 200)}`);
       const ours = diplographIds(reference.json.data);
@@ -144,7 +139,7 @@ export async function measureQueries(database: string, matrix: Matrix, settings:
       }
       results.push({ id: c.id, singleRequestMs, loadMode: slow ? 'sequential' : 'concurrent', settings: caseSettings, variables: c.variables, answerSize: size, answerIds: ours.length, checks, variants: out });
     }
-    return { database, matrix, settings, cases: results, problems };
+    return { database, settings, cases: results, problems };
   } finally {
     await Promise.all([...servers.values()].map((s) => s.stop()));
   }

@@ -17,6 +17,7 @@ import { machineInfo } from './lib/machine.ts';
 import { vacuumAnalyze } from './lib/postgres.ts';
 import { BENCH_DIR } from './lib/processes.ts';
 import { computeRatios, toMarkdown, type BenchResults } from './lib/report.ts';
+import { measureGrowth, type GrowthRun } from './growth.ts';
 import { measureQueries } from './queries.ts';
 import { countQ1Statements } from './sql-count.ts';
 
@@ -76,13 +77,20 @@ if (main && args.only !== 'corpus' && args.only !== 'queries') {
 }
 
 const queries: BenchResults['queries'] = [];
+let growth: GrowthRun | null = null;
 if (args.only !== 'corpus' && args.only !== 'sql') {
-  for (const d of databases.filter((x) => x.complete)) {
-    const matrix = d.articlesTarget === mainSize ? 'full' : 'growth';
-    log(`query mix on ${d.name} (${matrix})`);
-    const run = await measureQueries(d.name, matrix, settings, log, args.questions);
+  const complete = databases.filter((x) => x.complete);
+  const mainDb = complete.find((d) => d.articlesTarget === mainSize);
+  if (mainDb) {
+    log(`query mix on ${mainDb.name} against every baseline`);
+    const run = await measureQueries(mainDb.name, settings, log, args.questions);
     problems.push(...run.problems);
-    queries.push({ size: d.articlesTarget, run });
+    queries.push({ size: mainDb.articlesTarget, run });
+  }
+  if (complete.length > 1) {
+    log(`growth on ${complete.map((d) => d.name).join(', ')}: every size loaded in alternating rounds`);
+    growth = await measureGrowth(complete.map((d) => ({ articles: d.articlesTarget, database: d.name })), settings, log, args.questions);
+    problems.push(...growth.problems);
   }
 }
 
@@ -97,7 +105,8 @@ const results: BenchResults = {
   corpus: { sample1k: sample, sizes: databases, parallel },
   sqlCount,
   queries,
-  ratios: computeRatios(queries, mainSize),
+  growth,
+  ratios: computeRatios(queries, mainSize, growth),
   problems,
 };
 const base = full ? 'latest' : args.quick ? 'quick' : 'last-run';

@@ -3,6 +3,7 @@
 import type { SampleCounts } from '../corpus/extract-sample.ts';
 import type { CorpusDatabase } from '../corpus/build.ts';
 import type { SqlCount } from '../sql-count.ts';
+import type { GrowthRun, GrowthServer } from '../growth.ts';
 import type { QueryRun, Variant } from '../queries.ts';
 import type { MachineInfo } from './machine.ts';
 import { sizeLabel } from '../corpus/build.ts';
@@ -17,7 +18,10 @@ export interface BenchResults {
   mainSize: number | null;
   corpus: { sample1k: SampleCounts | null; sizes: (CorpusDatabase & { articlesTarget: number })[]; parallel: (CorpusDatabase & { articlesTarget: number }) | null };
   sqlCount: { database: string; counts: SqlCount[] } | null;
+  /** The query mix at the main size, against every baseline. */
   queries: { size: number; run: QueryRun }[];
+  /** Every size loaded in alternating rounds; null with one size. */
+  growth: GrowthRun | null;
   ratios: Ratios;
   problems: string[];
 }
@@ -49,7 +53,7 @@ const p50 = (run: QueryRun | undefined, id: string, v: Variant) => {
 };
 const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
 
-export function computeRatios(queries: { size: number; run: QueryRun }[], mainSize: number | null): Ratios {
+export function computeRatios(queries: { size: number; run: QueryRun }[], mainSize: number | null, growth: GrowthRun | null): Ratios {
   const main = queries.find((q) => q.size === mainSize)?.run;
   const ids = main?.cases.map((c) => c.id) ?? [];
   const r: Ratios = { vsPostgraphile: {}, vsRawSql: {}, productionOverDevelopment: {}, cachedOverUncached: {}, growth: {} };
@@ -63,19 +67,22 @@ export function computeRatios(queries: { size: number; run: QueryRun }[], mainSi
     r.productionOverDevelopment[id] = ratio(rps(main, id, 'diplograph-prod'), rps(main, id, 'diplograph'));
     r.cachedOverUncached[id] = ratio(rps(main, id, 'diplograph-cache'), rps(main, id, 'diplograph'));
   }
-  const sorted = [...queries].sort((a, b) => a.size - b.size);
-  const base = sorted[0];
-  if (base && sorted.length > 1) {
-    for (const c of base.run.cases) {
-      for (const v of ['diplograph', 'postgraphile'] as Variant[]) {
-        if (p50(base.run, c.id, v) === null) continue;
-        const row: Record<string, number | null> = {};
-        for (const q of sorted.slice(1)) row[`${sizeLabel(q.size)}/${sizeLabel(base.size)}`] = ratio(p50(q.run, c.id, v), p50(base.run, c.id, v));
-        (r.growth[c.id] ??= {})[v] = row;
-      }
+  const [base, ...larger] = growth?.sizes.map((s) => s.articles).sort((a, b) => a - b) ?? [];
+  for (const c of growth?.cases ?? []) {
+    for (const v of ['diplograph', 'postgraphile'] as GrowthServer[]) {
+      if (growthP50(c, base!, v) === null) continue;
+      const row: Record<string, number | null> = {};
+      for (const size of larger) row[`${sizeLabel(size)}/${sizeLabel(base!)}`] = ratio(growthP50(c, size, v), growthP50(c, base!, v));
+      (r.growth[c.id] ??= {})[v] = row;
     }
   }
   return r;
+}
+
+/** p50 of a server at a size; none when a request failed (a round with none completed reports 0). */
+function growthP50(c: GrowthRun['cases'][number], articles: number, v: GrowthServer): number | null {
+  const s = c.sizes[articles]?.variants[v];
+  return s && !s.failed ? s.p50 : null;
 }
 
 const f = (x: number | null | undefined, digits = 0) => (x === null || x === undefined ? '–' : x.toFixed(digits));
@@ -100,15 +107,14 @@ export function targetsOf(res: BenchResults): Target[] {
     const counts = res.sqlCount.counts.map((c) => c.statements);
     out.push({ target: 'SQL statements for Q1 identical at first 5, 20, 50', measured: counts.join(', '), met: new Set(counts).size === 1 });
   }
-  const sizes = [...res.queries].sort((a, b) => a.size - b.size);
+  const sizes = res.growth?.sizes.map((q) => q.articles).sort((a, b) => a - b) ?? [];
   if (sizes.length > 1) {
-    const first = sizes[0]!;
-    const last = sizes.at(-1)!;
-    const key = `${sizeLabel(last.size)}/${sizeLabel(first.size)}`;
-    for (const c of first.run.cases) {
+    const [first, last] = [sizes[0]!, sizes.at(-1)!];
+    const key = `${sizeLabel(last)}/${sizeLabel(first)}`;
+    for (const c of res.growth!.cases) {
       const g = r.growth[c.id]?.diplograph?.[key] ?? null;
-      const ids = [first, last].map((q) => q.run.cases.find((k) => k.id === c.id)?.answerIds ?? '–');
-      out.push({ target: `${c.id} p50 at ${sizeLabel(last.size)} ≤ 2 × p50 at ${sizeLabel(first.size)}`, measured: `${x(g)} (answer ${ids.join(' → ')} ids)`, met: g === null ? null : g <= 2 });
+      const ids = [first, last].map((size) => c.sizes[size]?.answerIds ?? '–');
+      out.push({ target: `${c.id} p50 at ${sizeLabel(last)} ≤ 2 × p50 at ${sizeLabel(first)}`, measured: `${x(g)} (answer ${ids.join(' → ')} ids)`, met: g === null ? null : g <= 2 });
     }
   }
   const ingest = res.corpus.sizes.find((d) => d.articlesTarget === 10_000);
@@ -180,26 +186,28 @@ export function toMarkdown(res: BenchResults): string {
     L.push('', '"ours" is Diplograph as `npm start` runs it (NODE_ENV=development, response cache off); "prod" the same with NODE_ENV=production; "cached" the response cache on, the identical request repeated.', '');
   }
 
-  if (res.queries.length > 1) {
-    const sizes = [...res.queries].sort((a, b) => a.size - b.size);
+  const growth = res.growth;
+  if (growth && growth.sizes.length > 1) {
+    const sizes = growth.sizes.map((q) => q.articles).sort((a, b) => a - b);
+    const ratioHeads = sizes.slice(1).map((q) => `${sizeLabel(q)}/${sizeLabel(sizes[0]!)}`);
     L.push('## Growth: p50 (ms) per corpus size', '');
-    L.push(`| question | server | ${sizes.map((q) => sizeLabel(q.size)).join(' | ')} | ${sizes.slice(1).map((q) => `${sizeLabel(q.size)}/${sizeLabel(sizes[0]!.size)}`).join(' | ')} |`);
-    L.push(`|---|---|${sizes.map(() => '---').join('|')}|${sizes.slice(1).map(() => '---').join('|')}|`);
-    for (const c of sizes[0]!.run.cases) {
-      for (const v of ['diplograph', 'postgraphile'] as Variant[]) {
-        if (!c.variants[v]) continue;
-        const cells = sizes.map((q) => f(q.run.cases.find((k) => k.id === c.id)?.variants[v]?.p50));
-        const growth = res.ratios.growth[c.id]?.[v] ?? {};
-        L.push(`| ${c.id} | ${v} | ${cells.join(' | ')} | ${Object.values(growth).map(x).join(' | ')} |`);
+    L.push(`Every size's servers run at once and are loaded in alternating rounds (${sizes.map(sizeLabel).join(', ')}, ${sizeLabel(sizes[0]!)}, …), so the machine's load falls on every size alike.`, '');
+    L.push(`| question | server | ${sizes.map(sizeLabel).join(' | ')} | ${ratioHeads.join(' | ')} |`);
+    L.push(`|---|---|${sizes.map(() => '---').join('|')}|${ratioHeads.map(() => '---').join('|')}|`);
+    for (const c of growth.cases) {
+      const label = `${c.id}${c.loadMode === 'sequential' ? ' (seq.)' : ''}`;
+      for (const v of ['diplograph', 'postgraphile'] as GrowthServer[]) {
+        if (!c.sizes[sizes[0]!]?.variants[v]) continue;
+        const cells = sizes.map((size) => f(c.sizes[size]?.variants[v]?.p50));
+        L.push(`| ${label} | ${v} | ${cells.join(' | ')} | ${Object.values(res.ratios.growth[c.id]?.[v] ?? {}).map(x).join(' | ')} |`);
       }
-      const ids = sizes.map((q) => f(q.run.cases.find((k) => k.id === c.id)?.answerIds));
-      L.push(`| ${c.id} | (ids in the answer) | ${ids.join(' | ')} | ${sizes.slice(1).map(() => '').join(' | ')} |`);
+      L.push(`| ${label} | (ids in the answer) | ${sizes.map((size) => f(c.sizes[size]?.answerIds)).join(' | ')} | ${ratioHeads.map(() => '').join(' | ')} |`);
     }
     L.push('', 'Single request without concurrent load (Diplograph, median of 3, ms):', '');
-    L.push(`| question | ${sizes.map((q) => sizeLabel(q.size)).join(' | ')} | ${sizes.slice(1).map((q) => `${sizeLabel(q.size)}/${sizeLabel(sizes[0]!.size)}`).join(' | ')} |`);
-    L.push(`|---|${sizes.map(() => '---').join('|')}|${sizes.slice(1).map(() => '---').join('|')}|`);
-    for (const c of sizes[0]!.run.cases) {
-      const ms = sizes.map((q) => q.run.cases.find((k) => k.id === c.id)?.singleRequestMs ?? null);
+    L.push(`| question | ${sizes.map(sizeLabel).join(' | ')} | ${ratioHeads.join(' | ')} |`);
+    L.push(`|---|${sizes.map(() => '---').join('|')}|${ratioHeads.map(() => '---').join('|')}|`);
+    for (const c of growth.cases) {
+      const ms = sizes.map((size) => c.sizes[size]?.singleRequestMs ?? null);
       L.push(`| ${c.id} | ${ms.map((v) => f(v, 1)).join(' | ')} | ${ms.slice(1).map((v) => x(ratio(v, ms[0]!))).join(' | ')} |`);
     }
     L.push('');
