@@ -3,8 +3,8 @@
 // documents are merged one after the other against an in-memory view of the stored rows (read once
 // for the whole batch, under the batch's locks) that each document's writes update, and rows are
 // inserted in the order the per-document path would insert them, so even serial ids come out the same.
-import type { Meeting, Prisma } from '../generated/prisma/client.ts';
-import { Claims, COUNTRY, countryCodesOf, knownCountry, meetingPatch, organisationAliasNames, PersonMatcher, storeCountries, personForms, PLANNED, type EntityCounts, type PersistCounts, type Tx } from './persist.ts';
+import type { Meeting } from '../generated/prisma/client.ts';
+import { COUNTRY, countryCodesOf, findStoredOrganisations, knownCountry, meetingPatch, OrganisationMatcher, PersonMatcher, storeCountries, personForms, PLANNED, type EntityCounts, type PersistCounts, type Tx } from './persist.ts';
 import { toUtcDate, type PartialDate } from './dates.ts';
 import { fold } from './fold-cache.ts';
 import type { DocumentGraph, Where } from './resolve.ts';
@@ -97,44 +97,16 @@ async function resolvePersons(tx: Tx, graphs: BatchGraph[], out: EntityCounts[])
 }
 
 async function resolveOrganisations(tx: Tx, graphs: BatchGraph[], out: EntityCounts[]): Promise<number[][]> {
-  const names = [...new Set(graphs.flatMap(({ graph }) => graph.organisations.map((o) => fold(o.name))))];
-  const acronyms = [...new Set(graphs.flatMap(({ graph }) => graph.organisations.flatMap((o) => (o.acronym ? [o.acronym] : []))))];
-  const stored = names.length
-    ? await tx.organisation.findMany({
-        where: { OR: [{ folded: { in: names } }, { aliases: { some: { folded: { in: names } } } }, ...(acronyms.length ? [{ acronym: { in: acronyms } }] : [])] },
-        select: { id: true, folded: true, acronym: true, aliases: { where: { folded: { in: names } }, select: { folded: true } } },
-      })
-    : [];
-  const byName = new Claims();
-  const byAcronym = new Claims();
-  for (const row of stored) {
-    byName.claim(row.folded, row.id);
-    for (const a of row.aliases) byName.claim(a.folded, row.id);
-    if (row.acronym) byAcronym.claim(row.acronym, row.id);
-  }
-  const planned: Prisma.OrganisationCreateManyInput[] = [];
-  const aliasRows: { organisationId: number; alias: string; folded: string }[] = [];
+  const matcher = new OrganisationMatcher(await findStoredOrganisations(tx, graphs.flatMap(({ graph }) => graph.organisations)));
   const chosen = graphs.map(({ graph }, d) =>
     graph.organisations.map((o) => {
-      const f = fold(o.name);
-      const matches = [byName.get(f), o.acronym ? byAcronym.get(o.acronym) : undefined].filter((id): id is number => id !== undefined);
-      let id = matches.length ? Math.min(...matches) : undefined;
-      if (id === undefined) {
-        id = PLANNED + planned.length;
-        planned.push({ name: o.name, folded: f, acronym: o.acronym, kind: o.kind, countryCode: knownCountry(o.countryCode) });
-        byName.claim(f, id);
-        if (o.acronym) byAcronym.claim(o.acronym, id);
-        out[d]!.created += 1;
-      } else out[d]!.merged += 1;
-      for (const a of organisationAliasNames(o)) {
-        aliasRows.push({ organisationId: id, ...a });
-        byName.claim(a.folded, id);
-      }
+      const { id, created } = matcher.match(o);
+      created ? (out[d]!.created += 1) : (out[d]!.merged += 1);
       return id;
     }),
   );
-  const created = planned.length ? await tx.organisation.createManyAndReturn({ data: planned, select: { id: true } }) : [];
-  const real = realIds(created);
+  const real = await matcher.insertPlanned(tx);
+  const { aliasRows } = matcher;
   await insertRows(tx, 'OrganisationAlias', [['organisationId', 'int', aliasRows.map((a) => real(a.organisationId))], ['alias', 'text', aliasRows.map((a) => a.alias)], ['folded', 'text', aliasRows.map((a) => a.folded)]], { skipDuplicates: true });
   return chosen.map((ids) => ids.map(real));
 }

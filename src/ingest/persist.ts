@@ -258,55 +258,88 @@ export function organisationAliasNames(o: DocOrganisation): { alias: string; fol
     .map((alias) => ({ alias, folded: fold(alias) }));
 }
 
-async function resolveOrganisations(
-  tx: Tx,
-  organisations: DocOrganisation[],
-  country: (code: string | null) => string | null,
-  counts: EntityCounts,
-): Promise<number[]> {
+/** The stored organisations a write's names and acronyms can match, with the aliases that do. */
+export interface StoredOrganisation {
+  id: number;
+  folded: string;
+  acronym: string | null;
+  aliases: { folded: string }[];
+}
+
+/** One read for a whole write: the organisations' folded names (and aliases) and acronyms. */
+export async function findStoredOrganisations(tx: Tx, organisations: DocOrganisation[]): Promise<StoredOrganisation[]> {
   const names = [...new Set(organisations.map((o) => fold(o.name)))];
   const acronyms = [...new Set(organisations.flatMap((o) => (o.acronym ? [o.acronym] : [])))];
-  const stored = names.length
+  return names.length
     ? await tx.organisation.findMany({
         where: { OR: [{ folded: { in: names } }, { aliases: { some: { folded: { in: names } } } }, ...(acronyms.length ? [{ acronym: { in: acronyms } }] : [])] },
         select: { id: true, folded: true, acronym: true, aliases: { where: { folded: { in: names } }, select: { folded: true } } },
       })
     : [];
-  const byName = new Claims();
-  const byAcronym = new Claims();
-  for (const row of stored) {
-    byName.claim(row.folded, row.id);
-    for (const a of row.aliases) byName.claim(a.folded, row.id);
-    if (row.acronym) byAcronym.claim(row.acronym, row.id);
-  }
-  const planned: DocOrganisation[] = [];
-  const chosen: number[] = [];
-  const aliasRows: { organisationId: number; alias: string; folded: string }[] = [];
-  for (const o of organisations) {
-    const f = fold(o.name);
-    const matches = [byName.get(f), o.acronym ? byAcronym.get(o.acronym) : undefined].filter((id): id is number => id !== undefined);
-    let id = matches.length ? Math.min(...matches) : undefined;
-    if (id === undefined) {
-      id = PLANNED + planned.length;
-      planned.push(o);
-      byName.claim(f, id);
-      if (o.acronym) byAcronym.claim(o.acronym, id);
-      counts.created += 1;
-    } else counts.merged += 1;
-    for (const a of organisationAliasNames(o)) {
-      aliasRows.push({ organisationId: id, ...a });
-      byName.claim(a.folded, id);
+}
+
+/**
+ * Matches one write's organisations (one document, or a batch of them in order) to stored ones and to
+ * each other, by the same rule on both ingest paths: the lowest id holding the folded name (or an
+ * alias) or the acronym; an unmatched organisation is planned (id PLANNED + n) and claims its name and
+ * acronym; every organisation's names claim its id for those that follow.
+ */
+export class OrganisationMatcher {
+  private readonly byName = new Claims();
+  private readonly byAcronym = new Claims();
+  readonly planned: DocOrganisation[] = [];
+  readonly aliasRows: { organisationId: number; alias: string; folded: string }[] = [];
+
+  constructor(stored: StoredOrganisation[]) {
+    for (const row of stored) {
+      this.byName.claim(row.folded, row.id);
+      for (const a of row.aliases) this.byName.claim(a.folded, row.id);
+      if (row.acronym) this.byAcronym.claim(row.acronym, row.id);
     }
-    chosen.push(id);
   }
-  const created = planned.length
-    ? await tx.organisation.createManyAndReturn({
-        data: planned.map((o) => ({ name: o.name, folded: fold(o.name), acronym: o.acronym, kind: o.kind, countryCode: country(o.countryCode) })),
-        select: { id: true },
-      })
-    : [];
-  const createdIds = created.map((r) => r.id).sort((a, b) => a - b);
-  const real = (id: number) => (id >= PLANNED ? createdIds[id - PLANNED]! : id);
+
+  /** The organisation's id, stored or planned, and whether this call planned it. */
+  match(o: DocOrganisation): { id: number; created: boolean } {
+    const f = fold(o.name);
+    const matches = [this.byName.get(f), o.acronym ? this.byAcronym.get(o.acronym) : undefined].filter((id): id is number => id !== undefined);
+    let id = matches.length ? Math.min(...matches) : undefined;
+    const created = id === undefined;
+    if (id === undefined) {
+      id = PLANNED + this.planned.length;
+      this.planned.push(o);
+      this.byName.claim(f, id);
+      if (o.acronym) this.byAcronym.claim(o.acronym, id);
+    }
+    for (const a of organisationAliasNames(o)) {
+      this.aliasRows.push({ organisationId: id, ...a });
+      this.byName.claim(a.folded, id);
+    }
+    return { id, created };
+  }
+
+  /** Inserts the planned organisations; the function returned maps every id match gave to its stored id. */
+  async insertPlanned(tx: Tx): Promise<(id: number) => number> {
+    const created = this.planned.length
+      ? await tx.organisation.createManyAndReturn({
+          data: this.planned.map((o) => ({ name: o.name, folded: fold(o.name), acronym: o.acronym, kind: o.kind, countryCode: knownCountry(o.countryCode) })),
+          select: { id: true },
+        })
+      : [];
+    // Serial ids are drawn in VALUES order.
+    const createdIds = created.map((r) => r.id).sort((a, b) => a - b);
+    return (id) => (id >= PLANNED ? createdIds[id - PLANNED]! : id);
+  }
+}
+
+async function resolveOrganisations(tx: Tx, organisations: DocOrganisation[], counts: EntityCounts): Promise<number[]> {
+  const matcher = new OrganisationMatcher(await findStoredOrganisations(tx, organisations));
+  const chosen = organisations.map((o) => {
+    const { id, created } = matcher.match(o);
+    created ? (counts.created += 1) : (counts.merged += 1);
+    return id;
+  });
+  const real = await matcher.insertPlanned(tx);
+  const { aliasRows } = matcher;
   if (aliasRows.length) await tx.organisationAlias.createMany({ data: aliasRows.map((a) => ({ ...a, organisationId: real(a.organisationId) })), skipDuplicates: true });
   return chosen.map(real);
 }
@@ -342,7 +375,7 @@ export async function persistGraph(
   counts.persons.ids = personIds;
 
   // Organisations, the same way.
-  const orgIds = await resolveOrganisations(tx, graph.organisations, country, counts.organisations);
+  const orgIds = await resolveOrganisations(tx, graph.organisations, counts.organisations);
   counts.organisations.ids = orgIds;
 
   // Meetings.
