@@ -4,7 +4,7 @@
 // for the whole batch, under the batch's locks) that each document's writes update, and rows are
 // inserted in the order the per-document path would insert them, so even serial ids come out the same.
 import type { Meeting } from '../generated/prisma/client.ts';
-import { COUNTRY, countryCodesOf, findStoredOrganisations, knownCountry, meetingPatch, OrganisationMatcher, PersonMatcher, storeCountries, personForms, PLANNED, type EntityCounts, type PersistCounts, type Tx } from './persist.ts';
+import { COUNTRY, countryCodesOf, documentStatementRows, findStoredOrganisations, knownCountry, meetingPatch, OrganisationMatcher, PersonMatcher, storeCountries, personForms, PLANNED, type EntityCounts, type PersistCounts, type Tx } from './persist.ts';
 import { toUtcDate, type PartialDate } from './dates.ts';
 import { fold } from './fold-cache.ts';
 import type { DocumentGraph, Where } from './resolve.ts';
@@ -287,30 +287,11 @@ export async function persistGraphs(tx: Tx, graphs: BatchGraph[], countriesStore
   meetingIds.forEach((ids, d) => (out[d]!.meetings.ids = ids));
 
   const statementDoc: number[] = [];
-  const statementRows = graphs.flatMap(({ graph, articleIds, publishedAt }, d) =>
-    graph.statements
-      .filter((s) => s.field === 'BODY' && s.content.trim() && s.speakerLabel.trim())
-      .map((s) => {
-        statementDoc.push(d);
-        return {
-          articleId: articleIds[s.article]!,
-          meetingId: s.meeting !== null ? meetingIds[d]![s.meeting]! : null,
-          speakerKind: s.speakerKind,
-          speakerPersonId: s.person !== null ? personIds[d]![s.person]! : null,
-          speakerOrganisationId: s.organisation !== null ? orgIds[d]![s.organisation]! : null,
-          speakerCountryCode: knownCountry(s.countryCode),
-          speakerLabel: s.speakerLabel,
-          verb: s.verb,
-          act: s.act,
-          content: s.content,
-          isDirectQuote: s.direct,
-          evidenceStart: s.evidenceStart,
-          evidenceEnd: s.evidenceEnd,
-          saidOn: (s.meeting !== null ? meetingStart[d]![s.meeting] : null) ?? publishedAt,
-          searchText: fold(`${s.speakerLabel} ${s.verb} ${s.content}`),
-        };
-      }),
-  );
+  const statementRows = graphs.flatMap(({ graph, articleIds, publishedAt }, d) => {
+    const rows = documentStatementRows(graph, { articleIds, personIds: personIds[d]!, orgIds: orgIds[d]!, meetingIds: meetingIds[d]!, meetingStart: meetingStart[d]! }, publishedAt);
+    rows.forEach(() => statementDoc.push(d));
+    return rows;
+  });
   const ids = await insertRows(
     tx,
     'Statement',

@@ -344,6 +344,39 @@ async function resolveOrganisations(tx: Tx, organisations: DocOrganisation[], co
   return chosen.map(real);
 }
 
+/** What a document's graph indexes stand for once its entities are stored. */
+export interface StoredIds {
+  articleIds: number[];
+  personIds: number[];
+  orgIds: number[];
+  meetingIds: number[];
+  /** Each meeting's start, when known to the day: the date its statements were made. */
+  meetingStart: (Date | null)[];
+}
+
+/** A document's Statement rows: body only, since evidence offsets point into Article.body. */
+export function documentStatementRows(graph: DocumentGraph, ids: StoredIds, publishedAt: Date | null) {
+  return graph.statements
+    .filter((s) => s.field === 'BODY' && s.content.trim() && s.speakerLabel.trim())
+    .map((s) => ({
+      articleId: ids.articleIds[s.article]!,
+      meetingId: s.meeting !== null ? ids.meetingIds[s.meeting]! : null,
+      speakerKind: s.speakerKind,
+      speakerPersonId: s.person !== null ? ids.personIds[s.person]! : null,
+      speakerOrganisationId: s.organisation !== null ? ids.orgIds[s.organisation]! : null,
+      speakerCountryCode: knownCountry(s.countryCode),
+      speakerLabel: s.speakerLabel,
+      verb: s.verb,
+      act: s.act,
+      content: s.content,
+      isDirectQuote: s.direct,
+      evidenceStart: s.evidenceStart,
+      evidenceEnd: s.evidenceEnd,
+      saidOn: (s.meeting !== null ? ids.meetingStart[s.meeting] : null) ?? publishedAt,
+      searchText: fold(`${s.speakerLabel} ${s.verb} ${s.content}`),
+    }));
+}
+
 export async function persistGraph(
   tx: Tx,
   graph: DocumentGraph,
@@ -438,26 +471,7 @@ export async function persistGraph(
   }
   counts.meetings.ids = meetingIds;
 
-  // Statements (body only: evidence offsets point into Article.body).
-  const statementRows = graph.statements
-    .filter((s) => s.field === 'BODY' && s.content.trim() && s.speakerLabel.trim())
-    .map((s) => ({
-      articleId: articleIds[s.article]!,
-      meetingId: s.meeting !== null ? meetingIds[s.meeting]! : null,
-      speakerKind: s.speakerKind,
-      speakerPersonId: s.person !== null ? personIds[s.person]! : null,
-      speakerOrganisationId: s.organisation !== null ? orgIds[s.organisation]! : null,
-      speakerCountryCode: country(s.countryCode),
-      speakerLabel: s.speakerLabel,
-      verb: s.verb,
-      act: s.act,
-      content: s.content,
-      isDirectQuote: s.direct,
-      evidenceStart: s.evidenceStart,
-      evidenceEnd: s.evidenceEnd,
-      saidOn: (s.meeting !== null ? meetingStart[s.meeting] : null) ?? publishedAt,
-      searchText: fold(`${s.speakerLabel} ${s.verb} ${s.content}`),
-    }));
+  const statementRows = documentStatementRows(graph, { articleIds, personIds, orgIds, meetingIds, meetingStart }, publishedAt);
   if (statementRows.length) {
     const created = await tx.statement.createManyAndReturn({ data: statementRows, select: { id: true } });
     counts.statements.created = created.length;
