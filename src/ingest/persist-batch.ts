@@ -4,8 +4,11 @@
 // for the whole batch, under the batch's locks) that each document's writes update, and rows are
 // inserted in the order the per-document path would insert them, so even serial ids come out the same.
 import type { Meeting } from '../generated/prisma/client.ts';
-import { COUNTRY, countryCodesOf, documentStatementRows, findStoredOrganisations, knownCountry, meetingPatch, OrganisationMatcher, PersonMatcher, storeCountries, personForms, PLANNED, type EntityCounts, type PersistCounts, type Tx } from './persist.ts';
-import { toUtcDate, type PartialDate } from './dates.ts';
+import {
+  COUNTRY, countryCodesOf, documentStatementRows, findStoredOrganisations, joinSeries, knownCountry, meetingPatch, OrganisationMatcher, PersonMatcher, storeCountries,
+  personForms, PLANNED, SERIES_SCAN, undatedKey, type EntityCounts, type PersistCounts, type Tx,
+} from './persist.ts';
+import { toUtcDate } from './dates.ts';
 import { fold } from './fold-cache.ts';
 import type { DocumentGraph, Where } from './resolve.ts';
 
@@ -113,12 +116,9 @@ async function resolveOrganisations(tx: Tx, graphs: BatchGraph[], out: EntityCou
 
 type MeetingRow = Omit<Meeting, 'createdAt'>;
 
-const undatedKey = (m: DocumentGraph['meetings'][number], documentHash: string, i: number) =>
-  `${m.seriesPrefix ?? `M-${fold(m.name).replace(/[^a-z0-9]+/g, '-').slice(0, 60)}`}-undated-${documentHash.slice(0, 12)}-${i}`;
-
 async function resolveMeetings(tx: Tx, graphs: BatchGraph[], personIds: number[][], orgIds: number[][], out: EntityCounts[]) {
   // Every key a document may look up: its keyed meetings, the keys it would give undated ones, and
-  // the newest 20 meetings of each series a yearless mention scans (batch rows go in front of them).
+  // the newest SERIES_SCAN meetings of each series a yearless mention scans (batch rows go in front of them).
   const keys = new Set<string>();
   const series = new Map<string, { series: string; prefix: string }>();
   for (const { graph, documentHash } of graphs) {
@@ -131,7 +131,7 @@ async function resolveMeetings(tx: Tx, graphs: BatchGraph[], personIds: number[]
   const scanned = series.size
     ? await tx.$queryRawUnsafe<{ q: number; id: number }[]>(
         `SELECT q.n AS q, m.id FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(series, prefix, n)
-           CROSS JOIN LATERAL (SELECT id FROM "Meeting" WHERE series = q.series AND starts_with(key, q.prefix || '-') ORDER BY id DESC LIMIT 20) m`,
+           CROSS JOIN LATERAL (SELECT id FROM "Meeting" WHERE series = q.series AND starts_with(key, q.prefix || '-') ORDER BY id DESC LIMIT ${SERIES_SCAN}) m`,
         [...series.values()].map((s) => s.series),
         [...series.values()].map((s) => s.prefix),
       )
@@ -159,20 +159,9 @@ async function resolveMeetings(tx: Tx, graphs: BatchGraph[], personIds: number[]
     const rows: MeetingRow[] = [];
     const starts: (Date | null)[] = [];
     for (const [i, m] of graph.meetings.entries()) {
-      let key = m.key;
-      let start: PartialDate | null = m.start;
-      let end: PartialDate | null = m.end;
-      if (!key && m.seriesPrefix) {
-        const candidates = (recent.get(`${m.series}\u0000${m.seriesPrefix}`) ?? []).slice(0, 20).map((k) => byKey.get(k)!);
-        const fit = candidates.find((s) => s.startDate && (!start?.month || s.startPrecision === 'YEAR' || s.startDate.getUTCMonth() + 1 === start.month));
-        if (fit) {
-          key = fit.key;
-          const y = fit.startDate!.getUTCFullYear();
-          if (start && start.year === undefined) start = { ...start, year: y };
-          if (end && end.year === undefined) end = { ...end, year: y };
-        }
-      }
-      key ??= undatedKey(m, documentHash, i);
+      const place = !m.key && m.seriesPrefix ? joinSeries(m, (recent.get(`${m.series}\u0000${m.seriesPrefix}`) ?? []).slice(0, SERIES_SCAN).map((k) => byKey.get(k)!)) : m;
+      const key = place.key ?? undatedKey(m, documentHash, i);
+      const { start, end } = place;
       const s = start ? toUtcDate(start) : null;
       const e = end ? toUtcDate(end) : null;
       const chairPersonId = m.chairPerson !== null ? personIds[d]![m.chairPerson]! : null;

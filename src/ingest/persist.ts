@@ -123,6 +123,36 @@ export function meetingPatch(before: MeetingPatchable, m: DocMeeting, s: UtcDate
   return patch;
 }
 
+/** How many of a series' newest stored meetings a yearless mention may join. */
+export const SERIES_SCAN = 20;
+
+/** A meeting mention's key (null while it has none) and dates. */
+export interface MeetingPlace {
+  key: string | null;
+  start: PartialDate | null;
+  end: PartialDate | null;
+}
+
+/**
+ * A yearless mention joins the first of its series' stored meetings (newest first) in a compatible
+ * month, and takes that meeting's key and year; with none, it stays as it was written.
+ */
+export function joinSeries(m: DocMeeting, series: Pick<Meeting, 'key' | 'startDate' | 'startPrecision'>[]): MeetingPlace {
+  const { start, end } = m;
+  const fit = series.find((s) => s.startDate && (!start?.month || s.startPrecision === 'YEAR' || s.startDate.getUTCMonth() + 1 === start.month));
+  if (!fit) return m;
+  const year = fit.startDate!.getUTCFullYear();
+  return {
+    key: fit.key,
+    start: start && start.year === undefined ? { ...start, year } : start,
+    end: end && end.year === undefined ? { ...end, year } : end,
+  };
+}
+
+/** The key of a meeting no stored one answers to: unique to the document and the mention. */
+export const undatedKey = (m: DocMeeting, documentHash: string, i: number) =>
+  `${m.seriesPrefix ?? `M-${fold(m.name).replace(/[^a-z0-9]+/g, '-').slice(0, 60)}`}-undated-${documentHash.slice(0, 12)}-${i}`;
+
 /** Stores lexicon countries (with their alias names) that the database does not hold yet; `codes` sorted. */
 export async function storeCountries(tx: Tx, codes: string[]): Promise<void> {
   if (codes.length === 0) return;
@@ -421,21 +451,11 @@ export async function persistGraph(
   const participantRows: Prisma.MeetingParticipantCreateManyInput[] = [];
   const meetingOrgRows: Prisma.MeetingOrganisationCreateManyInput[] = [];
   for (const [i, m] of graph.meetings.entries()) {
-    let key = m.key;
-    let start: PartialDate | null = m.start;
-    let end: PartialDate | null = m.end;
-    if (!key && m.seriesPrefix) {
-      // A yearless mention: the stored meeting of its series in a compatible month.
-      const stored = await tx.meeting.findMany({ where: { series: m.series, key: { startsWith: `${m.seriesPrefix}-` } }, orderBy: { id: 'desc' }, take: 20 });
-      const fit = stored.find((s) => s.startDate && (!start?.month || s.startPrecision === 'YEAR' || s.startDate.getUTCMonth() + 1 === start.month));
-      if (fit) {
-        key = fit.key;
-        const y = fit.startDate!.getUTCFullYear();
-        if (start && start.year === undefined) start = { ...start, year: y };
-        if (end && end.year === undefined) end = { ...end, year: y };
-      }
-    }
-    key ??= `${m.seriesPrefix ?? `M-${fold(m.name).replace(/[^a-z0-9]+/g, '-').slice(0, 60)}`}-undated-${documentHash.slice(0, 12)}-${i}`;
+    const place = !m.key && m.seriesPrefix
+      ? joinSeries(m, await tx.meeting.findMany({ where: { series: m.series, key: { startsWith: `${m.seriesPrefix}-` } }, orderBy: { id: 'desc' }, take: SERIES_SCAN }))
+      : m;
+    const key = place.key ?? undatedKey(m, documentHash, i);
+    const { start, end } = place;
     const s = start ? toUtcDate(start) : null;
     const e = end ? toUtcDate(end) : null;
     const data = {
