@@ -3,9 +3,12 @@
 // documents are merged one after the other against an in-memory view of the stored rows (read once
 // for the whole batch, under the batch's locks) that each document's writes update, and rows are
 // inserted in the order the per-document path would insert them, so even serial ids come out the same.
-import type { Meeting, Prisma } from '../generated/prisma/client.ts';
-import { Claims, COUNTRY, countryCodesOf, knownCountry, meetingPatch, organisationAliasNames, PersonMatcher, storeCountries, personForms, PLANNED, type EntityCounts, type PersistCounts, type Tx } from './persist.ts';
-import { toUtcDate, type PartialDate } from './dates.ts';
+import type { Meeting } from '../generated/prisma/client.ts';
+import {
+  COUNTRY, countryCodesOf, documentStatementRows, findStoredOrganisations, joinSeries, knownCountry, meetingPatch, OrganisationMatcher, PersonMatcher, storeCountries,
+  personForms, PLANNED, SERIES_SCAN, undatedKey, type EntityCounts, type PersistCounts, type Tx,
+} from './persist.ts';
+import { toUtcDate } from './dates.ts';
 import { fold } from './fold-cache.ts';
 import type { DocumentGraph, Where } from './resolve.ts';
 
@@ -97,56 +100,25 @@ async function resolvePersons(tx: Tx, graphs: BatchGraph[], out: EntityCounts[])
 }
 
 async function resolveOrganisations(tx: Tx, graphs: BatchGraph[], out: EntityCounts[]): Promise<number[][]> {
-  const names = [...new Set(graphs.flatMap(({ graph }) => graph.organisations.map((o) => fold(o.name))))];
-  const acronyms = [...new Set(graphs.flatMap(({ graph }) => graph.organisations.flatMap((o) => (o.acronym ? [o.acronym] : []))))];
-  const stored = names.length
-    ? await tx.organisation.findMany({
-        where: { OR: [{ folded: { in: names } }, { aliases: { some: { folded: { in: names } } } }, ...(acronyms.length ? [{ acronym: { in: acronyms } }] : [])] },
-        select: { id: true, folded: true, acronym: true, aliases: { where: { folded: { in: names } }, select: { folded: true } } },
-      })
-    : [];
-  const byName = new Claims();
-  const byAcronym = new Claims();
-  for (const row of stored) {
-    byName.claim(row.folded, row.id);
-    for (const a of row.aliases) byName.claim(a.folded, row.id);
-    if (row.acronym) byAcronym.claim(row.acronym, row.id);
-  }
-  const planned: Prisma.OrganisationCreateManyInput[] = [];
-  const aliasRows: { organisationId: number; alias: string; folded: string }[] = [];
+  const matcher = new OrganisationMatcher(await findStoredOrganisations(tx, graphs.flatMap(({ graph }) => graph.organisations)));
   const chosen = graphs.map(({ graph }, d) =>
     graph.organisations.map((o) => {
-      const f = fold(o.name);
-      const matches = [byName.get(f), o.acronym ? byAcronym.get(o.acronym) : undefined].filter((id): id is number => id !== undefined);
-      let id = matches.length ? Math.min(...matches) : undefined;
-      if (id === undefined) {
-        id = PLANNED + planned.length;
-        planned.push({ name: o.name, folded: f, acronym: o.acronym, kind: o.kind, countryCode: knownCountry(o.countryCode) });
-        byName.claim(f, id);
-        if (o.acronym) byAcronym.claim(o.acronym, id);
-        out[d]!.created += 1;
-      } else out[d]!.merged += 1;
-      for (const a of organisationAliasNames(o)) {
-        aliasRows.push({ organisationId: id, ...a });
-        byName.claim(a.folded, id);
-      }
+      const { id, created } = matcher.match(o);
+      created ? (out[d]!.created += 1) : (out[d]!.merged += 1);
       return id;
     }),
   );
-  const created = planned.length ? await tx.organisation.createManyAndReturn({ data: planned, select: { id: true } }) : [];
-  const real = realIds(created);
+  const real = await matcher.insertPlanned(tx);
+  const { aliasRows } = matcher;
   await insertRows(tx, 'OrganisationAlias', [['organisationId', 'int', aliasRows.map((a) => real(a.organisationId))], ['alias', 'text', aliasRows.map((a) => a.alias)], ['folded', 'text', aliasRows.map((a) => a.folded)]], { skipDuplicates: true });
   return chosen.map((ids) => ids.map(real));
 }
 
 type MeetingRow = Omit<Meeting, 'createdAt'>;
 
-const undatedKey = (m: DocumentGraph['meetings'][number], documentHash: string, i: number) =>
-  `${m.seriesPrefix ?? `M-${fold(m.name).replace(/[^a-z0-9]+/g, '-').slice(0, 60)}`}-undated-${documentHash.slice(0, 12)}-${i}`;
-
 async function resolveMeetings(tx: Tx, graphs: BatchGraph[], personIds: number[][], orgIds: number[][], out: EntityCounts[]) {
   // Every key a document may look up: its keyed meetings, the keys it would give undated ones, and
-  // the newest 20 meetings of each series a yearless mention scans (batch rows go in front of them).
+  // the newest SERIES_SCAN meetings of each series a yearless mention scans (batch rows go in front of them).
   const keys = new Set<string>();
   const series = new Map<string, { series: string; prefix: string }>();
   for (const { graph, documentHash } of graphs) {
@@ -159,7 +131,7 @@ async function resolveMeetings(tx: Tx, graphs: BatchGraph[], personIds: number[]
   const scanned = series.size
     ? await tx.$queryRawUnsafe<{ q: number; id: number }[]>(
         `SELECT q.n AS q, m.id FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(series, prefix, n)
-           CROSS JOIN LATERAL (SELECT id FROM "Meeting" WHERE series = q.series AND starts_with(key, q.prefix || '-') ORDER BY id DESC LIMIT 20) m`,
+           CROSS JOIN LATERAL (SELECT id FROM "Meeting" WHERE series = q.series AND starts_with(key, q.prefix || '-') ORDER BY id DESC LIMIT ${SERIES_SCAN}) m`,
         [...series.values()].map((s) => s.series),
         [...series.values()].map((s) => s.prefix),
       )
@@ -187,20 +159,9 @@ async function resolveMeetings(tx: Tx, graphs: BatchGraph[], personIds: number[]
     const rows: MeetingRow[] = [];
     const starts: (Date | null)[] = [];
     for (const [i, m] of graph.meetings.entries()) {
-      let key = m.key;
-      let start: PartialDate | null = m.start;
-      let end: PartialDate | null = m.end;
-      if (!key && m.seriesPrefix) {
-        const candidates = (recent.get(`${m.series}\u0000${m.seriesPrefix}`) ?? []).slice(0, 20).map((k) => byKey.get(k)!);
-        const fit = candidates.find((s) => s.startDate && (!start?.month || s.startPrecision === 'YEAR' || s.startDate.getUTCMonth() + 1 === start.month));
-        if (fit) {
-          key = fit.key;
-          const y = fit.startDate!.getUTCFullYear();
-          if (start && start.year === undefined) start = { ...start, year: y };
-          if (end && end.year === undefined) end = { ...end, year: y };
-        }
-      }
-      key ??= undatedKey(m, documentHash, i);
+      const place = !m.key && m.seriesPrefix ? joinSeries(m, (recent.get(`${m.series}\u0000${m.seriesPrefix}`) ?? []).slice(0, SERIES_SCAN).map((k) => byKey.get(k)!)) : m;
+      const key = place.key ?? undatedKey(m, documentHash, i);
+      const { start, end } = place;
       const s = start ? toUtcDate(start) : null;
       const e = end ? toUtcDate(end) : null;
       const chairPersonId = m.chairPerson !== null ? personIds[d]![m.chairPerson]! : null;
@@ -315,30 +276,11 @@ export async function persistGraphs(tx: Tx, graphs: BatchGraph[], countriesStore
   meetingIds.forEach((ids, d) => (out[d]!.meetings.ids = ids));
 
   const statementDoc: number[] = [];
-  const statementRows = graphs.flatMap(({ graph, articleIds, publishedAt }, d) =>
-    graph.statements
-      .filter((s) => s.field === 'BODY' && s.content.trim() && s.speakerLabel.trim())
-      .map((s) => {
-        statementDoc.push(d);
-        return {
-          articleId: articleIds[s.article]!,
-          meetingId: s.meeting !== null ? meetingIds[d]![s.meeting]! : null,
-          speakerKind: s.speakerKind,
-          speakerPersonId: s.person !== null ? personIds[d]![s.person]! : null,
-          speakerOrganisationId: s.organisation !== null ? orgIds[d]![s.organisation]! : null,
-          speakerCountryCode: knownCountry(s.countryCode),
-          speakerLabel: s.speakerLabel,
-          verb: s.verb,
-          act: s.act,
-          content: s.content,
-          isDirectQuote: s.direct,
-          evidenceStart: s.evidenceStart,
-          evidenceEnd: s.evidenceEnd,
-          saidOn: (s.meeting !== null ? meetingStart[d]![s.meeting] : null) ?? publishedAt,
-          searchText: fold(`${s.speakerLabel} ${s.verb} ${s.content}`),
-        };
-      }),
-  );
+  const statementRows = graphs.flatMap(({ graph, articleIds, publishedAt }, d) => {
+    const rows = documentStatementRows(graph, { articleIds, personIds: personIds[d]!, orgIds: orgIds[d]!, meetingIds: meetingIds[d]!, meetingStart: meetingStart[d]! }, publishedAt);
+    rows.forEach(() => statementDoc.push(d));
+    return rows;
+  });
   const ids = await insertRows(
     tx,
     'Statement',

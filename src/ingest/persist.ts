@@ -123,6 +123,36 @@ export function meetingPatch(before: MeetingPatchable, m: DocMeeting, s: UtcDate
   return patch;
 }
 
+/** How many of a series' newest stored meetings a yearless mention may join. */
+export const SERIES_SCAN = 20;
+
+/** A meeting mention's key (null while it has none) and dates. */
+export interface MeetingPlace {
+  key: string | null;
+  start: PartialDate | null;
+  end: PartialDate | null;
+}
+
+/**
+ * A yearless mention joins the first of its series' stored meetings (newest first) in a compatible
+ * month, and takes that meeting's key and year; with none, it stays as it was written.
+ */
+export function joinSeries(m: DocMeeting, series: Pick<Meeting, 'key' | 'startDate' | 'startPrecision'>[]): MeetingPlace {
+  const { start, end } = m;
+  const fit = series.find((s) => s.startDate && (!start?.month || s.startPrecision === 'YEAR' || s.startDate.getUTCMonth() + 1 === start.month));
+  if (!fit) return m;
+  const year = fit.startDate!.getUTCFullYear();
+  return {
+    key: fit.key,
+    start: start && start.year === undefined ? { ...start, year } : start,
+    end: end && end.year === undefined ? { ...end, year } : end,
+  };
+}
+
+/** The key of a meeting no stored one answers to: unique to the document and the mention. */
+export const undatedKey = (m: DocMeeting, documentHash: string, i: number) =>
+  `${m.seriesPrefix ?? `M-${fold(m.name).replace(/[^a-z0-9]+/g, '-').slice(0, 60)}`}-undated-${documentHash.slice(0, 12)}-${i}`;
+
 /** Stores lexicon countries (with their alias names) that the database does not hold yet; `codes` sorted. */
 export async function storeCountries(tx: Tx, codes: string[]): Promise<void> {
   if (codes.length === 0) return;
@@ -258,57 +288,123 @@ export function organisationAliasNames(o: DocOrganisation): { alias: string; fol
     .map((alias) => ({ alias, folded: fold(alias) }));
 }
 
-async function resolveOrganisations(
-  tx: Tx,
-  organisations: DocOrganisation[],
-  country: (code: string | null) => string | null,
-  counts: EntityCounts,
-): Promise<number[]> {
+/** The stored organisations a write's names and acronyms can match, with the aliases that do. */
+export interface StoredOrganisation {
+  id: number;
+  folded: string;
+  acronym: string | null;
+  aliases: { folded: string }[];
+}
+
+/** One read for a whole write: the organisations' folded names (and aliases) and acronyms. */
+export async function findStoredOrganisations(tx: Tx, organisations: DocOrganisation[]): Promise<StoredOrganisation[]> {
   const names = [...new Set(organisations.map((o) => fold(o.name)))];
   const acronyms = [...new Set(organisations.flatMap((o) => (o.acronym ? [o.acronym] : [])))];
-  const stored = names.length
+  return names.length
     ? await tx.organisation.findMany({
         where: { OR: [{ folded: { in: names } }, { aliases: { some: { folded: { in: names } } } }, ...(acronyms.length ? [{ acronym: { in: acronyms } }] : [])] },
         select: { id: true, folded: true, acronym: true, aliases: { where: { folded: { in: names } }, select: { folded: true } } },
       })
     : [];
-  const byName = new Claims();
-  const byAcronym = new Claims();
-  for (const row of stored) {
-    byName.claim(row.folded, row.id);
-    for (const a of row.aliases) byName.claim(a.folded, row.id);
-    if (row.acronym) byAcronym.claim(row.acronym, row.id);
-  }
-  const planned: DocOrganisation[] = [];
-  const chosen: number[] = [];
-  const aliasRows: { organisationId: number; alias: string; folded: string }[] = [];
-  for (const o of organisations) {
-    const f = fold(o.name);
-    const matches = [byName.get(f), o.acronym ? byAcronym.get(o.acronym) : undefined].filter((id): id is number => id !== undefined);
-    let id = matches.length ? Math.min(...matches) : undefined;
-    if (id === undefined) {
-      id = PLANNED + planned.length;
-      planned.push(o);
-      byName.claim(f, id);
-      if (o.acronym) byAcronym.claim(o.acronym, id);
-      counts.created += 1;
-    } else counts.merged += 1;
-    for (const a of organisationAliasNames(o)) {
-      aliasRows.push({ organisationId: id, ...a });
-      byName.claim(a.folded, id);
+}
+
+/**
+ * Matches one write's organisations (one document, or a batch of them in order) to stored ones and to
+ * each other, by the same rule on both ingest paths: the lowest id holding the folded name (or an
+ * alias) or the acronym; an unmatched organisation is planned (id PLANNED + n) and claims its name and
+ * acronym; every organisation's names claim its id for those that follow.
+ */
+export class OrganisationMatcher {
+  private readonly byName = new Claims();
+  private readonly byAcronym = new Claims();
+  readonly planned: DocOrganisation[] = [];
+  readonly aliasRows: { organisationId: number; alias: string; folded: string }[] = [];
+
+  constructor(stored: StoredOrganisation[]) {
+    for (const row of stored) {
+      this.byName.claim(row.folded, row.id);
+      for (const a of row.aliases) this.byName.claim(a.folded, row.id);
+      if (row.acronym) this.byAcronym.claim(row.acronym, row.id);
     }
-    chosen.push(id);
   }
-  const created = planned.length
-    ? await tx.organisation.createManyAndReturn({
-        data: planned.map((o) => ({ name: o.name, folded: fold(o.name), acronym: o.acronym, kind: o.kind, countryCode: country(o.countryCode) })),
-        select: { id: true },
-      })
-    : [];
-  const createdIds = created.map((r) => r.id).sort((a, b) => a - b);
-  const real = (id: number) => (id >= PLANNED ? createdIds[id - PLANNED]! : id);
+
+  /** The organisation's id, stored or planned, and whether this call planned it. */
+  match(o: DocOrganisation): { id: number; created: boolean } {
+    const f = fold(o.name);
+    const matches = [this.byName.get(f), o.acronym ? this.byAcronym.get(o.acronym) : undefined].filter((id): id is number => id !== undefined);
+    let id = matches.length ? Math.min(...matches) : undefined;
+    const created = id === undefined;
+    if (id === undefined) {
+      id = PLANNED + this.planned.length;
+      this.planned.push(o);
+      this.byName.claim(f, id);
+      if (o.acronym) this.byAcronym.claim(o.acronym, id);
+    }
+    for (const a of organisationAliasNames(o)) {
+      this.aliasRows.push({ organisationId: id, ...a });
+      this.byName.claim(a.folded, id);
+    }
+    return { id, created };
+  }
+
+  /** Inserts the planned organisations; the function returned maps every id match gave to its stored id. */
+  async insertPlanned(tx: Tx): Promise<(id: number) => number> {
+    const created = this.planned.length
+      ? await tx.organisation.createManyAndReturn({
+          data: this.planned.map((o) => ({ name: o.name, folded: fold(o.name), acronym: o.acronym, kind: o.kind, countryCode: knownCountry(o.countryCode) })),
+          select: { id: true },
+        })
+      : [];
+    // Serial ids are drawn in VALUES order.
+    const createdIds = created.map((r) => r.id).sort((a, b) => a - b);
+    return (id) => (id >= PLANNED ? createdIds[id - PLANNED]! : id);
+  }
+}
+
+async function resolveOrganisations(tx: Tx, organisations: DocOrganisation[], counts: EntityCounts): Promise<number[]> {
+  const matcher = new OrganisationMatcher(await findStoredOrganisations(tx, organisations));
+  const chosen = organisations.map((o) => {
+    const { id, created } = matcher.match(o);
+    created ? (counts.created += 1) : (counts.merged += 1);
+    return id;
+  });
+  const real = await matcher.insertPlanned(tx);
+  const { aliasRows } = matcher;
   if (aliasRows.length) await tx.organisationAlias.createMany({ data: aliasRows.map((a) => ({ ...a, organisationId: real(a.organisationId) })), skipDuplicates: true });
   return chosen.map(real);
+}
+
+/** What a document's graph indexes stand for once its entities are stored. */
+export interface StoredIds {
+  articleIds: number[];
+  personIds: number[];
+  orgIds: number[];
+  meetingIds: number[];
+  /** Each meeting's start, when known to the day: the date its statements were made. */
+  meetingStart: (Date | null)[];
+}
+
+/** A document's Statement rows: body only, since evidence offsets point into Article.body. */
+export function documentStatementRows(graph: DocumentGraph, ids: StoredIds, publishedAt: Date | null) {
+  return graph.statements
+    .filter((s) => s.field === 'BODY' && s.content.trim() && s.speakerLabel.trim())
+    .map((s) => ({
+      articleId: ids.articleIds[s.article]!,
+      meetingId: s.meeting !== null ? ids.meetingIds[s.meeting]! : null,
+      speakerKind: s.speakerKind,
+      speakerPersonId: s.person !== null ? ids.personIds[s.person]! : null,
+      speakerOrganisationId: s.organisation !== null ? ids.orgIds[s.organisation]! : null,
+      speakerCountryCode: knownCountry(s.countryCode),
+      speakerLabel: s.speakerLabel,
+      verb: s.verb,
+      act: s.act,
+      content: s.content,
+      isDirectQuote: s.direct,
+      evidenceStart: s.evidenceStart,
+      evidenceEnd: s.evidenceEnd,
+      saidOn: (s.meeting !== null ? ids.meetingStart[s.meeting] : null) ?? publishedAt,
+      searchText: fold(`${s.speakerLabel} ${s.verb} ${s.content}`),
+    }));
 }
 
 export async function persistGraph(
@@ -342,7 +438,7 @@ export async function persistGraph(
   counts.persons.ids = personIds;
 
   // Organisations, the same way.
-  const orgIds = await resolveOrganisations(tx, graph.organisations, country, counts.organisations);
+  const orgIds = await resolveOrganisations(tx, graph.organisations, counts.organisations);
   counts.organisations.ids = orgIds;
 
   // Meetings.
@@ -355,21 +451,11 @@ export async function persistGraph(
   const participantRows: Prisma.MeetingParticipantCreateManyInput[] = [];
   const meetingOrgRows: Prisma.MeetingOrganisationCreateManyInput[] = [];
   for (const [i, m] of graph.meetings.entries()) {
-    let key = m.key;
-    let start: PartialDate | null = m.start;
-    let end: PartialDate | null = m.end;
-    if (!key && m.seriesPrefix) {
-      // A yearless mention: the stored meeting of its series in a compatible month.
-      const stored = await tx.meeting.findMany({ where: { series: m.series, key: { startsWith: `${m.seriesPrefix}-` } }, orderBy: { id: 'desc' }, take: 20 });
-      const fit = stored.find((s) => s.startDate && (!start?.month || s.startPrecision === 'YEAR' || s.startDate.getUTCMonth() + 1 === start.month));
-      if (fit) {
-        key = fit.key;
-        const y = fit.startDate!.getUTCFullYear();
-        if (start && start.year === undefined) start = { ...start, year: y };
-        if (end && end.year === undefined) end = { ...end, year: y };
-      }
-    }
-    key ??= `${m.seriesPrefix ?? `M-${fold(m.name).replace(/[^a-z0-9]+/g, '-').slice(0, 60)}`}-undated-${documentHash.slice(0, 12)}-${i}`;
+    const place = !m.key && m.seriesPrefix
+      ? joinSeries(m, await tx.meeting.findMany({ where: { series: m.series, key: { startsWith: `${m.seriesPrefix}-` } }, orderBy: { id: 'desc' }, take: SERIES_SCAN }))
+      : m;
+    const key = place.key ?? undatedKey(m, documentHash, i);
+    const { start, end } = place;
     const s = start ? toUtcDate(start) : null;
     const e = end ? toUtcDate(end) : null;
     const data = {
@@ -405,26 +491,7 @@ export async function persistGraph(
   }
   counts.meetings.ids = meetingIds;
 
-  // Statements (body only: evidence offsets point into Article.body).
-  const statementRows = graph.statements
-    .filter((s) => s.field === 'BODY' && s.content.trim() && s.speakerLabel.trim())
-    .map((s) => ({
-      articleId: articleIds[s.article]!,
-      meetingId: s.meeting !== null ? meetingIds[s.meeting]! : null,
-      speakerKind: s.speakerKind,
-      speakerPersonId: s.person !== null ? personIds[s.person]! : null,
-      speakerOrganisationId: s.organisation !== null ? orgIds[s.organisation]! : null,
-      speakerCountryCode: country(s.countryCode),
-      speakerLabel: s.speakerLabel,
-      verb: s.verb,
-      act: s.act,
-      content: s.content,
-      isDirectQuote: s.direct,
-      evidenceStart: s.evidenceStart,
-      evidenceEnd: s.evidenceEnd,
-      saidOn: (s.meeting !== null ? meetingStart[s.meeting] : null) ?? publishedAt,
-      searchText: fold(`${s.speakerLabel} ${s.verb} ${s.content}`),
-    }));
+  const statementRows = documentStatementRows(graph, { articleIds, personIds, orgIds, meetingIds, meetingStart }, publishedAt);
   if (statementRows.length) {
     const created = await tx.statement.createManyAndReturn({ data: statementRows, select: { id: true } });
     counts.statements.created = created.length;

@@ -1,7 +1,7 @@
 // Each test file gets its own migrated database: a copy of the run's template (see global-setup).
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import type { QueryListener } from '../../src/db/query-observer.ts';
@@ -41,6 +41,22 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   const loadDataDir = new Blob([readFileSync(dump)]);
   const db = await openDatabase({ kind: 'pglite', dataDir: null }, { loadDataDir, onQuery: options.onQuery });
   return { db, url: 'pglite:memory', drop: () => db.close() };
+}
+
+/**
+ * Test databases for the tests of the enclosing describe, by name: created side by side before them,
+ * dropped in the order named after them. Read their fields inside tests and hooks, once they exist.
+ */
+export function useTestDatabases<Name extends string>(...names: Name[]): Record<Name, TestDatabase> {
+  const databases = {} as Record<Name, TestDatabase>;
+  beforeAll(async () => {
+    const created = await Promise.all(names.map(() => createTestDatabase()));
+    names.forEach((name, i) => (databases[name] = created[i]!));
+  });
+  afterAll(async () => {
+    for (const name of names) await databases[name].drop();
+  });
+  return databases;
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {

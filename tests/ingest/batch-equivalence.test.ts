@@ -5,12 +5,12 @@
 // rows) and batches large enough that documents of one batch merge with each other.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, generateArticle } from '../../bench/corpus/generate.ts';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
 import { ingestDocument, type IngestInput } from '../../src/ingest/ingest-document.ts';
 import { ingestDocuments } from '../../src/ingest/ingest-documents.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { useTestDatabases } from '../helpers/test-database.ts';
 
 function inputs(): IngestInput[] {
   const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => ({ text: readFileSync(path.join('seeds', f), 'utf8'), source: f }));
@@ -94,29 +94,21 @@ async function dump(prisma: PrismaClient) {
 }
 
 describe('batch ingest against one document at a time', { timeout: 300_000 }, () => {
-  let one: TestDatabase;
-  let batched: TestDatabase;
-  beforeAll(async () => {
-    [one, batched] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-  });
-  afterAll(async () => {
-    await one.drop();
-    await batched.drop();
-  });
+  const databases = useTestDatabases('one', 'batched');
 
   it('stores the same rows, compared by natural keys', async () => {
     const all = inputs();
-    for (const input of all) await ingestDocument(one.db.prisma, input);
+    for (const input of all) await ingestDocument(databases.one.db.prisma, input);
     // A third already stored one at a time, then the rest in batches that merge with it and each other.
     const split = Math.floor(all.length / 3);
-    for (const input of all.slice(0, split)) await ingestDocument(batched.db.prisma, input);
+    for (const input of all.slice(0, split)) await ingestDocument(databases.batched.db.prisma, input);
     const fallbacks: unknown[] = [];
-    const outcomes = await ingestDocuments(batched.db.prisma, all.slice(split), { batchSize: 37, onBatchError: (e) => fallbacks.push(e) });
+    const outcomes = await ingestDocuments(databases.batched.db.prisma, all.slice(split), { batchSize: 37, onBatchError: (e) => fallbacks.push(e) });
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
     // A failed batch is redone one document at a time, which would compare that path with itself.
     expect(fallbacks).toEqual([]);
 
-    const [a, b] = [await dump(one.db.prisma), await dump(batched.db.prisma)];
+    const [a, b] = [await dump(databases.one.db.prisma), await dump(databases.batched.db.prisma)];
     // Not vacuous: the corpus merges persons and meetings across documents.
     expect(a.persons.length).toBeGreaterThan(50);
     expect(a.meetings.length).toBeGreaterThan(20);

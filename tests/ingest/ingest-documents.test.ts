@@ -2,11 +2,11 @@
 // called on each document in order: same entities, same merges, same provenance, same answers.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
 import { ingestDocument, type IngestResult } from '../../src/ingest/ingest-document.ts';
 import { ingestDocuments } from '../../src/ingest/ingest-documents.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { useTestDatabases } from '../helpers/test-database.ts';
 
 function corpus(): { text: string; source: string }[] {
   const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => ({ text: readFileSync(path.join('seeds', f), 'utf8'), source: f }));
@@ -33,32 +33,24 @@ async function graph(prisma: PrismaClient) {
 const summary = (r: IngestResult) => ({ created: r.created, documentId: r.documentId, articles: r.articles, persons: r.persons, meetings: r.meetings, statements: r.statements.created });
 
 describe('ingestDocuments', { timeout: 240_000 }, () => {
-  let one: TestDatabase;
-  let batched: TestDatabase;
-  beforeAll(async () => {
-    [one, batched] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-  });
-  afterAll(async () => {
-    await one.drop();
-    await batched.drop();
-  });
+  const databases = useTestDatabases('one', 'batched');
 
   it('stores the same graph and returns the same results as one document at a time', async () => {
     const inputs = corpus();
     const sequential: IngestResult[] = [];
-    for (const input of inputs) sequential.push(await ingestDocument(one.db.prisma, input));
-    const outcomes = await ingestDocuments(batched.db.prisma, inputs, { batchSize: 4 });
+    for (const input of inputs) sequential.push(await ingestDocument(databases.one.db.prisma, input));
+    const outcomes = await ingestDocuments(databases.batched.db.prisma, inputs, { batchSize: 4 });
     expect(outcomes.every((o) => o.ok)).toBe(true);
     const results = outcomes.map((o) => (o as { ok: true; result: IngestResult }).result);
     expect(results.map(summary)).toEqual(sequential.map(summary));
     expect(results.filter((r) => !r.created).length).toBe(2);
-    expect(await graph(batched.db.prisma)).toEqual(await graph(one.db.prisma));
+    expect(await graph(databases.batched.db.prisma)).toEqual(await graph(databases.one.db.prisma));
   });
 
   it('a bad document fails alone; the rest of its batch is stored', async () => {
-    const before = await batched.db.prisma.document.count();
+    const before = await databases.batched.db.prisma.document.count();
     const outcomes = await ingestDocuments(
-      batched.db.prisma,
+      databases.batched.db.prisma,
       [
         { text: 'Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản (lô 1).', source: 'ok-1.txt' },
         { text: 'Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Hàn Quốc (lô 2).', source: 'x'.repeat(10), publishedAt: new Date(Number.NaN) },
@@ -67,6 +59,6 @@ describe('ingestDocuments', { timeout: 240_000 }, () => {
       { batchSize: 3 },
     );
     expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
-    expect(await batched.db.prisma.document.count()).toBe(before + 2);
+    expect(await databases.batched.db.prisma.document.count()).toBe(before + 2);
   });
 });
