@@ -1,5 +1,6 @@
 // Request-scoped DataLoaders for lookups that are not Prisma relations (search hits, subscription
-// payloads): every id asked for in one tick becomes one `WHERE id IN (…)` per model.
+// payloads): every id asked for in one tick becomes one `WHERE id IN (…)` per model. Also the
+// relations over PersonRole's one row per mention, which Prisma's `distinct` would read whole.
 import DataLoader from 'dataloader';
 import type { PersonRole, PrismaClient } from '../generated/prisma/client.ts';
 import { distinctRoleIdsSql, firstRolePerPersonSql } from '../read/distinct-roles.ts';

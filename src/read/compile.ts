@@ -100,17 +100,22 @@ export const toOne =
 
 /** Where a connection's rows come from: `edge` is the join row (the node row itself when direct). */
 export interface ConnectionSource {
-  from(edge: string, node: string): string;
+  /** The table the page is chosen from: the node's own when direct, else the join row's. */
+  table: string;
+  /**
+   * A join row's node, reached after the page is chosen (`where`, `order` and `cursorId` read the
+   * edge row only, and the node always exists): the page never touches the node table.
+   */
+  joinNode?(edge: string, node: string): string;
   where(w: Walk, parent: string | null, edge: string, node: string, args: Record<string, unknown>): string;
   order(args: Record<string, unknown>, edge: string, node: string): OrderTerm[];
   cursorId(edge: string, node: string): string;
   edgeFields?: Record<string, (edge: string) => string>;
-  /**
-   * The FROM of the page query when `where`, `order` and `cursorId` read the edge row only (a
-   * join row whose node always exists): the page is then chosen without touching the node table.
-   */
-  pageFrom?(edge: string): string;
 }
+
+/** The alias of the row a page is chosen from: the edge row when there is one, else the node. */
+const rowAlias = (source: ConnectionSource, e: string, n: string) => (source.joinNode ? e : n);
+const fromClause = (source: ConnectionSource, e: string, n: string) => `"${source.table}" ${rowAlias(source, e, n)}${source.joinNode ? ` ${source.joinNode(e, n)}` : ''}`;
 
 /** Only forward pages from the start, within the API's page size; anything else takes the ordinary path. */
 function pageSize(args: Record<string, unknown>): number {
@@ -126,7 +131,7 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
   const first = pageSize(field.args);
   const connectionType = objectTypeOf(field);
   const rows = (columns: string, e: string, n: string) =>
-    `SELECT ${columns} FROM ${source.from(e, n)} WHERE ${source.where(w, parent, e, n, field.args)}`;
+    `SELECT ${columns} FROM ${fromClause(source, e, n)} WHERE ${source.where(w, parent, e, n, field.args)}`;
   const parts = marker(w);
   for (const [key, nodes] of collectSubfields(w.schema, w.fragments, w.variables, connectionType, fieldNodes(field.nodes))) {
     const name = nodes[0]!.name.value;
@@ -143,16 +148,14 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
       parts.push(`'${key}', (${rows('count(*)::int', e, n)})`);
     } else if (name === 'edges') {
       const edge = edgeJson(w, source, { key, nodes, def, args: {} }, e, n);
-      // The page is chosen on keys alone, then joined back by its unique id: JSON (and every
-      // nested subquery) is built for the page's rows only, not for every row a sort reads.
+      // The page's rows carry their columns and sort keys out of the page query (an index scan with
+      // LIMIT per parent), and JSON (with every nested subquery) is built for those rows only.
       // Sort keys travel with each row so json_agg keeps the page order whatever the plan does.
+      const row = rowAlias(source, e, n);
       const sortColumns = terms.map((t, i) => `${t.sql} AS o${i}`).join(', ');
-      const aggOrder = orderBy(terms.map((t, i) => ({ ...t, sql: `p.o${i}` })));
-      const id = source.cursorId(e, n);
-      const page = source.pageFrom
-        ? pageRows(`SELECT ${id} AS k, ${sortColumns} FROM ${source.pageFrom(e)} WHERE ${source.where(w, parent, e, n, field.args)}`, terms, first)
-        : limited(`${id} AS k, ${sortColumns}`);
-      parts.push(`'${key}', COALESCE((SELECT json_agg(${edge} ORDER BY ${aggOrder}) FROM (${page}) p JOIN ${source.from(e, n)} ON ${id} = p.k), '[]'::json)`);
+      const aggOrder = orderBy(terms.map((t, i) => ({ ...t, sql: `${row}.o${i}` })));
+      const page = pageRows(`SELECT ${row}.*, ${sortColumns} FROM "${source.table}" ${row} WHERE ${source.where(w, parent, e, n, field.args)}`, terms, first);
+      parts.push(`'${key}', COALESCE((SELECT json_agg(${edge} ORDER BY ${aggOrder}) FROM (${page}) ${row}${source.joinNode ? ` ${source.joinNode(e, n)}` : ''}), '[]'::json)`);
     } else if (name === 'pageInfo') {
       const cursor = prismaCursor(source.cursorId(e, n));
       const sortColumns = terms.map((t, i) => `${t.sql} AS o${i}`).join(', ');

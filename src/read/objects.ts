@@ -29,7 +29,7 @@ export function statementOrderTerms(order: unknown, n: string): OrderTerm[] {
 
 /** A nested statements connection without a filter (a filter takes the ordinary path). */
 const statementsOf = (fk: string): ConnectionSource => ({
-  from: (_e, n) => `"Statement" ${n}`,
+  table: 'Statement',
   where: (_w, parent, _e, n, args) => {
     if (args.filter != null) throw new Unsupported('nested statement filter');
     return `${n}."${fk}" = ${parent}.id`;
@@ -40,13 +40,13 @@ const statementsOf = (fk: string): ConnectionSource => ({
 
 /** People or meetings through MeetingParticipant, in participation order, the edge carrying the role. */
 const throughParticipation = (nodeTable: string, nodeFk: string, parentFk: string): ConnectionSource => ({
-  from: (e, n) => `"MeetingParticipant" ${e} JOIN "${nodeTable}" ${n} ON ${n}.id = ${e}."${nodeFk}"`,
+  table: 'MeetingParticipant',
+  // The foreign key is required and cascades, so every participation has its node.
+  joinNode: (e, n) => `JOIN "${nodeTable}" ${n} ON ${n}.id = ${e}."${nodeFk}"`,
   where: (_w, parent, e) => `${e}."${parentFk}" = ${parent}.id`,
   order: (_args, e) => [{ sql: `${e}.id`, desc: false }],
   cursorId: (e) => `${e}.id`,
   edgeFields: { role: (e) => `${e}.role` },
-  // The foreign key is required and cascades, so every participation has its node.
-  pageFrom: (e) => `"MeetingParticipant" ${e}`,
 });
 
 defineObject('Country', { code: column('code'), name: column('name'), nameEn: column('nameEn') });

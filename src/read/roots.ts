@@ -35,7 +35,7 @@ const MEETING_ORDER: Record<string, (n: string) => OrderTerm[]> = {
 
 /** meetingWhere (src/schema/meeting.ts) for its equality filters. */
 const meetingsRoot: ConnectionSource = {
-  from: (_e, n) => `"Meeting" ${n}`,
+  table: 'Meeting',
   where: (w, _parent, _e, n, args) => {
     const f = onlyKeys(args.filter as Filter, ['series', 'ordinal', 'format', 'level', 'countryCode']);
     const and = ['TRUE'];
@@ -52,7 +52,7 @@ const meetingsRoot: ConnectionSource = {
 
 /** statementWhere (src/schema/statement-filter.ts) for all but text search and withinMeeting. */
 const statementsRoot: ConnectionSource = {
-  from: (_e, n) => `"Statement" ${n}`,
+  table: 'Statement',
   where: (w, _parent, _e, n, args) => {
     const f = onlyKeys(args.filter as Filter, ['speaker', 'speakerCountry', 'meeting', 'article', 'act', 'acts', 'saidFrom', 'saidTo', 'directQuotesOnly']);
     // A bad ID throws here; the ordinary path then runs and reports it as it always has.
