@@ -111,6 +111,11 @@ export interface ConnectionSource {
   order(args: Record<string, unknown>, edge: string, node: string): OrderTerm[];
   cursorId(edge: string, node: string): string;
   edgeFields?: Record<string, (edge: string) => string>;
+  /**
+   * True when an index yields `order` exactly, NULLs placement included, for these arguments: the
+   * page is then one scan with LIMIT instead of pageRows' split into non-null and null rows.
+   */
+  indexedOrder?(args: Record<string, unknown>): boolean;
 }
 
 /** The alias of the row a page is chosen from: the edge row when there is one, else the node. */
@@ -142,7 +147,8 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
     const e = w.params.alias();
     const n = w.params.alias();
     const terms = source.order(field.args, e, n);
-    const limited = (columns: string) => pageRows(rows(columns, e, n), terms, first);
+    const split = !source.indexedOrder?.(field.args);
+    const limited = (columns: string) => pageRows(rows(columns, e, n), terms, first, split);
     const def = connectionType.getFields()[name]!;
     if (name === 'totalCount') {
       parts.push(`'${key}', (${rows('count(*)::int', e, n)})`);
@@ -154,7 +160,7 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
       const row = rowAlias(source, e, n);
       const sortColumns = terms.map((t, i) => `${t.sql} AS o${i}`).join(', ');
       const aggOrder = orderBy(terms.map((t, i) => ({ ...t, sql: `${row}.o${i}` })));
-      const page = pageRows(`SELECT ${row}.*, ${sortColumns} FROM "${source.table}" ${row} WHERE ${source.where(w, parent, e, n, field.args)}`, terms, first);
+      const page = pageRows(`SELECT ${row}.*, ${sortColumns} FROM "${source.table}" ${row} WHERE ${source.where(w, parent, e, n, field.args)}`, terms, first, split);
       parts.push(`'${key}', COALESCE((SELECT json_agg(${edge} ORDER BY ${aggOrder}) FROM (${page}) ${row}${source.joinNode ? ` ${source.joinNode(e, n)}` : ''}), '[]'::json)`);
     } else if (name === 'pageInfo') {
       const cursor = prismaCursor(source.cursorId(e, n));
@@ -183,9 +189,9 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
  * an ascending index yields in order) and its null rows: a per-parent LIMIT then reads a few
  * index entries instead of sorting every row of the parent.
  */
-function pageRows(select: string, terms: OrderTerm[], first: number): string {
+function pageRows(select: string, terms: OrderTerm[], first: number, split: boolean): string {
   const [lead, ...rest] = terms;
-  if (!lead?.nullsLast || !lead.desc) return `${select} ORDER BY ${orderBy(terms)} LIMIT ${first}`;
+  if (!split || !lead?.nullsLast || !lead.desc) return `${select} ORDER BY ${orderBy(terms)} LIMIT ${first}`;
   const nonNull = `${select} AND ${lead.sql} IS NOT NULL ORDER BY ${orderBy([{ ...lead, nullsLast: false }, ...rest])} LIMIT ${first}`;
   const nulls = `${select} AND ${lead.sql} IS NULL${rest.length ? ` ORDER BY ${orderBy(rest)}` : ''} LIMIT ${first}`;
   const outer = orderBy(terms.map((t, i) => ({ ...t, sql: `u.o${i}` })));

@@ -36,6 +36,8 @@ const statementsOf = (fk: string): ConnectionSource => ({
   },
   order: (args, _e, n) => statementOrderTerms(args.orderBy, n),
   cursorId: (_e, n) => `${n}.id`,
+  // Migration statement_speaker_newest_first: a speaker's statements newest first, NULLs last.
+  indexedOrder: () => fk === 'speakerPersonId',
 });
 
 /** People or meetings through MeetingParticipant, in participation order, the edge carrying the role. */

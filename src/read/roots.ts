@@ -73,6 +73,11 @@ const statementsRoot: ConnectionSource = {
   },
   order: (args, _e, n) => statementOrderTerms(args.orderBy, n),
   cursorId: (_e, n) => `${n}.id`,
+  // One person's statements: migration statement_speaker_newest_first gives their order directly.
+  indexedOrder: (args) => {
+    const speaker = (args.filter as Filter | null | undefined)?.speaker;
+    return typeof speaker === 'string' && tryDecodeId(speaker, 'Person') !== null;
+  },
 };
 
 function rootConnection(source: ConnectionSource) {
