@@ -187,7 +187,8 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
  * The first `first` rows of `select` (which must output the sort keys as o0, o1, ...). A leading
  * `DESC NULLS LAST` key is split into its non-null rows (plain DESC, which a backward scan of
  * an ascending index yields in order) and its null rows: a per-parent LIMIT then reads a few
- * index entries instead of sorting every row of the parent.
+ * index entries instead of sorting every row of the parent. Not when `split` is false: an index
+ * in exactly this order (NULLs last included) serves one scan with LIMIT better.
  */
 function pageRows(select: string, terms: OrderTerm[], first: number, split: boolean): string {
   const [lead, ...rest] = terms;
