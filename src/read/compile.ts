@@ -154,14 +154,25 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
       parts.push(`'${key}', (${rows('count(*)::int', e, n)})`);
     } else if (name === 'edges') {
       const edge = edgeJson(w, source, { key, nodes, def, args: {} }, e, n);
-      // The page's rows carry their columns and sort keys out of the page query (an index scan with
-      // LIMIT per parent), and JSON (with every nested subquery) is built for those rows only.
-      // Sort keys travel with each row so json_agg keeps the page order whatever the plan does.
-      const row = rowAlias(source, e, n);
+      // Sort keys travel with each row so json_agg keeps the page order whatever the plan does, and
+      // JSON (with every nested subquery) is built for the page's rows only.
       const sortColumns = terms.map((t, i) => `${t.sql} AS o${i}`).join(', ');
-      const aggOrder = orderBy(terms.map((t, i) => ({ ...t, sql: `${row}.o${i}` })));
-      const page = pageRows(`SELECT ${row}.*, ${sortColumns} FROM "${source.table}" ${row} WHERE ${source.where(w, parent, e, n, field.args)}`, terms, first, split);
-      parts.push(`'${key}', COALESCE((SELECT json_agg(${edge} ORDER BY ${aggOrder}) FROM (${page}) ${row}${source.joinNode ? ` ${source.joinNode(e, n)}` : ''}), '[]'::json)`);
+      const where = source.where(w, parent, e, n, field.args);
+      if (source.joinNode) {
+        // Join rows are narrow: they carry their columns out of the page query, then meet their node.
+        const aggOrder = orderBy(terms.map((t, i) => ({ ...t, sql: `${e}.o${i}` })));
+        const page = pageRows(`SELECT ${e}.*, ${sortColumns} FROM "${source.table}" ${e} WHERE ${where}`, terms, first, split);
+        parts.push(`'${key}', COALESCE((SELECT json_agg(${edge} ORDER BY ${aggOrder}) FROM (${page}) ${e} ${source.joinNode(e, n)}), '[]'::json)`);
+      } else {
+        // Node rows are chosen on keys alone, then joined back by id: the page can be an index-only
+        // scan. Carrying whole rows instead let the planner, estimating a speaker's statements from
+        // the average (16 at 10k articles, 2,911 for the most quoted), sort every row of a much-quoted
+        // person: Q3 at 10k took 7.0 ms instead of 1.5 ms (EXPLAIN ANALYZE).
+        const aggOrder = orderBy(terms.map((t, i) => ({ ...t, sql: `p.o${i}` })));
+        const id = source.cursorId(e, n);
+        const page = pageRows(`SELECT ${id} AS k, ${sortColumns} FROM "${source.table}" ${n} WHERE ${where}`, terms, first, split);
+        parts.push(`'${key}', COALESCE((SELECT json_agg(${edge} ORDER BY ${aggOrder}) FROM (${page}) p JOIN "${source.table}" ${n} ON ${id} = p.k), '[]'::json)`);
+      }
     } else if (name === 'pageInfo') {
       const cursor = prismaCursor(source.cursorId(e, n));
       const sortColumns = terms.map((t, i) => `${t.sql} AS o${i}`).join(', ');
