@@ -80,6 +80,9 @@ describe('graceful shutdown on SIGTERM', () => {
     // Every log line is one JSON object; the request's lines carry its id.
     const lines = server.output().trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.filter((l) => l.reqId === 'in-flight-1').map((l) => l.msg)).toEqual(['request started', 'request']);
-    expect(lines.at(-1).msg).toBe('stopped');
+    // The server's own last line is 'stopped'. Yoga's debug line for the in-flight request can land
+    // after it: Yoga writes it once the response has been sent, and the connection closing is
+    // what lets the shutdown go on (one CI run of 30-odd saw it).
+    expect(lines.filter((l) => l.source !== 'yoga').at(-1).msg).toBe('stopped');
   });
 });
