@@ -7,7 +7,7 @@ import { measureAlternating, type LoadSettings, type Summary } from './lib/load.
 import { databaseUrl } from './lib/postgres.ts';
 import { diplographSpec, post, postgraphileSpec, startServer, type RunningServer } from './lib/processes.ts';
 import { diplographIds } from './lib/same-rows.ts';
-import { installPostgraphileFunctions, slowMs } from './queries.ts';
+import { installPostgraphileFunctions, loadShape, singleRequestMs } from './queries.ts';
 
 export type GrowthServer = 'diplograph' | 'postgraphile';
 
@@ -35,16 +35,6 @@ export interface GrowthRun {
 
 const key = (articles: number, server: GrowthServer) => `${articles}/${server}`;
 
-async function singleRequestMs(url: string, c: Case): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    await post(url, { query: c.query, variables: c.variables });
-    times.push(performance.now() - t);
-  }
-  return Math.round(times.sort((a, b) => a - b)[1]! * 10) / 10;
-}
-
 export async function measureGrowth(sizes: { articles: number; database: string }[], settings: LoadSettings, log: (line: string) => void, only: string[] | null = null): Promise<GrowthRun> {
   const problems: string[] = [];
   const servers: RunningServer[] = [];
@@ -70,14 +60,13 @@ export async function measureGrowth(sizes: { articles: number; database: string 
         const c = s.cases.find((x) => x.id === id)!;
         const reference = await post(s.diplograph.url, { query: c.query, variables: c.variables });
         if (reference.status !== 200 || reference.json.errors) problems.push(`growth ${id} at ${articles}: Diplograph answered ${reference.status}`);
-        perSize[articles] = { singleRequestMs: await singleRequestMs(s.diplograph.url, c), answerIds: diplographIds(reference.json.data).length, variants: {} };
+        perSize[articles] = { singleRequestMs: await singleRequestMs(s.diplograph.url, { query: c.query, variables: c.variables }), answerIds: diplographIds(reference.json.data).length, variants: {} };
         targets.push({ key: key(articles, 'diplograph'), url: s.diplograph.url, body: { query: c.query, variables: c.variables } });
         if (c.postgraphile) targets.push({ key: key(articles, 'postgraphile'), url: s.postgraphile.url, body: c.postgraphile });
       }
       // One load shape for every size, so the ratio compares like with like: set by the slowest.
       const slowest = Math.max(...Object.values(perSize).map((p) => p.singleRequestMs));
-      const slow = slowest > slowMs(settings);
-      const caseSettings: LoadSettings = slow ? { ...settings, connections: 1, amount: Math.min(5, Math.max(1, Math.round((settings.duration * 1000) / slowest))) } : settings;
+      const { slow, settings: caseSettings } = loadShape(slowest, settings);
       log(`  growth ${id}: single request ${sizes.map(({ articles }) => `${perSize[articles]!.singleRequestMs} ms`).join(' / ')}, answer ${sizes.map(({ articles }) => perSize[articles]!.answerIds).join(' / ')} ids${slow ? '; measured sequentially' : ''}`);
       const summaries = await measureAlternating(targets, caseSettings, log);
       for (const [k, summary] of summaries) {

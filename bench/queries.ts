@@ -20,6 +20,23 @@ export function slowMs(settings: LoadSettings): number {
   return (settings.duration * 1000) / 2 / Math.max(1, settings.connections / cpus().length);
 }
 
+/** Median of 3 sequential requests (no concurrent load), in ms to one decimal. */
+export async function singleRequestMs(url: string, body: unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    await post(url, body);
+    times.push(performance.now() - t);
+  }
+  return Math.round(times.sort((a, b) => a - b)[1]! * 10) / 10;
+}
+
+/** The load for a question whose single request takes `ms`: too slow, a few requests one at a time. */
+export function loadShape(ms: number, settings: LoadSettings): { slow: boolean; settings: LoadSettings } {
+  if (ms <= slowMs(settings)) return { slow: false, settings };
+  return { slow: true, settings: { ...settings, connections: 1, amount: Math.min(5, Math.max(1, Math.round((settings.duration * 1000) / ms))) } };
+}
+
 export interface CaseResult {
   id: string;
   /** Median of 3 sequential requests to Diplograph (no concurrent load), in ms. */
@@ -118,17 +135,10 @@ export async function measureQueries(database: string, settings: LoadSettings, l
       const size = answerSize(reference.json);
       const checkText = Object.entries(checks).map(([v, k]) => `${v} ${k!.same ? 'same rows' : 'DIFFERENT'} (${k!.theirs} ids)`).join(', ');
       log(`  ${c.id}: Diplograph answer ${size} items, ${ours.length} ids${checkText ? `; ${checkText}` : ''}`);
-      const times: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        await post(servers.get('diplograph')!.url, bodyFor(c, 'diplograph'));
-        times.push(performance.now() - t);
-      }
-      const singleRequestMs = Math.round(times.sort((a, b) => a - b)[1]! * 10) / 10;
-      const slow = singleRequestMs > slowMs(settings);
+      const singleMs = await singleRequestMs(servers.get('diplograph')!.url, bodyFor(c, 'diplograph'));
       // Too slow to time by duration at 16 connections within the run's budget: a few requests, one at a time.
-      const caseSettings: LoadSettings = slow ? { ...settings, connections: 1, amount: Math.min(5, Math.max(1, Math.round((settings.duration * 1000) / singleRequestMs))) } : settings;
-      log(`  ${c.id}: single request ${singleRequestMs} ms${slow ? ` > ${slowMs(settings).toFixed(0)} ms: measured sequentially, ${caseSettings.amount} requests per round` : ''}`);
+      const { slow, settings: caseSettings } = loadShape(singleMs, settings);
+      log(`  ${c.id}: single request ${singleMs} ms${slow ? ` > ${slowMs(settings).toFixed(0)} ms: measured sequentially, ${caseSettings.amount} requests per round` : ''}`);
       const targets = variants.map((v) => ({ key: v, url: servers.get(v)!.url, body: bodyFor(c, v) }));
       const summaries = await measureAlternating(targets, caseSettings, log);
       const out: CaseResult['variants'] = {};
@@ -137,7 +147,7 @@ export async function measureQueries(database: string, settings: LoadSettings, l
         if (s.failed) problems.push(`${c.id}/${v}: ${s.failed} failed requests under load`);
         out[v] = s;
       }
-      results.push({ id: c.id, singleRequestMs, loadMode: slow ? 'sequential' : 'concurrent', settings: caseSettings, variables: c.variables, answerSize: size, answerIds: ours.length, checks, variants: out });
+      results.push({ id: c.id, singleRequestMs: singleMs, loadMode: slow ? 'sequential' : 'concurrent', settings: caseSettings, variables: c.variables, answerSize: size, answerIds: ours.length, checks, variants: out });
     }
     return { database, settings, cases: results, problems };
   } finally {
