@@ -1,7 +1,7 @@
 // The only place events are published and subscribed: in-process by default, through Redis (every
 // instance sees every event) when the app has a Redis connection.
 import { createPubSub } from 'graphql-yoga';
-import type { IngestResult } from '../ingest/ingest-document.ts';
+import type { IngestResult } from '../ingest/ingest-result.ts';
 import { createPrefixedRedisEventTarget } from './redis-event-target.ts';
 import type { RedisConnections } from './redis.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { applyMigrations } from '../db/migrate.ts';
-import type { IngestResult } from './ingest-document.ts';
+import type { IngestResult } from './ingest-result.ts';
 import { ingestDocuments } from './ingest-documents.ts';
 import { listTextFiles } from './seed.ts';
 
