@@ -21,3 +21,10 @@ export function realIds(inserted: number[]): (id: number) => number {
   const ids = [...inserted].sort((a, b) => a - b);
   return (id) => (id >= PLANNED ? ids[id - PLANNED]! : id);
 }
+
+/** A stored row's folded name and the aliases of it a write asked about. */
+export interface StoredNames {
+  id: number;
+  folded: string;
+  aliases: { folded: string }[];
+}

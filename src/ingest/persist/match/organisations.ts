@@ -1,7 +1,7 @@
 // Which organisation a mention is: the identity rule for organisations, by name, alias or acronym.
 import { fold } from '../../fold-cache.ts';
 import type { DocOrganisation } from '../../resolve.ts';
-import { Claims, PLANNED } from './claims.ts';
+import { Claims, PLANNED, type StoredNames } from './claims.ts';
 
 export function organisationAliasNames(o: DocOrganisation): { alias: string; folded: string }[] {
   const seen = new Set<string>();
@@ -11,12 +11,7 @@ export function organisationAliasNames(o: DocOrganisation): { alias: string; fol
 }
 
 /** The stored organisations a write's names and acronyms can match, with the aliases that do. */
-export interface StoredOrganisation {
-  id: number;
-  folded: string;
-  acronym: string | null;
-  aliases: { folded: string }[];
-}
+export type StoredOrganisation = StoredNames & { acronym: string | null };
 
 /**
  * Matches one write's organisations (one document, or a batch of them in order) to stored ones and to

@@ -1,7 +1,7 @@
 // Who a person mention is: the identity rule for persons, the same for one document or a batch.
 import { fold } from '../../fold-cache.ts';
 import type { DocPerson } from '../../resolve.ts';
-import { Claims, PLANNED } from './claims.ts';
+import { Claims, PLANNED, type StoredNames } from './claims.ts';
 import { knownCountry } from './countries.ts';
 
 // A middle initial ("Retno LP Marsudi", "Joe R. Biden") is dropped by other writers of the same name.
@@ -39,12 +39,7 @@ export function personAliasRows(p: DocPerson): { alias: string; folded: string }
 }
 
 /** The stored persons a write's names can match: their folded names and aliases, and their country. */
-export interface StoredPerson {
-  id: number;
-  folded: string;
-  countryCode: string | null;
-  aliases: { folded: string }[];
-}
+export type StoredPerson = StoredNames & { countryCode: string | null };
 
 /**
  * Matches one write's persons (one document, or a batch of them in order) to stored persons and to
