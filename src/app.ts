@@ -1,7 +1,7 @@
 // Brings the service up in order: open the database, apply pending migrations, load the seeds,
 // build the GraphQL handler. Shared by the server, the CLI tools and the tests.
 import type { Config } from './config.ts';
-import type { AppServices } from './context.ts';
+import type { AppServices } from './schema/context.ts';
 import { openDatabase, type Database, type OpenOptions } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { seedFromFolder, type SeedSummary } from './ingest/seed.ts';

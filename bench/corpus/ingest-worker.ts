@@ -5,7 +5,7 @@ import { openDatabase } from '../../src/db/database.ts';
 import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import type { IngestInput, IngestResult } from '../../src/ingest/ingest-result.ts';
 import { ingestDocuments } from '../../src/ingest/ingest-documents.ts';
-import { generateArticle } from './generate.ts';
+import { generateArticle } from '../../tests/helpers/corpus/generate.ts';
 
 const [url, seed, count, start, stride, batch] = [
   process.env.BENCH_DB_URL!,

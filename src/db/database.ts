@@ -10,7 +10,7 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import type { DatabaseTarget } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
-import { plannedStatementName } from '../read/sql.ts';
+import { plannedStatementName } from './prepared-statements.ts';
 import { observeAdapter, type QueryListener } from './query-observer.ts';
 import { routeReadsToReplicas } from './read-replicas.ts';
 
@@ -106,7 +106,7 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
   };
 }
 
-/** The read planner's statements are prepared once per connection (src/read/sql.ts). */
+/** The read planner's statements are prepared once per connection (src/db/prepared-statements.ts). */
 const pgOptions = { statementNameGenerator: plannedStatementName };
 
 function openPool(url: string, options: OpenOptions): pg.Pool {

@@ -4,7 +4,7 @@
 import { getOperationAST, parse, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { DiplographPubSub } from '../api/pubsub.ts';
+import type { DiplographPubSub } from '../shared/pubsub.ts';
 import type { Database } from '../db/database.ts';
 
 // Operation names come from clients: past this many distinct ones, new names count as "other".

@@ -1,6 +1,6 @@
-import { apiError, ErrorCode } from '../api/errors.ts';
-import { highlight, markSnippet, type Snippet } from '../api/highlight.ts';
-import { search, SEARCH_TYPES, type SearchHit } from '../api/search.ts';
+import { apiError, ErrorCode } from '../errors/errors.ts';
+import { highlight, markSnippet, type Snippet } from '../services/highlight.ts';
+import { search, SEARCH_TYPES, type SearchHit } from '../services/search.ts';
 import { fold } from '../text/fold.ts';
 import { ArticleRef } from './article.ts';
 import { builder } from './builder.ts';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
-import { plannedStatementName } from '../../src/read/sql.ts';
+import { plannedStatementName } from '../../src/db/prepared-statements.ts';
 import { execute } from '../helpers/graphql.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { gid, setupApi, type ApiTestContext } from './setup.ts';

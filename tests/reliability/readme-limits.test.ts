@@ -1,8 +1,8 @@
 // The README's "Limits and guarantees" table states the values the code enforces.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { READINESS_TIMEOUT_MS } from '../../src/api/health.ts';
-import { LIMITS } from '../../src/api/limits.ts';
+import { READINESS_TIMEOUT_MS } from '../../src/http/health.ts';
+import { LIMITS } from '../../src/limits.ts';
 import { POOL_TIMEOUTS } from '../../src/db/database.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -4,8 +4,8 @@
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Database } from '../db/database.ts';
-import type { Context } from '../context.ts';
-import { createLoaders } from './loaders.ts';
+import type { Context } from '../schema/context.ts';
+import { createLoaders } from '../read/loaders.ts';
 
 export function usePrimaryForWrites(db: Database): Plugin<Context> {
   const onPrimary = (document: Parameters<typeof getOperationAST>[0], operationName?: string | null) =>

@@ -1,6 +1,6 @@
 // Global IDs ("Meeting:12", base64) taken from clients: decoded once, checked against the type.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { apiError, ErrorCode, NotFoundError } from './errors.ts';
+import { apiError, ErrorCode, NotFoundError } from '../errors/errors.ts';
 
 export const NODE_TYPE_NAMES = ['Article', 'Meeting', 'Person', 'Organisation', 'Statement'] as const;
 export type NodeTypeName = (typeof NODE_TYPE_NAMES)[number];

@@ -4,8 +4,8 @@
 import { backoff, isTransientWriteConflict } from '../db/transient-errors.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { fold } from '../text/fold.ts';
-import { InvalidInputError, NotFoundError } from './errors.ts';
-import { encodeGlobalID } from './global-id.ts';
+import { InvalidInputError, NotFoundError } from '../errors/errors.ts';
+import { encodeGlobalID } from '../values/global-id.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 

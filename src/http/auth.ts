@@ -3,7 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { apiError, ErrorCode } from './errors.ts';
+import { apiError, ErrorCode } from '../errors/errors.ts';
 
 export function hasValidApiKey(request: Request, apiKey: string | undefined): boolean {
   if (!apiKey) return false;

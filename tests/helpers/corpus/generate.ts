@@ -7,8 +7,8 @@
 // some of them: more articles about a meeting repeat its delegates, as real coverage does, instead of
 // adding new participants without bound (version 2 did, so Q1's answer grew 483 -> 1,362 ids from 1k to
 // 10k and the growth table measured payload size, not index use).
-import { yearFromNumbering } from '../../src/ingest/resolve.ts';
-import type { MeetingSeriesEntry } from '../../src/lexicon/meeting-series.ts';
+import { yearFromNumbering } from '../../../src/ingest/resolve.ts';
+import type { MeetingSeriesEntry } from '../../../src/lexicon/meeting-series.ts';
 import { intBetween, pick, streamFor, zipfSampler, type Rng } from './prng.ts';
 import * as V from './vocabulary.ts';
 

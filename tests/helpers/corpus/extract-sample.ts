@@ -1,9 +1,9 @@
 // Runs the real pure pipeline (segment → extract → resolve, as ingestDocument does) over generated
 // articles and counts what it finds: a corpus the extractor finds nothing in would benchmark nothing.
-import { extractArticle } from '../../src/ingest/extract.ts';
-import { learnAcronyms } from '../../src/ingest/organisations.ts';
-import { resolveDocument } from '../../src/ingest/resolve.ts';
-import { segmentDocument } from '../../src/ingest/segment.ts';
+import { extractArticle } from '../../../src/ingest/extract.ts';
+import { learnAcronyms } from '../../../src/ingest/organisations.ts';
+import { resolveDocument } from '../../../src/ingest/resolve.ts';
+import { segmentDocument } from '../../../src/ingest/segment.ts';
 import { generateCorpus } from './generate.ts';
 
 export interface SampleCounts {

@@ -2,7 +2,7 @@
 // answers an unknown content type with an empty 415, and echoes the JSON parser's message (a slice
 // of the client's body) in `extensions.originalError`.
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { apiError, ErrorCode } from './errors.ts';
+import { apiError, ErrorCode } from '../errors/errors.ts';
 
 /** Media types Yoga parses (multipart is off; form and text are subject to the CSRF check). */
 const ACCEPTED_TYPES = [

@@ -2,7 +2,7 @@
 // cross-site without a CORS preflight. Such requests must carry a custom header, which a foreign
 // page cannot add without a preflight; JSON POSTs are preflighted anyway and pass.
 import type { Plugin } from 'graphql-yoga';
-import { apiError, ErrorCode } from './errors.ts';
+import { apiError, ErrorCode } from '../errors/errors.ts';
 
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];

@@ -1,6 +1,6 @@
 // The `search` field of list filters: every word of the query must appear (case, diacritics and
 // punctuation ignored), so "ASEAN-Nga" finds "ASEAN - Nga" and "amm 54" finds "AMM-54". Ranked,
-// fuzzy matching is the root `search` query's job (src/api/search.ts).
+// fuzzy matching is the root `search` query's job (src/services/search.ts).
 import { fold } from '../text/fold.ts';
 
 export function searchWords(query: string | null | undefined): string[] {

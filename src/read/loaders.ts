@@ -3,7 +3,7 @@
 // relations over PersonRole's one row per mention, which Prisma's `distinct` would read whole.
 import DataLoader from 'dataloader';
 import type { PersonRole, PrismaClient } from '../generated/prisma/client.ts';
-import { distinctRoleIdsSql, firstRolePerPersonSql } from '../read/distinct-roles.ts';
+import { distinctRoleIdsSql, firstRolePerPersonSql } from './distinct-roles.ts';
 
 function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>) {
   return new DataLoader<number, T | null>(async (ids) => {

@@ -1,12 +1,12 @@
 // Word banks of the synthetic corpus. Names of people, places, series, titles and verbs come from the
 // project's lexicons (src/lexicon), so the extractor meets the same vocabulary as in real news;
 // the banks here only add the connective prose the lexicons do not hold.
-import { COUNTRIES } from '../../src/lexicon/countries.ts';
-import { VIETNAMESE_FAMILY_NAMES } from '../../src/lexicon/family-names.ts';
-import { MEETING_SERIES } from '../../src/lexicon/meeting-series.ts';
-import { CITIES } from '../../src/lexicon/places.ts';
-import { SPEECH_VERBS } from '../../src/lexicon/speech-verbs.ts';
-import { TITLES } from '../../src/lexicon/titles.ts';
+import { COUNTRIES } from '../../../src/lexicon/countries.ts';
+import { VIETNAMESE_FAMILY_NAMES } from '../../../src/lexicon/family-names.ts';
+import { MEETING_SERIES } from '../../../src/lexicon/meeting-series.ts';
+import { CITIES } from '../../../src/lexicon/places.ts';
+import { SPEECH_VERBS } from '../../../src/lexicon/speech-verbs.ts';
+import { TITLES } from '../../../src/lexicon/titles.ts';
 
 const known = new Set(TITLES.map((t) => t.title));
 /** Only titles the lexicon knows, so the generator cannot drift from the extractor. */
