@@ -8,7 +8,8 @@ import { backoff, isTransientWriteConflict } from '../db/transient-errors.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { IngestInput, IngestOutcome, IngestResult } from './ingest-result.ts';
 import { writeDocuments, type Written } from './persist/write/documents.ts';
-import { articleHash, cleanText, contentHash, lockKeysOf, planFrom, type Plan, type StoredArticle } from './plan.ts';
+import { articleHash, cleanText, contentHash } from './pipeline.ts';
+import { lockKeysOf, planFrom, type Plan, type StoredArticle } from './plan.ts';
 import { segmentDocument } from './segment.ts';
 
 export interface IngestDocumentsOptions {

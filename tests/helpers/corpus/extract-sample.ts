@@ -1,9 +1,6 @@
 // Runs the real pure pipeline (segment → extract → resolve, as ingestDocument does) over generated
 // articles and counts what it finds: a corpus the extractor finds nothing in would benchmark nothing.
-import { extractArticle } from '../../../src/ingest/extract.ts';
-import { learnAcronyms } from '../../../src/ingest/organisations.ts';
-import { resolveDocument } from '../../../src/ingest/resolve.ts';
-import { segmentDocument } from '../../../src/ingest/segment.ts';
+import { extractDocument } from '../../../src/ingest/pipeline.ts';
 import { generateCorpus } from './generate.ts';
 
 export interface SampleCounts {
@@ -24,9 +21,7 @@ export function extractSample(seed: number, count: number): SampleCounts {
   const meetingKeys = new Set<string>();
   const personNames = new Set<string>();
   for (const doc of generateCorpus(seed, count)) {
-    const seg = segmentDocument(doc.text);
-    const learned = seg.articles.flatMap((a) => learnAcronyms(`${a.title ?? ''}\n${a.body}`));
-    const graph = resolveDocument(seg.articles.map((a) => extractArticle(a, learned)), doc.publishedAt);
+    const { segmented: seg, graph } = extractDocument(doc.text, { publishedAt: doc.publishedAt });
     c.documents += 1;
     c.articles += seg.articles.length;
     c.meetings += graph.meetings.length;
