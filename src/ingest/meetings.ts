@@ -3,11 +3,13 @@
 // "COP26"), several ordinals at once ("lần thứ 38 và 39" → two meetings), Roman numerals ("khóa
 // XIV"), informal meetings ("cuộc gặp giữa ACW với …"), and regular sessions ("phiên thường kỳ
 // tháng 10/2021").
-import { FORMAT_WORDS, MEETING_HEADS, MEETING_MODIFIERS, MEETING_SERIES, type MeetingLevelName, type MeetingSeriesEntry } from '../lexicon/meeting-series.ts';
+import { FORMAT_WORDS, GOVERNMENT_REGULAR_SESSION, MEETING_HEADS, MEETING_MODIFIERS, MEETING_SERIES, type MeetingLevelName, type MeetingSeriesEntry } from '../lexicon/meeting-series.ts';
+import * as W from '../lexicon/meeting-words.ts';
 import { COUNTRIES } from '../lexicon/countries.ts';
 import { MINISTRIES, ORGANISATION_HEADS, ORGANISATIONS } from '../lexicon/organisations.ts';
 import { fold } from './fold-cache.ts';
 import { gazetteer } from './gazetteer.ts';
+import { formatIn } from './meeting-format.ts';
 import { isAllCaps, tokenize, type Token } from './tokens.ts';
 
 export interface MeetingMention {
@@ -128,13 +130,7 @@ function levelOf(core: string, series: MeetingSeriesEntry | null): MeetingLevelN
   return 'OTHER';
 }
 
-function formatOf(text: string): MeetingMention['format'] {
-  const f = fold(text);
-  if (/ket hop/.test(f)) return 'HYBRID';
-  if (/truc tuyen/.test(f)) return 'VIRTUAL';
-  if (/truc tiep/.test(f)) return 'IN_PERSON';
-  return null;
-}
+const formatOf = (text: string): MeetingMention['format'] => formatIn(text, FORMAT_WORDS);
 
 /** Ordinals after "lần thứ": "38 và 39", "44, 45", "mười". */
 function readOrdinals(text: string, tokens: Token[], j: number): { values: number[]; next: number } {
@@ -166,7 +162,7 @@ function build(text: string, start: number, end: number, ordinals: number[], nam
   const list = ordinals.length ? ordinals : [null];
   return list.map((ordinal) => {
     let name = surface.replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
-    if (cls && cls.series.key !== 'BILATERAL-FMM') {
+    if (cls && !cls.series.keepsWrittenName) {
       const partnerName = cls.partner ? partnerSurface(surface) : '';
       name = cls.series.name.replace('{p}', partnerName || (cls.partner ?? ''));
       if (ordinal !== null) name += ` lần thứ ${ordinal}`;
@@ -189,22 +185,16 @@ function partnerSurface(surface: string): string {
   return pair ? `${pair[1]} - ${pair[2]}` : '';
 }
 
-const INFORMAL_HEADS = [
-  'cuộc họp', 'cuộc gặp', 'cuộc hội đàm', 'cuộc thảo luận', 'cuộc điện đàm', 'cuộc tiếp xúc', 'cuộc gặp gỡ', 'cuộc trao đổi',
-  'họp', 'đối thoại',
-].map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
-const INFORMAL_LINKS = [['chung', 'với'], ['giữa'], ['với'], ['của'], ['về']];
-const INFORMAL_MODS = ['nội', 'bộ', 'làm', 'việc', 'đặc', 'biệt', 'trực', 'tuyến', 'song', 'phương', 'cấp', 'cao', 'hẹp'];
-const INFORMAL_CONNECTORS = new Set(['và', 'với', 'của', 'giữa', 'các', 'chung']);
+const INFORMAL_HEADS = W.INFORMAL_HEADS.map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
+const INFORMAL_LINKS = W.INFORMAL_LINKS.map((l) => l.split(' '));
+const INFORMAL_MODS = W.INFORMAL_MODIFIER_WORDS;
+const INFORMAL_CONNECTORS = new Set(W.INFORMAL_CONNECTORS);
 const MINISTRY_TOKENS = MINISTRIES.map((m) => tokenize(m).map((t) => t.lower)).sort((a, b) => b.length - a.length);
-const PLURAL = new Set(['các', 'những', 'nhiều', 'một', 'loạt', 'số']);
+const PLURAL = new Set(W.PLURAL_WORDS);
 
-const LINK_WORDS = new Set(['tại', 'ở', 'và', 'với', 'của', 'giữa', 'về', 'do', 'cho', 'từ', 'đến', 'trong', 'theo', 'sau', 'trước', 'là', 'khi', 'tới', 'vào', 'nhằm', 'để', 'lần', 'thứ', 'khóa', 'khoá', 'tháng', 'năm', 'ngày']);
+const LINK_WORDS = new Set(W.LINK_WORDS);
 const ORG_HEAD_TOKENS = ORGANISATION_HEADS.map((h) => tokenize(h).map((t) => t.lower));
-const NAME_WORDS = new Set(
-  ('ban hỗn hợp về tác song phương liên kinh tế thương mại khoa học kỹ thuật công nghệ chung đa quốc phòng an ninh văn ' +
-    'hóa giáo dục hữu nghị chiến lược đối ngoại toàn diện thường niên hàng hải biển').split(' '),
-);
+const NAME_WORDS = new Set(W.NAME_WORDS);
 const FIRST_WORDS = new Set([...HEADS.map((h) => h[0]!), ...INFORMAL_HEADS.map((h) => h[0]!), 'phiên']);
 
 function headAt(tokens: Token[], i: number): number {
@@ -385,7 +375,7 @@ export function findMeetings(text: string): MeetingMention[] {
       const n = Number(combined ? combined[2] : numTok!.text);
       const end = combined ? t.end : numTok!.end;
       const isYear = n >= 1945;
-      if (!isYear || series.key.startsWith('APEC')) {
+      if (!isYear || series.numberedByYear) {
         const label = text.slice(t.start, end);
         out.push({
           start: t.start, end, text: label, name: isYear ? `${series.name} ${n}` : `${series.name} lần thứ ${n}`, series: series.key,
@@ -455,7 +445,7 @@ export function findMeetings(text: string): MeetingMention[] {
       const end = tokens[j - 1]!.end;
       const label = `Phiên họp ${owner}thường kỳ${month ? ` tháng ${month}${year ? `/${year}` : ''}` : ''}`;
       out.push({
-        start: t.start, end, text: text.slice(t.start, end), name: label, series: owner ? 'VN-GOV-REGULAR-SESSION' : null, partner: null,
+        start: t.start, end, text: text.slice(t.start, end), name: label, series: owner ? GOVERNMENT_REGULAR_SESSION : null, partner: null,
         ordinal: null, nameYear: year, acronym: null, level: 'OTHER', format: null, core: fold(label), informal: false,
       });
       i = j;
