@@ -2,7 +2,7 @@
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
 import { SENTENCE_FORMAT_WORDS } from '../lexicon/meeting-series.ts';
-import { fold } from './fold-cache.ts';
+import { fold } from '../text/fold.ts';
 import { formatIn } from './meeting-format.ts';
 import { findDates, type DateMention, type PartialDate } from './dates.ts';
 import { findMeetings, type MeetingMention } from './meetings.ts';

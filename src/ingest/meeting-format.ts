@@ -1,6 +1,6 @@
 // How a meeting was held, from the format words of the lexicon found in a text: hybrid wins over
 // online, online over in person ("kết hợp trực tiếp và trực tuyến" holds all three).
-import { fold } from './fold-cache.ts';
+import { fold } from '../text/fold.ts';
 
 export type MeetingFormatName = 'VIRTUAL' | 'IN_PERSON' | 'HYBRID';
 

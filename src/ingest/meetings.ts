@@ -7,7 +7,7 @@ import { FORMAT_WORDS, GOVERNMENT_REGULAR_SESSION, MEETING_HEADS, MEETING_MODIFI
 import * as W from '../lexicon/meeting-words.ts';
 import { COUNTRIES } from '../lexicon/countries.ts';
 import { MINISTRIES, ORGANISATION_HEADS, ORGANISATIONS } from '../lexicon/organisations.ts';
-import { fold } from './fold-cache.ts';
+import { fold } from '../text/fold.ts';
 import { gazetteer } from './gazetteer.ts';
 import { formatIn } from './meeting-format.ts';
 import { isAllCaps, tokenize, type Token } from './tokens.ts';

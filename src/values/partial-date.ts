@@ -2,14 +2,14 @@
 // first day of the period plus its precision.
 import type { DatePrecision } from '../generated/prisma/enums.ts';
 
-export interface PartialDate {
+export interface DateWithPrecision {
   date: Date;
   precision: DatePrecision;
 }
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-export function parsePartialDate(value: string): PartialDate | null {
+export function parsePartialDate(value: string): DateWithPrecision | null {
   const match = PATTERN.exec(value.trim());
   if (!match) return null;
   const year = Number(match[1]);
@@ -20,6 +20,7 @@ export function parsePartialDate(value: string): PartialDate | null {
   return { date, precision: match[3] ? 'DAY' : match[2] ? 'MONTH' : 'YEAR' };
 }
 
+/** The API's PartialDate scalar of a stored date: its first day cut to its precision. */
 export function formatPartialDate(date: Date | null, precision: DatePrecision | null): string | null {
   if (!date) return null;
   const iso = date.toISOString().slice(0, 10);
@@ -29,7 +30,7 @@ export function formatPartialDate(date: Date | null, precision: DatePrecision | 
 }
 
 /** The last day a partial date can mean: "2021-08" ends on 2021-08-31. */
-export function endOfPartialDate({ date, precision }: PartialDate): Date {
+export function endOfPartialDate({ date, precision }: DateWithPrecision): Date {
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
   if (precision === 'YEAR') return new Date(Date.UTC(y, 11, 31));

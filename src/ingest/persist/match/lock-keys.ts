@@ -1,7 +1,7 @@
 // The natural keys a write looks entities up by, locked before it reads what is stored (see
 // db/advisory-locks.ts): writers that could create the same entity queue instead of duplicating it.
 import type { LockKey } from '../../../db/advisory-locks.ts';
-import { fold } from '../../fold-cache.ts';
+import { fold } from '../../../text/fold.ts';
 import type { DocumentGraph } from '../../resolve.ts';
 import { personForms } from './persons.ts';
 

@@ -3,8 +3,9 @@
 // (read once per write, under the write's locks) that each document's mentions update in order.
 import type { Meeting } from '../../../generated/prisma/client.ts';
 import { toUtcDate, type PartialDate } from '../../dates.ts';
-import { fold } from '../../fold-cache.ts';
+import { fold } from '../../../text/fold.ts';
 import type { DocMeeting, DocumentGraph } from '../../resolve.ts';
+import { undatedKey } from '../../meeting-keys.ts';
 import { PLANNED } from './claims.ts';
 import { knownCountry } from './countries.ts';
 import type { EntityCounts } from '../types.ts';
@@ -64,9 +65,6 @@ export function joinSeries(m: DocMeeting, series: Pick<Meeting, 'key' | 'startDa
   };
 }
 
-/** The key of a meeting no stored one answers to: unique to the document and the mention. */
-export const undatedKey = (m: DocMeeting, documentHash: string, i: number) =>
-  `${m.seriesPrefix ?? `M-${fold(m.name).replace(/[^a-z0-9]+/g, '-').slice(0, 60)}`}-undated-${documentHash.slice(0, 12)}-${i}`;
 
 /** The series a yearless mention scans, as one map key. */
 export const seriesKey = (series: string | null, prefix: string) => `${series}\u0000${prefix}`;

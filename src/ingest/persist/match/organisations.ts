@@ -1,5 +1,5 @@
 // Which organisation a mention is: the identity rule for organisations, by name, alias or acronym.
-import { fold } from '../../fold-cache.ts';
+import { fold } from '../../../text/fold.ts';
 import type { DocOrganisation } from '../../resolve.ts';
 import { Claims, PLANNED, type StoredNames } from './claims.ts';
 

@@ -1,5 +1,5 @@
 // Who a person mention is: the identity rule for persons, the same for one document or a batch.
-import { fold } from '../../fold-cache.ts';
+import { fold } from '../../../text/fold.ts';
 import type { DocPerson } from '../../resolve.ts';
 import { Claims, PLANNED, type StoredNames } from './claims.ts';
 import { knownCountry } from './countries.ts';

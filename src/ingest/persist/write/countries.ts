@@ -1,5 +1,5 @@
 // Lexicon countries (and their alias names) that the database does not hold yet.
-import { fold } from '../../fold-cache.ts';
+import { fold } from '../../../text/fold.ts';
 import { COUNTRY, countryCodesOf } from '../match/countries.ts';
 import type { GraphToWrite, Tx } from '../types.ts';
 

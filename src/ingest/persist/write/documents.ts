@@ -1,6 +1,6 @@
 // Writes planned documents: their Document rows, their new Article rows, then their graphs
 // (graphs.ts), and tells each document's caller what was stored. The caller holds the locks.
-import { fold } from '../../fold-cache.ts';
+import { fold } from '../../../text/fold.ts';
 import type { IngestedArticle, IngestInput, IngestResult } from '../../ingest-result.ts';
 import type { Plan, StoredArticle } from '../../plan.ts';
 import type { Tx } from '../types.ts';

@@ -1,7 +1,8 @@
 // Meetings of a write: one read of the keys and series it can meet, the meeting rules document after
 // document (match/meetings.ts), then one statement per table.
 import { realIds } from '../match/claims.ts';
-import { MeetingMatcher, SERIES_SCAN, seriesKey, undatedKey, type DocumentMeetings, type MeetingRow, type StoredMeetings } from '../match/meetings.ts';
+import { undatedKey } from '../../meeting-keys.ts';
+import { MeetingMatcher, SERIES_SCAN, seriesKey, type DocumentMeetings, type MeetingRow, type StoredMeetings } from '../match/meetings.ts';
 import type { EntityCounts, GraphToWrite, Tx } from '../types.ts';
 import { insertRows, isoDay } from './insert-rows.ts';
 

@@ -1,5 +1,5 @@
 // Organisations of a write: one read of every name and acronym, the identity rule, one INSERT per table.
-import { fold } from '../../fold-cache.ts';
+import { fold } from '../../../text/fold.ts';
 import { realIds } from '../match/claims.ts';
 import { knownCountry } from '../match/countries.ts';
 import { OrganisationMatcher, type StoredOrganisation } from '../match/organisations.ts';

@@ -1,5 +1,5 @@
 // Persons of a write: one read of every name form, the identity rule, then one INSERT per table.
-import { fold } from '../../fold-cache.ts';
+import { fold } from '../../../text/fold.ts';
 import { PLANNED, realIds } from '../match/claims.ts';
 import { PersonMatcher, personForms, type StoredPerson } from '../match/persons.ts';
 import type { EntityCounts, GraphToWrite, Tx } from '../types.ts';

@@ -1,5 +1,5 @@
 // Where each entity was seen (Mention rows) and the roles persons were named with (PersonRole rows).
-import { fold } from '../../fold-cache.ts';
+import { fold } from '../../../text/fold.ts';
 import type { DocumentGraph, Where } from '../../resolve.ts';
 import { COUNTRY, knownCountry } from '../match/countries.ts';
 import type { Tx } from '../types.ts';

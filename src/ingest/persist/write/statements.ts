@@ -1,5 +1,5 @@
 // Statements of a write: body statements only, since evidence offsets point into Article.body.
-import { fold } from '../../fold-cache.ts';
+import { fold } from '../../../text/fold.ts';
 import type { DocumentGraph } from '../../resolve.ts';
 import { knownCountry } from '../match/countries.ts';
 import type { Tx } from '../types.ts';
