@@ -7,7 +7,7 @@ import { sortedSchema } from '../../src/schema/index.ts';
 import { createDiplographYoga } from '../../src/yoga.ts';
 import { execute } from '../helpers/graphql.ts';
 import { testConfig } from '../helpers/test-database.ts';
-import { AUTH, gid, setupApi, type ApiTestContext } from './setup.ts';
+import { AUTH, gid, setupApi, type ApiTestContext } from '../helpers/api-setup.ts';
 
 let t: ApiTestContext;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
 import { execute } from '../helpers/graphql.ts';
 import { testConfig } from '../helpers/test-database.ts';
-import { gid, setupApi, type ApiTestContext } from './setup.ts';
+import { gid, setupApi, type ApiTestContext } from '../helpers/api-setup.ts';
 
 const QUERY = `query ($id: ID!) { node(id: $id) { ... on Person { roles { title organisation { id } country { code } article { id } } } } }`;
 

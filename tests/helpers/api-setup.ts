@@ -1,6 +1,6 @@
 // One app per test file, on its own migrated database, with the fixture graph and a SQL recorder.
-import { createTestApp, type TestApp } from '../helpers/test-database.ts';
-import { insertFixtureGraph, type FixtureGraph } from '../helpers/fixture-graph.ts';
+import { createTestApp, type TestApp } from './test-database.ts';
+import { insertFixtureGraph, type FixtureGraph } from './fixture-graph.ts';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 
 export const API_KEY = 'test-key-0123456789abcdef';

@@ -7,7 +7,7 @@ import { startApp, type App } from '../../src/app.ts';
 import { plannedStatementName } from '../../src/db/prepared-statements.ts';
 import { execute } from '../helpers/graphql.ts';
 import { testConfig } from '../helpers/test-database.ts';
-import { gid, setupApi, type ApiTestContext } from './setup.ts';
+import { gid, setupApi, type ApiTestContext } from '../helpers/api-setup.ts';
 
 const query = (name: string) => readFileSync(new URL(`../../bench/queries/${name}.graphql`, import.meta.url), 'utf8');
 const Q1 = query('q1-nested');
