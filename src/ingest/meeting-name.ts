@@ -7,7 +7,7 @@ import * as W from '../lexicon/meeting-words.ts';
 import { ORGANISATION_HEADS } from '../lexicon/organisations.ts';
 import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { readOrdinals, romanToInt } from './ordinals.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { matchWords, tokenize, type Token } from './tokens.ts';
 
 export interface NameExtent {
   /** The first token after the name. */
@@ -35,8 +35,6 @@ const LINK_WORDS = new Set(W.LINK_WORDS);
 const NAME_WORDS = new Set(W.NAME_WORDS);
 /** A name is read for at most this many steps: the rules never backtrack, so each step is cheap. */
 const MAX_STEPS = 30;
-
-export const matchWords = (tokens: Token[], j: number, words: string[]) => words.every((w, k) => tokens[j + k]?.lower === w);
 
 function take(r: Reading, next: number, end = r.tokens[next - 1]!.end): true {
   r.j = next;

@@ -10,8 +10,8 @@ import { MINISTRIES, ORGANISATIONS } from '../lexicon/organisations.ts';
 import { fold } from '../text/fold.ts';
 import { gazetteer } from './gazetteer.ts';
 import { formatIn } from './meeting-format.ts';
-import { matchWords, readMeetingName } from './meeting-name.ts';
-import { isAllCaps, tokenize, type Token } from './tokens.ts';
+import { readMeetingName } from './meeting-name.ts';
+import { isAllCaps, matchWords, tokenize, type Token } from './tokens.ts';
 
 export interface MeetingMention {
   start: number;
