@@ -1,6 +1,7 @@
 // The GraphQL HTTP handler, apart from `listen`, so the server and the tests share it.
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { useArgumentBounds } from './api/argument-bounds.ts';
 import { useMutationAuth } from './api/auth.ts';
 import { useCsrfPrevention } from './api/csrf.ts';
 import { maskError } from './api/errors.ts';
@@ -60,6 +61,7 @@ export function createDiplographYoga(services: AppServices) {
       // First: a persisted hash must become query text before any limit looks at the query.
       persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS }),
       useRequestLimits(),
+      useArgumentBounds(),
       useCsrfPrevention(),
       useMutationAuth(),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),

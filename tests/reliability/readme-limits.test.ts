@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { READINESS_TIMEOUT_MS } from '../../src/api/health.ts';
+import { ARGUMENT_BOUNDS } from '../../src/api/argument-bounds.ts';
 import { LIMITS } from '../../src/api/limits.ts';
+import { FILTER_WORD_CHARS } from '../../src/api/text-filter.ts';
+import { MAX_VARIABLE_NESTING } from '../../src/api/variable-nesting.ts';
 import { POOL_TIMEOUTS } from '../../src/db/database.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -19,6 +22,12 @@ const ROWS: [string, string][] = [
   ['fields selected', `| ${n(LIMITS.breadth)} |`],
   ['cost', `| ${n(LIMITS.complexity)} |`],
   ['`first` / `last`', `| ${n(LIMITS.pageSize)} |`],
+  ['`search(query:)`', `| ${n(ARGUMENT_BOUNDS.chars['Query.search(query)']!)} characters |`],
+  ['`snippet { marked', `| ${n(ARGUMENT_BOUNDS.chars['Snippet.marked(open)']!)} characters each |`],
+  ['any other string argument', `| ${n(ARGUMENT_BOUNDS.defaultChars)} characters;`],
+  ['items in a list argument', `| ${n(ARGUMENT_BOUNDS.listItems)} |`],
+  ['list `filter: { search }`', `more than ${n(FILTER_WORD_CHARS)} characters is refused`],
+  ['nesting of variables', `| ${MAX_VARIABLE_NESTING} levels |`],
   ['database connect', `| ${POOL_TIMEOUTS.connectMs / 1000} s |`],
   ['pool wait', `| ${POOL_TIMEOUTS.acquireMs / 1000} s |`],
   ['`/readyz`', `| ${READINESS_TIMEOUT_MS / 1000} s |`],
