@@ -10,6 +10,7 @@ import { GRAPHIQL_DEFAULT_QUERY } from './api/graphiql-examples.ts';
 import { useHealthEndpoints } from './api/health.ts';
 import { useHttpErrors } from './api/http-errors.ts';
 import { useRequestLimits } from './api/limits.ts';
+import { useResponseSizeLimit } from './api/response-size.ts';
 import { openSharedState } from './api/shared-state.ts';
 import { usePrimaryForWrites } from './api/primary-for-writes.ts';
 import { persistedOperationsPlugin } from './api/trusted-documents.ts';
@@ -62,6 +63,7 @@ export function createDiplographYoga(services: AppServices) {
       persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS }),
       useRequestLimits(),
       useArgumentBounds(),
+      useResponseSizeLimit(),
       useCsrfPrevention(),
       useMutationAuth(),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),

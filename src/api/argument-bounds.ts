@@ -21,6 +21,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { apiError, ErrorCode } from './errors.ts';
 import { LIMITS } from './limits.ts';
+import { checkNodeLimit } from './node-count.ts';
 import { FILTER_WORD_CHARS, longestWord } from './text-filter.ts';
 import { checkVariableNesting } from './variable-nesting.ts';
 
@@ -146,8 +147,8 @@ export function checkArgumentBounds(schema: GraphQLSchema, document: DocumentNod
   );
 }
 
-/** Bounds variables' nesting as soon as they are read (before the response cache keys them), and
- *  every argument before execution. */
+/** Bounds variables' nesting as soon as they are read (before the response cache keys them), then
+ *  every argument and the nodes the operation could return, before execution. */
 export function useArgumentBounds(): Plugin {
   return {
     onParams({ params }) {
@@ -155,9 +156,11 @@ export function useArgumentBounds(): Plugin {
     },
     onExecute({ args }) {
       checkArgumentBounds(args.schema, args.document, args.variableValues);
+      checkNodeLimit(args.schema, args.document, args.operationName, args.variableValues);
     },
     onSubscribe({ args }) {
       checkArgumentBounds(args.schema, args.document, args.variableValues);
+      checkNodeLimit(args.schema, args.document, args.operationName, args.variableValues);
     },
   };
 }
