@@ -7,6 +7,7 @@ import { LIMITS } from '../../src/api/limits.ts';
 import { FILTER_WORD_CHARS } from '../../src/api/text-filter.ts';
 import { MAX_VARIABLE_NESTING } from '../../src/api/variable-nesting.ts';
 import { POOL_TIMEOUTS } from '../../src/db/database.ts';
+import { READ_STATEMENT_TIMEOUT_MS } from '../../src/db/statement-timeout.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## Limits and guarantees'), readme.indexOf('\n## ', readme.indexOf('## Limits and guarantees') + 1));
@@ -32,6 +33,7 @@ const ROWS: [string, string][] = [
   ['database connect', `| ${POOL_TIMEOUTS.connectMs / 1000} s |`],
   ['pool wait', `| ${POOL_TIMEOUTS.acquireMs / 1000} s |`],
   ['`/readyz`', `| ${READINESS_TIMEOUT_MS / 1000} s |`],
+  ['read statement', `| ${READ_STATEMENT_TIMEOUT_MS / 1000} s |`],
 ];
 
 describe('README limits table', () => {
