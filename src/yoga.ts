@@ -11,6 +11,7 @@ import { useHealthEndpoints } from './api/health.ts';
 import { useHttpErrors } from './api/http-errors.ts';
 import { useRequestLimits } from './api/limits.ts';
 import { useResponseSizeLimit } from './api/response-size.ts';
+import { useHideSchemaHints } from './api/schema-hints.ts';
 import { openSharedState } from './api/shared-state.ts';
 import { usePrimaryForWrites } from './api/primary-for-writes.ts';
 import { persistedOperationsPlugin } from './api/trusted-documents.ts';
@@ -66,7 +67,7 @@ export function createDiplographYoga(services: AppServices) {
       useResponseSizeLimit(),
       useCsrfPrevention(),
       useMutationAuth(),
-      ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      ...(config.INTROSPECTION ? [] : [useDisableIntrospection(), useHideSchemaHints()]),
       readCache.plugin,
       shared.plugin,
       usePrimaryForWrites(services.db),
