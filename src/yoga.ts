@@ -3,6 +3,7 @@ import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useArgumentBounds } from './api/argument-bounds.ts';
 import { useMutationAuth } from './api/auth.ts';
+import { corsPolicy } from './api/cors.ts';
 import { useCsrfPrevention } from './api/csrf.ts';
 import { maskError } from './api/errors.ts';
 import { renderOfflineGraphiQL } from './api/graphiql.ts';
@@ -47,6 +48,7 @@ export function createDiplographYoga(services: AppServices) {
       : false,
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
+    cors: corsPolicy(config.CORS_ORIGINS),
     logging: yogaLogger(logger),
     // File uploads are not part of the API; multipart bodies are also a CSRF vector.
     multipart: false,

@@ -25,6 +25,8 @@ export const ErrorCode = {
   CSRF_PREVENTED: 'CSRF_PREVENTED',
   BAD_REQUEST: 'BAD_REQUEST',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** The Accept header names no media type the server can answer with (HTTP 406). */
+  NOT_ACCEPTABLE: 'NOT_ACCEPTABLE',
   /** A read ran past the database's statement timeout and was cancelled: ask for less. */
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   /** The database cannot be reached (HTTP 503): temporary, retry later. */

@@ -57,7 +57,9 @@ const PLAIN_LIST_NODES = 10;
  */
 export function fieldNodes(args: Record<string, unknown>, field: { name: string; type: GraphQLOutputType }) {
   if ('first' in args || 'last' in args) {
-    const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : LIMITS.defaultPageSize;
+    const asked = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : LIMITS.defaultPageSize;
+    // A size out of range is refused on its own, with PAGE_SIZE_LIMIT_EXCEEDED, when the field runs.
+    const size = Math.min(Math.max(asked, 0), LIMITS.pageSize);
     return { field: size, multiplier: size };
   }
   if (Array.isArray(args.ids)) return { field: args.ids.length, multiplier: args.ids.length };

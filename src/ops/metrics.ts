@@ -12,8 +12,8 @@ import type { Database } from '../db/database.ts';
 // 8 KB to 60 MB, and re-parsing refused documents without the token limit cost 1.9 s each):
 // operation names are taken only from documents that validated and executed, at most this long and
 // this many distinct ones; the rest count as "other". Nothing here ever parses a document.
-const MAX_OPERATION_LABELS = 100;
-const MAX_OPERATION_NAME = 64;
+export const MAX_OPERATION_LABELS = 100;
+export const MAX_OPERATION_NAME = 64;
 /** Documents remembered (by hash) so a cache hit, which skips execution, is labelled like its miss. */
 const KNOWN_DOCUMENTS = 500;
 
@@ -124,7 +124,14 @@ export function createMetrics(db: Database, options: { path?: string; processMet
       endResponse(new Response(await registry.metrics(), { headers: { 'content-type': registry.contentType } }));
     },
     onParams({ params, request }) {
-      states.set(request, { started: performance.now(), operation: 'none', type: 'unknown', query: params.query, operationName: params.operationName ?? undefined });
+      states.set(request, {
+        started: performance.now(),
+        operation: 'none',
+        type: 'unknown',
+        // A query or name that is not a string is refused later; it is never hashed.
+        query: typeof params.query === 'string' ? params.query : undefined,
+        operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
+      });
     },
     onExecute({ args }) {
       noteOperation(args.contextValue.request, args.document, args.operationName);
