@@ -36,10 +36,10 @@ export const ARGUMENT_BOUNDS = {
     'Snippet.marked(open)': 100,
     'Snippet.marked(close)': 100,
     'Query.search(query)': 200,
-    'IngestDocumentInput.text': LIMITS.documentBytes,
-    'IngestDocumentInput.source': LIMITS.documentBytes,
-    'UpdateMeetingInput.name': LIMITS.documentBytes,
-    'UpdateMeetingInput.city': LIMITS.documentBytes,
+    'IngestDocumentInput.text': LIMITS.bodyBytes,
+    'IngestDocumentInput.source': LIMITS.bodyBytes,
+    'UpdateMeetingInput.name': LIMITS.bodyBytes,
+    'UpdateMeetingInput.city': LIMITS.bodyBytes,
   } as Record<string, number>,
 };
 
