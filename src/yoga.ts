@@ -1,7 +1,9 @@
 // The GraphQL HTTP handler, apart from `listen`, so the server and the tests share it.
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { useArgumentBounds } from './api/argument-bounds.ts';
 import { useMutationAuth } from './api/auth.ts';
+import { corsPolicy } from './api/cors.ts';
 import { useCsrfPrevention } from './api/csrf.ts';
 import { maskError } from './api/errors.ts';
 import { renderOfflineGraphiQL } from './api/graphiql.ts';
@@ -9,6 +11,8 @@ import { GRAPHIQL_DEFAULT_QUERY } from './api/graphiql-examples.ts';
 import { useHealthEndpoints } from './api/health.ts';
 import { useHttpErrors } from './api/http-errors.ts';
 import { useRequestLimits } from './api/limits.ts';
+import { useResponseSizeLimit } from './api/response-size.ts';
+import { useHideSchemaHints } from './api/schema-hints.ts';
 import { openSharedState } from './api/shared-state.ts';
 import { usePrimaryForWrites } from './api/primary-for-writes.ts';
 import { persistedOperationsPlugin } from './api/trusted-documents.ts';
@@ -44,6 +48,7 @@ export function createDiplographYoga(services: AppServices) {
       : false,
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
+    cors: corsPolicy(config.CORS_ORIGINS),
     logging: yogaLogger(logger),
     // File uploads are not part of the API; multipart bodies are also a CSRF vector.
     multipart: false,
@@ -60,9 +65,11 @@ export function createDiplographYoga(services: AppServices) {
       // First: a persisted hash must become query text before any limit looks at the query.
       persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS }),
       useRequestLimits(),
+      useArgumentBounds(),
+      useResponseSizeLimit(),
       useCsrfPrevention(),
       useMutationAuth(),
-      ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      ...(config.INTROSPECTION ? [] : [useDisableIntrospection(), useHideSchemaHints()]),
       readCache.plugin,
       shared.plugin,
       usePrimaryForWrites(services.db),

@@ -49,7 +49,9 @@ export const builder = new SchemaBuilder<{
   complexity: {
     fieldComplexity,
     complexityError,
-    limit: { complexity: LIMITS.complexity, depth: LIMITS.depth, breadth: LIMITS.breadth },
+    // The node limit (LIMITS.complexity) is counted before execution, without the fields that
+    // plugins add (__typename): src/api/node-count.ts.
+    limit: { depth: LIMITS.depth, breadth: LIMITS.breadth },
   },
 });
 
