@@ -69,6 +69,14 @@ const schema = z.object({
     .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\/[^\s]+$/.test(u)), {
       message: 'accepts comma-separated postgresql://… URLs',
     }),
+  /** Origins allowed cross-origin access with credentials; unset: any origin, never with credentials. */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((origins) => origins.every((o) => /^https?:\/\/[^\s/]+$/.test(o)), {
+      message: 'accepts comma-separated origins such as https://app.example.org (scheme, host and port, no path)',
+    }),
   /** How long SIGTERM waits for in-flight requests before it cuts the remaining connections. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });

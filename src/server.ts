@@ -1,6 +1,7 @@
 // Only listens: configuration, start-up and the handler live elsewhere.
 import { createServer } from 'node:http';
 import { loadConfig, ConfigError, type Config } from './config.ts';
+import { answerClientError } from './http/http-errors.ts';
 import { startApp } from './app.ts';
 import { createLogger } from './ops/logger.ts';
 
@@ -23,6 +24,7 @@ if (app.migrationsApplied.length) logger.info({ migrations: app.migrationsApplie
 if (app.seeded) logger.info({ seeds: app.seeded }, 'seeded');
 
 const server = createServer(app.yoga);
+server.on('clientError', answerClientError);
 server.listen(config.PORT, config.HOST, () => {
   const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
   logger.info(

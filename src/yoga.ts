@@ -1,7 +1,9 @@
 // The GraphQL HTTP handler, apart from `listen`, so the server and the tests share it.
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { useArgumentBounds } from './http/argument-bounds.ts';
 import { useMutationAuth } from './http/auth.ts';
+import { corsPolicy } from './http/cors.ts';
 import { useCsrfPrevention } from './http/csrf.ts';
 import { maskError } from './errors/errors.ts';
 import { renderOfflineGraphiQL } from './http/graphiql.ts';
@@ -9,6 +11,8 @@ import { GRAPHIQL_DEFAULT_QUERY } from './http/graphiql-examples.ts';
 import { useHealthEndpoints } from './http/health.ts';
 import { useHttpErrors } from './http/http-errors.ts';
 import { useRequestLimits } from './http/limits.ts';
+import { useResponseSizeLimit } from './http/response-size.ts';
+import { useHideSchemaHints } from './http/schema-hints.ts';
 import { openSharedState } from './shared/shared-state.ts';
 import { usePrimaryForWrites } from './http/primary-for-writes.ts';
 import { persistedOperationsPlugin } from './http/trusted-documents.ts';
@@ -45,6 +49,7 @@ export function createDiplographYoga(services: AppServices) {
       : false,
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
+    cors: corsPolicy(config.CORS_ORIGINS),
     logging: yogaLogger(logger),
     // File uploads are not part of the API; multipart bodies are also a CSRF vector.
     multipart: false,
@@ -61,9 +66,11 @@ export function createDiplographYoga(services: AppServices) {
       // First: a persisted hash must become query text before any limit looks at the query.
       persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS }),
       useRequestLimits(),
+      useArgumentBounds(),
+      useResponseSizeLimit(),
       useCsrfPrevention(),
       useMutationAuth(),
-      ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      ...(config.INTROSPECTION ? [] : [useDisableIntrospection(), useHideSchemaHints()]),
       readCache.plugin,
       shared.plugin,
       usePrimaryForWrites(services.db),

@@ -13,6 +13,7 @@ import { PrismaClient } from '../generated/prisma/client.ts';
 import { plannedStatementName } from './prepared-statements.ts';
 import { observeAdapter, type QueryListener } from './query-observer.ts';
 import { routeReadsToReplicas } from './read-replicas.ts';
+import { READ_STATEMENT_TIMEOUT_MS, unboundTransactions } from './statement-timeout.ts';
 
 /** One session's worth of raw SQL: what migrations and test fixtures need. */
 export interface SqlSession {
@@ -40,6 +41,11 @@ export interface Database {
   poolStats(): PoolStats[];
   /** The embedded engine itself, when there is one (tests dump and load its data directory). */
   pglite?: PGlite;
+  /**
+   * PostgreSQL: runs one statement on a connection of its own, outside the pool, so a pool busy
+   * with slow requests does not read as a database that is down (/readyz).
+   */
+  probe?<Row = Record<string, unknown>>(sql: string, timeoutMs: number): Promise<Row[]>;
   /** Runs `fn` on one dedicated session (for advisory locks and multi-statement scripts). */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -53,6 +59,8 @@ export interface OpenOptions {
   onQuery?: QueryListener;
   /** PostgreSQL read replicas (same schema, fed by the primary). */
   replicaUrls?: string[];
+  /** PostgreSQL: statement_timeout of reads, default READ_STATEMENT_TIMEOUT_MS (tests lower it). */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -117,6 +125,8 @@ function openPool(url: string, options: OpenOptions): pg.Pool {
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: POOL_TIMEOUTS.acquireMs,
     Client: BoundedConnectClient,
+    // Sent at connect: the session's default, restored by RESET after a session lifts it.
+    statement_timeout: options.statementTimeoutMs ?? READ_STATEMENT_TIMEOUT_MS,
   });
   // An idle client that loses its server (restart, failover) must not crash the process.
   pool.on('error', () => {});
@@ -125,9 +135,9 @@ function openPool(url: string, options: OpenOptions): pg.Pool {
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   const pool = openPool(url, options);
-  const primary = newPrismaClient(new PrismaPg(pool, pgOptions), options);
+  const primary = newPrismaClient(unboundTransactions(new PrismaPg(pool, pgOptions)), options);
   const replicaPools = (options.replicaUrls ?? []).map((replicaUrl) => openPool(replicaUrl, options));
-  const replicas = replicaPools.map((replicaPool) => newPrismaClient(new PrismaPg(replicaPool, pgOptions), options));
+  const replicas = replicaPools.map((replicaPool) => newPrismaClient(unboundTransactions(new PrismaPg(replicaPool, pgOptions)), options));
   const prisma = routeReadsToReplicas(primary, replicas);
   const stats = (name: string, p: pg.Pool): PoolStats => ({ pool: name, total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount });
   return {
@@ -135,9 +145,21 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     prisma,
     primary,
     poolStats: () => [stats('primary', pool), ...replicaPools.map((p, i) => stats(`replica${i + 1}`, p))],
+    probe: async <Row,>(sql: string, timeoutMs: number) => {
+      const client = new BoundedConnectClient({ connectionString: url, statement_timeout: timeoutMs });
+      client.on('error', () => {});
+      try {
+        await client.connect();
+        return (await client.query(sql)).rows as Row[];
+      } finally {
+        client.end().catch(() => {});
+      }
+    },
     withSession: async (fn) => {
       const client = await pool.connect();
       try {
+        // Sessions run migrations and wait on advisory locks: no read bound, restored on release.
+        await client.query('SET statement_timeout = 0');
         return await fn({
           exec: async (sql) => {
             await client.query(sql);
@@ -146,7 +168,10 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
             (await client.query(sql, params)).rows as Row[],
         });
       } finally {
-        client.release();
+        await client.query('RESET statement_timeout').then(
+          () => client.release(),
+          (error: Error) => client.release(error),
+        );
       }
     },
     close: async () => {

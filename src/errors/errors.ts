@@ -2,6 +2,7 @@
 // client (no message, stack, SQL or file path), and logged on the server instead.
 import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
+import { isQueryTimeout, READ_STATEMENT_TIMEOUT_MS } from '../db/statement-timeout.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { clientInputError } from './input-errors.ts';
 
@@ -18,10 +19,16 @@ export const ErrorCode = {
   ALIAS_LIMIT_EXCEEDED: 'ALIAS_LIMIT_EXCEEDED',
   TOKEN_LIMIT_EXCEEDED: 'TOKEN_LIMIT_EXCEEDED',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The answer would exceed the response-size ceiling: ask for smaller pages or fewer fields. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   INTROSPECTION_DISABLED: 'INTROSPECTION_DISABLED',
   CSRF_PREVENTED: 'CSRF_PREVENTED',
   BAD_REQUEST: 'BAD_REQUEST',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** The Accept header names no media type the server can answer with (HTTP 406). */
+  NOT_ACCEPTABLE: 'NOT_ACCEPTABLE',
+  /** A read ran past the database's statement timeout and was cancelled: ask for less. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   /** The database cannot be reached (HTTP 503): temporary, retry later. */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -76,6 +83,12 @@ export function maskError(error: unknown, message: string): Error {
   // Pothos reports malformed client input (a bad cursor, an unsupported argument mix) this way.
   if (original instanceof Error && original.name === 'PothosValidationError') {
     return createGraphQLError(original.message, { ...where, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  }
+  if (isQueryTimeout(original)) {
+    return createGraphQLError(
+      `The query ran longer than ${READ_STATEMENT_TIMEOUT_MS / 1000} s and was cancelled; ask for smaller pages, fewer nested connections or a narrower filter`,
+      { ...where, extensions: { code: ErrorCode.QUERY_TIMEOUT } },
+    );
   }
   if (isDatabaseUnavailable(original)) {
     return createGraphQLError('The database is unavailable; retry later', {

@@ -1,6 +1,7 @@
 // Malformed HTTP requests get the same JSON error shape as GraphQL errors, with a code: Yoga alone
 // answers an unknown content type with an empty 415, and echoes the JSON parser's message (a slice
 // of the client's body) in `extensions.originalError`.
+import type { Duplex } from 'node:stream';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { apiError, ErrorCode } from '../errors/errors.ts';
 
@@ -14,14 +15,55 @@ const ACCEPTED_TYPES = [
   'text/plain',
 ];
 
+const STATUS_ERRORS: Record<number, [ErrorCode, (request: Request) => string]> = {
+  404: [ErrorCode.NOT_FOUND, (r) => `No such endpoint: ${r.method} ${new URL(r.url).pathname.slice(0, 100)}; the API is POST /graphql`],
+  406: [ErrorCode.NOT_ACCEPTABLE, () => 'No media type in Accept can be served; accept application/graphql-response+json or application/json'],
+};
+
+/** The same status and headers, with a JSON error body naming what went wrong. */
+function jsonErrorResponse(fetchAPI: { Response: typeof Response }, request: Request, response: Response): Response {
+  const [code, message] = STATUS_ERRORS[response.status] ?? [ErrorCode.BAD_REQUEST, () => `Request refused (HTTP ${response.status})`];
+  const body = JSON.stringify({ errors: [apiError(code, message(request)).toJSON()] });
+  const headers = new Headers(response.headers);
+  headers.set('content-type', 'application/json; charset=utf-8');
+  headers.delete('content-length');
+  return new fetchAPI.Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+const CLIENT_ERRORS: Record<string, [number, string, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', 'HEADERS_TOO_LARGE', 'Request headers exceed 16 KiB'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'REQUEST_TIMEOUT', 'The request was not received in time'],
+};
+
+/**
+ * node:http's `clientError` listener: a request Node itself refuses before any handler sees it
+ * (headers over its 16 KiB limit, a malformed request line) gets a JSON body too, not Node's bare
+ * status line.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, code, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request', ErrorCode.BAD_REQUEST, 'Malformed HTTP request'];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 export function useHttpErrors(): Plugin {
   return {
     // A chunked body refused mid-stream is cancelled, which breaks the connection: say so, so the
     // client does not send its next request on it. (A body with a declared length is drained by
     // Node after the 413, and the connection stays usable: closing it would cut the client off
     // while it is still sending, before it reads the answer.)
-    onResponse({ request, response }) {
+    onResponse({ request, response, setResponse, fetchAPI }) {
       if (response.status === 413 && !request.headers.has('content-length')) response.headers.set('connection', 'close');
+      // Yoga answers 404 and 406 with an empty body; every error gets the JSON shape here.
+      if (response.status >= 400 && !response.headers.has('content-type') && request.method !== 'HEAD') {
+        setResponse(jsonErrorResponse(fetchAPI, request, response));
+      }
     },
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'POST' || url.pathname !== '/graphql') return;

@@ -1,39 +1,38 @@
 // Prometheus metrics at /metrics: requests and latency by operation, errors by code, database
 // pool use, ingests by outcome. One registry per handler (not prom-client's global one), so
 // several handlers in one process (tests) do not collide.
-import { getOperationAST, parse, type ExecutionResult, type GraphQLError } from 'graphql';
+import { createHash } from 'node:crypto';
+import { getOperationAST, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DiplographPubSub } from '../shared/pubsub.ts';
 import type { Database } from '../db/database.ts';
 
-// Operation names come from clients: past this many distinct ones, new names count as "other".
-const MAX_OPERATION_LABELS = 200;
+// Label sets a client cannot grow (issue 13: 200 distinct 20 KB operation names took /metrics from
+// 8 KB to 60 MB, and re-parsing refused documents without the token limit cost 1.9 s each):
+// operation names are taken only from documents that validated and executed, at most this long and
+// this many distinct ones; the rest count as "other". Nothing here ever parses a document.
+export const MAX_OPERATION_LABELS = 100;
+export const MAX_OPERATION_NAME = 64;
+/** Documents remembered (by hash) so a cache hit, which skips execution, is labelled like its miss. */
+const KNOWN_DOCUMENTS = 500;
 
-interface RequestState {
-  started: number;
+interface Described {
   operation: string;
   type: string;
+}
+
+interface RequestState extends Described {
+  started: number;
   query?: string;
+  operationName?: string;
 }
 
-const described = new Map<string, { operation?: string; type: string }>();
+const documentKey = (query: string, operationName: string | undefined) =>
+  createHash('sha256').update(query).update('\0').update(operationName ?? '').digest('base64');
 
-/** Type and name of the query text's operation, remembered for the most recent query texts. */
-function describeOperation(query: string, operation: string): { operation: string; type: string } {
-  let found = described.get(query);
-  if (!found) {
-    try {
-      const ast = getOperationAST(parse(query), operation === 'anonymous' ? undefined : operation);
-      found = { operation: ast?.name?.value, type: ast?.operation ?? 'unknown' };
-    } catch {
-      found = { type: 'invalid' };
-    }
-    if (described.size >= 500) described.delete(described.keys().next().value!);
-    described.set(query, found);
-  }
-  return { operation: operation === 'anonymous' && found.operation ? found.operation : operation, type: found.type };
-}
+/** Error codes are the server's own words; anything else (never expected) is one label. */
+const errorCodeLabel = (code: unknown) => (typeof code === 'string' && /^[A-Z_]{1,64}$/.test(code) ? code : 'UNKNOWN');
 
 export interface Metrics {
   registry: Registry;
@@ -88,19 +87,35 @@ export function createMetrics(db: Database, options: { path?: string; processMet
   for (const outcome of ['created', 'unchanged', 'failed']) ingests.inc({ outcome }, 0);
 
   const seenOperations = new Set<string>();
-  const operationLabel = (name: string) => {
+  const operationLabel = (name: string | undefined) => {
+    if (!name) return 'anonymous';
     if (seenOperations.has(name)) return name;
-    if (seenOperations.size >= MAX_OPERATION_LABELS) return 'other';
+    if (name.length > MAX_OPERATION_NAME || seenOperations.size >= MAX_OPERATION_LABELS) return 'other';
     seenOperations.add(name);
     return name;
   };
+  const known = new Map<string, Described>();
+  const remember = (state: RequestState) => {
+    if (!state.query) return;
+    if (known.size >= KNOWN_DOCUMENTS) known.delete(known.keys().next().value!);
+    known.set(documentKey(state.query, state.operationName), { operation: state.operation, type: state.type });
+  };
   const states = new WeakMap<Request, RequestState>();
+  // Only called with a document that validated: its operation name is the client's, but real.
   const noteOperation = (request: Request | undefined, document: Parameters<typeof getOperationAST>[0], name?: string | null) => {
     const state = request && states.get(request);
     const operation = getOperationAST(document, name);
     if (!state || !operation) return;
     state.type = operation.operation;
-    if (state.operation === 'anonymous' && operation.name) state.operation = operationLabel(operation.name.value);
+    state.operation = operationLabel(operation.name?.value);
+    remember(state);
+  };
+  /** A request that never executed: a cache hit of a known document, or refused before execution. */
+  const describeUnexecuted = (state: RequestState, result: unknown): Described => {
+    const found = state.query ? known.get(documentKey(state.query, state.operationName)) : undefined;
+    if (found) return found;
+    const hit = (result as ExecutionResult | undefined)?.extensions?.responseCache as { hit?: boolean } | undefined;
+    return { operation: 'none', type: hit?.hit ? 'cached' : 'invalid' };
   };
 
   const plugin: Plugin<{ request?: Request }> = {
@@ -109,7 +124,14 @@ export function createMetrics(db: Database, options: { path?: string; processMet
       endResponse(new Response(await registry.metrics(), { headers: { 'content-type': registry.contentType } }));
     },
     onParams({ params, request }) {
-      states.set(request, { started: performance.now(), operation: params.operationName ? operationLabel(params.operationName) : 'anonymous', type: 'unknown', query: params.query });
+      states.set(request, {
+        started: performance.now(),
+        operation: 'none',
+        type: 'unknown',
+        // A query or name that is not a string is refused later; it is never hashed.
+        query: typeof params.query === 'string' ? params.query : undefined,
+        operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
+      });
     },
     onExecute({ args }) {
       noteOperation(args.contextValue.request, args.document, args.operationName);
@@ -121,20 +143,14 @@ export function createMetrics(db: Database, options: { path?: string; processMet
       const state = states.get(request);
       if (!state) return;
       states.delete(request);
-      // A cached answer is served before parsing and execution: name it from the query text.
-      if (state.type === 'unknown' && state.query) {
-        const { operation, type } = describeOperation(state.query, state.operation);
-        state.type = type;
-        if (operation !== state.operation) state.operation = operationLabel(operation);
-      }
-      const labels = { operation: state.operation, type: state.type };
+      const labels = state.type === 'unknown' ? describeUnexecuted(state, result) : { operation: state.operation, type: state.type };
       requests.inc(labels);
       duration.observe(labels, (performance.now() - state.started) / 1000);
       // Subscriptions stream their results; only single results are inspected for errors.
       for (const single of Array.isArray(result) ? result : [result]) {
         if (!single || typeof single !== 'object' || !('errors' in single)) continue;
         for (const error of ((single as ExecutionResult).errors ?? []) as GraphQLError[]) {
-          errors.inc({ code: String(error.extensions?.code ?? 'UNKNOWN') });
+          errors.inc({ code: errorCodeLabel(error.extensions?.code) });
           if (error.path?.[0] === 'ingestDocument') ingests.inc({ outcome: 'failed' });
         }
       }

@@ -50,7 +50,9 @@ export const builder = new SchemaBuilder<{
   complexity: {
     fieldComplexity,
     complexityError,
-    limit: { complexity: LIMITS.complexity, depth: LIMITS.depth, breadth: LIMITS.breadth },
+    // The node limit (LIMITS.complexity) is counted before execution, without the fields that
+    // plugins add (__typename): src/http/node-count.ts.
+    limit: { depth: LIMITS.depth, breadth: LIMITS.breadth },
   },
 });
 

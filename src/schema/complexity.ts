@@ -1,33 +1,51 @@
-// The cost model Pothos' complexity plugin applies before any resolver: depth, breadth and cost,
-// each with the code a client gets when it is exceeded.
-import { getNullableType, isListType, type GraphQLField } from 'graphql';
+// The node count (GitHub's model) Pothos' complexity plugin and the HTTP layer's node counter apply
+// before any resolver, and depth and breadth, each with the code a client gets when it is exceeded.
+import { getNamedType, getNullableType, isCompositeType, isListType, type GraphQLField, type GraphQLOutputType } from 'graphql';
 import { ComplexityErrorKind, type ComplexityErrorFn } from '@pothos/plugin-complexity';
 import { apiError, ErrorCode } from '../errors/errors.ts';
 import { LIMITS } from '../limits.ts';
 
-/** Connections cost their page size times their selection; plain lists cost 10 times. */
-export function fieldComplexity<C>(args: Record<string, unknown>, _ctx: C, field: GraphQLField<unknown, C, Record<string, unknown>>) {
-  const first = args.first;
-  const last = args.last;
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
-    if (typeof value === 'number' && value > LIMITS.pageSize) {
-      throw apiError(
-        ErrorCode.PAGE_SIZE_LIMIT_EXCEEDED,
-        `${field.name}(${name}: ${value}) asks for more than ${LIMITS.pageSize} items; page with \`after\`/\`before\` instead`,
-        { limit: LIMITS.pageSize, argument: name },
-      );
-    }
-    if (typeof value === 'number' && value < 0) {
-      throw apiError(ErrorCode.BAD_USER_INPUT, `${field.name}(${name}: ${value}) must not be negative`, { argument: name });
-    }
+function refusePageSize(field: { name: string }, name: string, value: unknown) {
+  if (typeof value === 'number' && value > LIMITS.pageSize) {
+    throw apiError(
+      ErrorCode.PAGE_SIZE_LIMIT_EXCEEDED,
+      `${field.name}(${name}: ${value}) asks for more than ${LIMITS.pageSize} items; page with \`after\`/\`before\` instead`,
+      { limit: LIMITS.pageSize, argument: name },
+    );
   }
+  if (typeof value === 'number' && value < 0) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, `${field.name}(${name}: ${value}) must not be negative`, { argument: name });
+  }
+}
+
+/** Plain lists of objects (a meeting's children, a statement's evidence) are assumed to hold 10. */
+const PLAIN_LIST_NODES = 10;
+
+/**
+ * The nodes a field returns, as {field, multiplier}: a connection of page n returns n and multiplies
+ * what it holds by n; `nodes(ids:)` likewise by its ids; scalars and single objects count nothing
+ * (their number is bounded by `breadth`). src/http/node-count.ts sums them before execution.
+ */
+export function fieldNodes(args: Record<string, unknown>, field: { name: string; type: GraphQLOutputType }) {
   if ('first' in args || 'last' in args) {
-    const size = typeof first === 'number' ? first : typeof last === 'number' ? last : LIMITS.defaultPageSize;
-    return { field: 1, multiplier: size };
+    const asked = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : LIMITS.defaultPageSize;
+    // A size out of range is refused on its own, with PAGE_SIZE_LIMIT_EXCEEDED, when the field runs.
+    const size = Math.min(Math.max(asked, 0), LIMITS.pageSize);
+    return { field: size, multiplier: size };
   }
+  if (Array.isArray(args.ids)) return { field: args.ids.length, multiplier: args.ids.length };
   // Edges and nodes lists are already paid for by their connection's page size.
-  if (field.name === 'edges' || field.name === 'nodes') return { field: 1, multiplier: 1 };
-  return { field: 1, multiplier: isListType(getNullableType(field.type)) ? 10 : 1 };
+  if (field.name === 'edges' || field.name === 'nodes') return { field: 0, multiplier: 1 };
+  const type = getNullableType(field.type);
+  if (isListType(type) && isCompositeType(getNamedType(type))) return { field: PLAIN_LIST_NODES, multiplier: PLAIN_LIST_NODES };
+  return { field: 0, multiplier: 1 };
+}
+
+/** Pothos' per-field hook: refuses page sizes out of range (a field error), counts as `fieldNodes`. */
+export function fieldComplexity<C>(args: Record<string, unknown>, _ctx: C, field: GraphQLField<unknown, C, Record<string, unknown>>) {
+  refusePageSize(field, 'first', args.first);
+  refusePageSize(field, 'last', args.last);
+  return fieldNodes(args, field);
 }
 
 const COMPLEXITY_CODES = {
@@ -44,3 +62,14 @@ export const complexityError: ComplexityErrorFn = (kind, result) => {
     actual: result[measure],
   });
 };
+
+/** The node limit's error, raised before execution (src/http/node-count.ts). */
+export function nodeLimitError(nodes: number) {
+  const n = (value: number) => value.toLocaleString('en-US');
+  return apiError(
+    ErrorCode.COMPLEXITY_LIMIT_EXCEEDED,
+    `Query could return ${n(nodes)} nodes (page sizes multiplied through nested connections); the limit is ${n(LIMITS.complexity)}`,
+    { limit: LIMITS.complexity, actual: nodes },
+    400,
+  );
+}

@@ -4,7 +4,10 @@ import { builder } from './builder.ts';
 
 function parseDateTime(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string');
+  // Years 1-9999: what ISO 8601 writes with four digits and PostgreSQL stores.
+  if (!date || Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1 || date.getUTCFullYear() > 9999) {
+    throw new GraphQLError('DateTime must be an ISO 8601 string of a year from 0001 to 9999');
+  }
   return date;
 }
 

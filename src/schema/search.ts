@@ -9,8 +9,6 @@ import { OrganisationRef } from './organisation.ts';
 import { PersonRef } from './person.ts';
 import { StatementRef } from './statement.ts';
 
-const MAX_QUERY_LENGTH = 200;
-
 const SearchTypeEnum = builder.enumType('SearchType', { values: SEARCH_TYPES });
 
 const TYPENAME = { ARTICLE: 'Article', MEETING: 'Meeting', PERSON: 'Person', ORGANISATION: 'Organisation', STATEMENT: 'Statement' } as const;
@@ -70,9 +68,7 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ defaultValue: 10 }),
     },
     resolve: async (_root, args, ctx) => {
-      if (args.query.length > MAX_QUERY_LENGTH) {
-        throw apiError(ErrorCode.BAD_USER_INPUT, `query: must be at most ${MAX_QUERY_LENGTH} characters`, { field: 'query' });
-      }
+      // Its length is bounded before execution (src/http/argument-bounds.ts).
       if (!fold(args.query)) throw apiError(ErrorCode.BAD_USER_INPUT, 'query: must not be empty', { field: 'query' });
       const hits = await search(ctx.prisma, args.query, args.types ?? SEARCH_TYPES, args.first ?? 10);
       return hits.map((hit) => ({ ...hit, query: args.query }));

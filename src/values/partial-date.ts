@@ -9,13 +9,21 @@ export interface DateWithPrecision {
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear takes them as written (years 1-99 exist). */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 export function parsePartialDate(value: string): DateWithPrecision | null {
   const match = PATTERN.exec(value.trim());
   if (!match) return null;
   const year = Number(match[1]);
   const month = match[2] ? Number(match[2]) : 1;
   const day = match[3] ? Number(match[3]) : 1;
-  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1) return null;
+  const date = utcDate(year, month - 1, day);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return { date, precision: match[3] ? 'DAY' : match[2] ? 'MONTH' : 'YEAR' };
 }
@@ -33,7 +41,7 @@ export function formatPartialDate(date: Date | null, precision: DatePrecision | 
 export function endOfPartialDate({ date, precision }: DateWithPrecision): Date {
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
-  if (precision === 'YEAR') return new Date(Date.UTC(y, 11, 31));
-  if (precision === 'MONTH') return new Date(Date.UTC(y, m + 1, 0));
+  if (precision === 'YEAR') return utcDate(y, 11, 31);
+  if (precision === 'MONTH') return utcDate(y, m + 1, 0);
   return date;
 }

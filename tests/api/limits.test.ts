@@ -33,20 +33,31 @@ describe('limits', () => {
     expect(over.errors![0]!.extensions).toMatchObject({ limit: LIMITS.depth, actual: LIMITS.depth + 1 });
   });
 
-  // As Pothos counts it, a connection with a page of n costs 2 + n × (7 + 7 × m) here: every
-  // selected field weighs at least 1 and is multiplied by the page sizes of the connections above it.
-  const costly = (n: number, m: number) => `{ meetings(first: ${n}) { edges { node { participants(first: ${m}) { edges { node { name } } } } } } }`;
-  it(`complexity: ${LIMITS.complexity} passes, more fails with COMPLEXITY_LIMIT_EXCEEDED`, async () => {
-    const cost = (n: number, m: number) => 2 + n * (7 + 7 * m);
-    // 100 meetings × 70 participants costs 49,702; × 71 costs 50,402.
-    expect(cost(100, 70)).toBeLessThanOrEqual(LIMITS.complexity);
-    expect(cost(100, 71)).toBeGreaterThan(LIMITS.complexity);
-    expect((await run(costly(100, 70))).errors).toBeUndefined();
-    const over = await run(costly(100, 71));
+  // Nodes as GitHub counts them: every connection's page size times the page sizes above it, summed.
+  const costly = (n: number, m: number, k: number) =>
+    `{ meetings(first: ${n}) { edges { node { name participants(first: ${m}) { edges { node { name statements(first: ${k}) { edges { node { content } } } } } } } } } }`;
+  const nodes = (n: number, m: number, k: number) => n + n * m + n * m * k;
+  it(`nodes: ${LIMITS.complexity} pass, more fail with COMPLEXITY_LIMIT_EXCEEDED stating the figure`, async () => {
+    expect(nodes(40, 48, 12)).toBe(LIMITS.complexity);
+    const at = await run(costly(40, 48, 12));
+    expect(at.errors, JSON.stringify(at.errors)).toBeUndefined();
+    const over = await run(costly(40, 48, 13));
     expect(code(over)).toBe('COMPLEXITY_LIMIT_EXCEEDED');
-    expect(over.errors![0]!.extensions).toMatchObject({ limit: LIMITS.complexity, actual: cost(100, 71) });
-    // The same shape with small pages is cheap: cost follows the page sizes asked for.
-    expect((await run(costly(10, 100))).errors).toBeUndefined();
+    expect(over.errors![0]!.extensions).toMatchObject({ limit: LIMITS.complexity, actual: nodes(40, 48, 13) });
+    expect(over.errors![0]!.message).toContain(`could return ${nodes(40, 48, 13).toLocaleString('en-US')} nodes`);
+    // A 10,000-article export stays allowed: 100 persons + 100 × 100 articles.
+    const exportQuery = '{ persons(first: 100) { edges { node { name articles(first: 100) { edges { node { title body publishedAt source } } } } } } }';
+    expect((await run(exportQuery)).errors).toBeUndefined();
+  });
+
+  it('nodes(ids:) counts its ids like a page size', async () => {
+    const ids = Array(100).fill('TWVldGluZzox');
+    const nested = (k: number) => `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Meeting { participants(first: 100) { edges { node { statements(first: ${k}) { totalCount } } } } } } }`;
+    // 100 + 100 × 100 + 100 × 100 × k
+    expect((await run(nested(1), { ids })).errors).toBeUndefined();
+    const over = await run(nested(2), { ids });
+    expect(code(over)).toBe('COMPLEXITY_LIMIT_EXCEEDED');
+    expect(over.errors![0]!.extensions).toMatchObject({ actual: 100 + 10_000 + 20_000 });
   });
 
   const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;

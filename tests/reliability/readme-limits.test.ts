@@ -2,8 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { READINESS_TIMEOUT_MS } from '../../src/http/health.ts';
+import { ARGUMENT_BOUNDS } from '../../src/http/argument-bounds.ts';
 import { LIMITS } from '../../src/limits.ts';
+import { FILTER_WORD_CHARS } from '../../src/values/text-filter.ts';
+import { MAX_VARIABLE_NESTING } from '../../src/http/variable-nesting.ts';
 import { POOL_TIMEOUTS } from '../../src/db/database.ts';
+import { READ_STATEMENT_TIMEOUT_MS } from '../../src/db/statement-timeout.ts';
+import { MAX_OPERATION_LABELS, MAX_OPERATION_NAME } from '../../src/ops/metrics.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## Limits and guarantees'), readme.indexOf('\n## ', readme.indexOf('## Limits and guarantees') + 1));
@@ -17,11 +22,20 @@ const ROWS: [string, string][] = [
   ['aliases', `| ${n(LIMITS.aliases)} |`],
   ['query depth', `| ${n(LIMITS.depth)} |`],
   ['fields selected', `| ${n(LIMITS.breadth)} |`],
-  ['cost', `| ${n(LIMITS.complexity)} |`],
+  ['nodes a query could return', `| ${n(LIMITS.complexity)} |`],
+  ['response body', `(${n(LIMITS.responseBytes)} bytes)`],
   ['`first` / `last`', `| ${n(LIMITS.pageSize)} |`],
+  ['`search(query:)`', `| ${n(ARGUMENT_BOUNDS.chars['Query.search(query)']!)} characters |`],
+  ['`snippet { marked', `| ${n(ARGUMENT_BOUNDS.chars['Snippet.marked(open)']!)} characters each |`],
+  ['any other string argument', `| ${n(ARGUMENT_BOUNDS.defaultChars)} characters;`],
+  ['items in a list argument', `| ${n(ARGUMENT_BOUNDS.listItems)} |`],
+  ['list `filter: { search }`', `more than ${n(FILTER_WORD_CHARS)} characters is refused`],
+  ['nesting of variables', `| ${MAX_VARIABLE_NESTING} levels |`],
+  ['operation names as metric labels', `| ${MAX_OPERATION_LABELS} distinct names of at most ${MAX_OPERATION_NAME} characters`],
   ['database connect', `| ${POOL_TIMEOUTS.connectMs / 1000} s |`],
   ['pool wait', `| ${POOL_TIMEOUTS.acquireMs / 1000} s |`],
   ['`/readyz`', `| ${READINESS_TIMEOUT_MS / 1000} s |`],
+  ['read statement', `| ${READ_STATEMENT_TIMEOUT_MS / 1000} s |`],
 ];
 
 describe('README limits table', () => {

@@ -2,6 +2,7 @@
 // PostgreSQL: the real `src/server.ts` as a child process on the test database. PGlite is a
 // single-process engine, so there the same app is served by node:http inside the test process.
 import { createServer, type Server } from 'node:http';
+import { answerClientError } from '../../src/http/http-errors.ts';
 import { startApp } from '../../src/app.ts';
 import { startLiveServer } from '../helpers/live-server.ts';
 import { createTestDatabase, testConfig, type TestDatabase } from '../helpers/test-database.ts';
@@ -31,6 +32,8 @@ export async function startReliabilityServer(prepare?: (test: TestDatabase) => P
   }
   const app = await startApp(testConfig({ LOG_LEVEL: 'silent' }), { database: test.db });
   const server: Server = createServer(app.yoga);
+  // As src/server.ts does.
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return {
