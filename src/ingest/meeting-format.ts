@@ -13,8 +13,15 @@ function foldedWords(words: Record<string, MeetingFormatName>): [string, Meeting
   return list;
 }
 
+// Every meeting of a sentence asks about the same sentence, one after the other: the last answer is
+// kept, so a sentence of many meetings is folded once, not once per meeting.
+let last: { text: string; words: Record<string, MeetingFormatName>; format: MeetingFormatName | null } | null = null;
+
 export function formatIn(text: string, words: Record<string, MeetingFormatName>): MeetingFormatName | null {
+  if (last?.text === text && last.words === words) return last.format;
   const f = fold(text);
   const found = new Set(foldedWords(words).filter(([w]) => f.includes(w)).map(([, format]) => format));
-  return PRIORITY.find((format) => found.has(format)) ?? null;
+  const format = PRIORITY.find((p) => found.has(p)) ?? null;
+  last = { text, words, format };
+  return format;
 }
