@@ -10,6 +10,7 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import type { DatabaseTarget } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { acquireFolderLock, type FolderLock, type LockRole } from './folder-lock.ts';
 import { plannedStatementName } from '../read/sql.ts';
 import { observeAdapter, type QueryListener } from './query-observer.ts';
 import { routeReadsToReplicas } from './read-replicas.ts';
@@ -40,6 +41,8 @@ export interface Database {
   poolStats(): PoolStats[];
   /** The embedded engine itself, when there is one (tests dump and load its data directory). */
   pglite?: PGlite;
+  /** The folder lock this process holds (a PGlite folder only): one writer per embedded database. */
+  lock?: FolderLock;
   /** Runs `fn` on one dedicated session (for advisory locks and multi-statement scripts). */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -53,6 +56,8 @@ export interface OpenOptions {
   onQuery?: QueryListener;
   /** PostgreSQL read replicas (same schema, fed by the primary). */
   replicaUrls?: string[];
+  /** Who takes a PGlite folder's lock, for the message a second process gets (default 'tool'). */
+  lockRole?: LockRole;
 }
 
 /**
@@ -83,7 +88,15 @@ function newPrismaClient(adapter: PrismaPGlite | PrismaPg, options: OpenOptions)
 }
 
 async function openPglite(dataDir: string | null, options: OpenOptions): Promise<Database> {
-  const client = await createPglite(dataDir, options.loadDataDir);
+  // Before the engine touches a page: a second process must not even run recovery on the folder.
+  const lock = dataDir ? acquireFolderLock(dataDir, options.lockRole ?? 'tool') : undefined;
+  let client: PGlite;
+  try {
+    client = await createPglite(dataDir, options.loadDataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const prisma = newPrismaClient(new PrismaPGlite(client), options);
   const session: SqlSession = {
     exec: async (sql) => {
@@ -97,11 +110,16 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
     primary: prisma,
     poolStats: () => [],
     pglite: client,
+    lock,
     // PGlite has a single connection, so every caller already shares one session.
     withSession: (fn) => fn(session),
     close: async () => {
-      await prisma.$disconnect();
-      await client.close();
+      try {
+        await prisma.$disconnect();
+        await client.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

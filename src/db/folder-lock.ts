@@ -1,0 +1,185 @@
+// One writer per embedded database. PGlite is an in-process engine with no lock of its own: two
+// processes on one folder each write their own pages and silently corrupt it (issue 13: duplicate
+// unique hashes, lost TOAST chunks). So the folder gets a lock file beside it, `<folder>.lock`,
+// created exclusively (O_EXCL), holding the owner's pid, start time and role, and for a server its
+// URL and a local token (hence mode 0600). A lock whose pid is gone, or is now another process, is
+// stale and taken over; a live one refuses the second process with a message naming both.
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+
+export type LockRole = 'server' | 'ingest' | 'tool';
+
+export interface LockInfo {
+  pid: number;
+  /** ISO time the lock was taken. */
+  startedAt: string;
+  hostname: string;
+  role: LockRole;
+  /** The folder, absolute and with symlinks resolved. */
+  folder: string;
+  /** A server's GraphQL endpoint, once it listens. */
+  url?: string;
+  /** Accepted by that server for mutations from this machine (see README, "One process per folder"). */
+  token?: string;
+}
+
+export interface FolderLock {
+  path: string;
+  info: LockInfo;
+  /** Records where the owning server listens (rewritten atomically, still 0600). */
+  advertise(url: string): void;
+  release(): void;
+}
+
+export class FolderLockedError extends Error {
+  override name = 'FolderLockedError';
+  constructor(readonly owner: LockInfo) {
+    super(describeOwner(owner));
+  }
+}
+
+const ROLE_NAMES: Record<LockRole, string> = { server: 'a Diplograph server', ingest: '`npm run ingest`', tool: 'another Diplograph process' };
+
+export function describeOwner(owner: LockInfo): string {
+  const where = owner.url ? ` at ${owner.url}` : owner.role === 'server' ? ' (still starting)' : '';
+  return (
+    `The embedded database ${owner.folder} is in use by ${ROLE_NAMES[owner.role]}${where} ` +
+    `(pid ${owner.pid}, since ${owner.startedAt}). One process at a time may open a PGlite folder: ` +
+    'stop that process first, or point PGLITE_DIR (or DATABASE_URL=pglite:<folder>) at another folder.'
+  );
+}
+
+/** The folder's canonical path (created if missing) and its lock file's path. */
+export function lockPathFor(dataDir: string): { folder: string; lockPath: string } {
+  mkdirSync(dataDir, { recursive: true });
+  const folder = realpathSync(dataDir);
+  return { folder, lockPath: `${folder}.lock` };
+}
+
+/** The lock's content when a live process holds it; null when it is absent, unreadable or stale. */
+export function readFolderLock(dataDir: string): LockInfo | null {
+  const { lockPath } = lockPathFor(dataDir);
+  const info = readLockFile(lockPath);
+  return info && isAlive(info) ? info : null;
+}
+
+function readLockFile(lockPath: string): LockInfo | null {
+  try {
+    const info = JSON.parse(readFileSync(lockPath, 'utf8')) as LockInfo;
+    return Number.isInteger(info.pid) ? info : null;
+  } catch {
+    // Absent, or half-written by an owner killed between create and write: no live owner recorded.
+    return null;
+  }
+}
+
+/** Whether the recorded owner still runs: same host, pid alive, and not a newer process reusing the pid. */
+export function isAlive(info: LockInfo): boolean {
+  if (info.hostname !== hostname()) return true; // A shared folder on another host: never steal it.
+  try {
+    process.kill(info.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  const started = processStartMs(info.pid);
+  // A process that started after the lock was written cannot be its owner (pid reused after a crash).
+  return started === null || started <= Date.parse(info.startedAt) + 2_000;
+}
+
+/** Linux: when a process started, from /proc (field 22 of stat, in clock ticks after boot). */
+function processStartMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const bootSeconds = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    if (!Number.isFinite(ticks) || !Number.isFinite(bootSeconds)) return null;
+    return (bootSeconds + ticks / 100) * 1000; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
+/** Creates the file only if absent; false when another process created it first. */
+function createExclusive(file: string, content: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/**
+ * Removes a stale lock. Two processes could both find it stale; a short-lived guard file makes the
+ * check-and-remove one step, so neither removes the fresh lock the other has just created.
+ */
+function removeStale(lockPath: string, stale: LockInfo | null): void {
+  const guard = `${lockPath}.takeover`;
+  if (!createExclusive(guard, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), hostname: hostname() }))) {
+    // A takeover in progress, or one whose process died mid-way: clear a dead guard and let the caller retry.
+    const holder = readLockFile(guard);
+    if (!holder || !isAlive({ ...holder, role: 'tool', folder: '' })) unlinkQuietly(guard);
+    return;
+  }
+  try {
+    const now = readLockFile(lockPath);
+    if (now?.pid === stale?.pid && now?.startedAt === stale?.startedAt) unlinkQuietly(lockPath);
+  } finally {
+    unlinkQuietly(guard);
+  }
+}
+
+function unlinkQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Takes the folder's lock or throws FolderLockedError naming the live owner. */
+export function acquireFolderLock(dataDir: string, role: LockRole): FolderLock {
+  const { folder, lockPath } = lockPathFor(dataDir);
+  const info: LockInfo = { pid: process.pid, startedAt: new Date().toISOString(), hostname: hostname(), role, folder, token: randomBytes(32).toString('base64url') };
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (createExclusive(lockPath, JSON.stringify(info))) return heldLock(lockPath, info);
+    const owner = readLockFile(lockPath);
+    if (owner && isAlive(owner)) throw new FolderLockedError({ ...owner, token: undefined });
+    removeStale(lockPath, owner);
+  }
+  throw new Error(`could not take the lock ${lockPath}`);
+}
+
+function heldLock(lockPath: string, info: LockInfo): FolderLock {
+  let held = true;
+  const release = () => {
+    if (!held) return;
+    held = false;
+    process.off('exit', release);
+    // Only our own lock: never remove one a later owner took over.
+    const now = readLockFile(lockPath);
+    if (now?.pid === info.pid && now.startedAt === info.startedAt) unlinkQuietly(lockPath);
+  };
+  // A process that exits without closing the database (an error, process.exit) still lets go.
+  process.on('exit', release);
+  return {
+    path: lockPath,
+    info,
+    advertise(url) {
+      info.url = url;
+      const temp = path.join(path.dirname(lockPath), `.${path.basename(lockPath)}.${process.pid}.tmp`);
+      writeFileSync(temp, JSON.stringify(info), { mode: 0o600 });
+      renameSync(temp, lockPath);
+    },
+    release,
+  };
+}
