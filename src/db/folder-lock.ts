@@ -5,7 +5,7 @@
 // URL and a local token (hence mode 0600). A lock whose pid is gone, or is now another process, is
 // stale and taken over; a live one refuses the second process with a message naming both.
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -62,18 +62,33 @@ export function lockPathFor(dataDir: string): { folder: string; lockPath: string
 export function readFolderLock(dataDir: string): LockInfo | null {
   const { lockPath } = lockPathFor(dataDir);
   const info = readLockFile(lockPath);
-  return info && isAlive(info) ? info : null;
+  return info && !isPartial(info) && isAlive(info) ? info : null;
 }
 
-function readLockFile(lockPath: string): LockInfo | null {
+/** A lock file with no owner in it yet: its owner is between create and write, unless it died there. */
+const HALF_WRITTEN_GRACE_MS = 2_000;
+type Partial = { partialForMs: number };
+
+function readLockFile(lockPath: string): LockInfo | Partial | null {
+  let text: string;
   try {
-    const info = JSON.parse(readFileSync(lockPath, 'utf8')) as LockInfo;
-    return Number.isInteger(info.pid) ? info : null;
-  } catch {
-    // Absent, or half-written by an owner killed between create and write: no live owner recorded.
-    return null;
+    text = readFileSync(lockPath, 'utf8');
+  } catch (error) {
+    // Unreadable (another user's folder) must not count as absent, or it would be taken over.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
+  try {
+    const info = JSON.parse(text) as LockInfo;
+    if (Number.isInteger(info.pid)) return info;
+  } catch {
+    // Half-written: below.
+  }
+  const stat = statSync(lockPath, { throwIfNoEntry: false });
+  return stat ? { partialForMs: Date.now() - stat.mtimeMs } : null;
 }
+
+const isPartial = (read: LockInfo | Partial | null): read is Partial => read !== null && 'partialForMs' in read;
 
 /** Whether the recorded owner still runs: same host, pid alive, and not a newer process reusing the pid. */
 export function isAlive(info: LockInfo): boolean {
@@ -122,17 +137,18 @@ function createExclusive(file: string, content: string): boolean {
  * Removes a stale lock. Two processes could both find it stale; a short-lived guard file makes the
  * check-and-remove one step, so neither removes the fresh lock the other has just created.
  */
-function removeStale(lockPath: string, stale: LockInfo | null): void {
+function removeStale(lockPath: string, stale: LockInfo | Partial | null): void {
   const guard = `${lockPath}.takeover`;
   if (!createExclusive(guard, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), hostname: hostname() }))) {
     // A takeover in progress, or one whose process died mid-way: clear a dead guard and let the caller retry.
     const holder = readLockFile(guard);
-    if (!holder || !isAlive({ ...holder, role: 'tool', folder: '' })) unlinkQuietly(guard);
+    if (isPartial(holder) ? holder.partialForMs > HALF_WRITTEN_GRACE_MS : !holder || !isAlive(holder)) unlinkQuietly(guard);
     return;
   }
   try {
     const now = readLockFile(lockPath);
-    if (now?.pid === stale?.pid && now?.startedAt === stale?.startedAt) unlinkQuietly(lockPath);
+    const same = isPartial(stale) ? isPartial(now) : !isPartial(now) && now?.pid === stale?.pid && now?.startedAt === stale?.startedAt;
+    if (same) unlinkQuietly(lockPath);
   } finally {
     unlinkQuietly(guard);
   }
@@ -150,10 +166,14 @@ function unlinkQuietly(file: string): void {
 export function acquireFolderLock(dataDir: string, role: LockRole): FolderLock {
   const { folder, lockPath } = lockPathFor(dataDir);
   const info: LockInfo = { pid: process.pid, startedAt: new Date().toISOString(), hostname: hostname(), role, folder, token: randomBytes(32).toString('base64url') };
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
     if (createExclusive(lockPath, JSON.stringify(info))) return heldLock(lockPath, info);
     const owner = readLockFile(lockPath);
-    if (owner && isAlive(owner)) throw new FolderLockedError({ ...owner, token: undefined });
+    if (isPartial(owner) && owner.partialForMs < HALF_WRITTEN_GRACE_MS) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150); // its owner is writing it: look again
+      continue;
+    }
+    if (owner && !isPartial(owner) && isAlive(owner)) throw new FolderLockedError({ ...owner, token: undefined });
     removeStale(lockPath, owner);
   }
   throw new Error(`could not take the lock ${lockPath}`);
@@ -167,7 +187,7 @@ function heldLock(lockPath: string, info: LockInfo): FolderLock {
     process.off('exit', release);
     // Only our own lock: never remove one a later owner took over.
     const now = readLockFile(lockPath);
-    if (now?.pid === info.pid && now.startedAt === info.startedAt) unlinkQuietly(lockPath);
+    if (!isPartial(now) && now?.pid === info.pid && now.startedAt === info.startedAt) unlinkQuietly(lockPath);
   };
   // A process that exits without closing the database (an error, process.exit) still lets go.
   process.on('exit', release);

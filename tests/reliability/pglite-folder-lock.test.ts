@@ -2,7 +2,7 @@
 // corrupt it silently; now the second is refused with a message naming the folder and the owner,
 // a lock left by a killed process is taken over, and the data survives both.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,10 +74,18 @@ describe('the folder lock, in one process', () => {
     acquireFolderLock(dir, 'tool').release();
   });
 
-  it('a half-written lock file (owner killed between create and write) does not block forever', () => {
+  it('a half-written lock file is left to its writer for 2 s, then taken over (owner killed between create and write)', () => {
     const dir = folder('half');
-    writeFileSync(lockPathFor(dir).lockPath, '');
+    const { lockPath } = lockPathFor(dir);
+    writeFileSync(lockPath, '');
+    utimesSync(lockPath, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const t0 = performance.now();
     acquireFolderLock(dir, 'tool').release();
+    expect(performance.now() - t0).toBeLessThan(500);
+    writeFileSync(lockPath, '');
+    const t1 = performance.now();
+    acquireFolderLock(dir, 'tool').release();
+    expect(performance.now() - t1).toBeGreaterThan(1_500);
   });
 });
 
