@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { IngestResult } from './ingest-document.ts';
 import { ingestDocuments } from './ingest-documents.ts';
+import type { CreatedDocument } from './cli-shared-state.ts';
 import { errorRow, progress, type Found, type Row } from './cli-report.ts';
 
 export interface IngestOptions {
@@ -22,7 +23,7 @@ export interface CliOutcome {
   found: Found[];
 }
 
-export async function ingestLocally(db: Database, files: string[], options: IngestOptions): Promise<CliOutcome & { created: IngestResult[] }> {
+export async function ingestLocally(db: Database, files: string[], options: IngestOptions): Promise<CliOutcome & { created: CreatedDocument[] }> {
   const rows: Row[] = [];
   const results: (IngestResult & { file: string })[] = [];
   for (let start = 0; start < files.length; start += options.batch) {
@@ -50,7 +51,8 @@ export async function ingestLocally(db: Database, files: string[], options: Inge
   }
   if (options.showProgress) progress(files.length, files.length, '');
   const found = options.details ? await Promise.all(results.filter((r) => r.created).map((r) => foundIn(db.prisma, r))) : [];
-  return { rows, results, found, created: results.filter((r) => r.created) };
+  const created = results.filter((r) => r.created).map(({ file, ...result }) => ({ source: path.basename(file), result }));
+  return { rows, results, found, created };
 }
 
 async function foundIn(prisma: PrismaClient, r: IngestResult & { file: string }): Promise<Found> {

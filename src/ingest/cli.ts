@@ -12,10 +12,13 @@ import { FolderLockedError } from '../db/folder-lock.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { ingestLocally, type CliOutcome, type IngestOptions } from './cli-local.ts';
 import { findRunningServer, ingestThroughServer } from './cli-remote.ts';
+import { announceToInstances, type CreatedDocument } from './cli-shared-state.ts';
 import { printFound, table } from './cli-report.ts';
 import { listTextFiles } from './seed.ts';
 
-type Route = { route: 'server'; url: string; pid: number } | { route: 'database'; database: 'pglite' | 'postgres'; folder: string | null };
+type Route =
+  | { route: 'server'; url: string; pid: number }
+  | { route: 'database'; database: 'pglite' | 'postgres'; folder: string | null; sharedCache: boolean };
 
 function expand(args: string[]): string[] {
   return args.flatMap((a) => (statSync(a).isDirectory() ? listTextFiles(a) : [a]));
@@ -51,10 +54,22 @@ async function ingest(config: Config, files: string[], options: IngestOptions): 
     try {
       await applyMigrations(db);
       const outcome = await ingestLocally(db, files, options);
-      return { via: { route: 'database', database: db.kind, folder: db.lock?.info.folder ?? null }, outcome };
+      const sharedCache = config.REDIS_URL ? await retireSharedCache(config.REDIS_URL, outcome.created) : false;
+      return { via: { route: 'database', database: db.kind, folder: db.lock?.info.folder ?? null, sharedCache }, outcome };
     } finally {
       await db.close();
     }
+  }
+}
+
+/** The documents are committed either way: a Redis failure is a warning, not a failed ingest. */
+async function retireSharedCache(redisUrl: string, created: CreatedDocument[]): Promise<boolean> {
+  try {
+    await announceToInstances(redisUrl, created);
+    return true;
+  } catch (error) {
+    process.stderr.write(`Warning: could not reach Redis to retire the instances' cached reads (${(error as Error).message}); they expire after RESPONSE_CACHE_TTL_MS.\n`);
+    return false;
   }
 }
 
@@ -62,7 +77,8 @@ function describeRoute(via: Route): string {
   if (via.route === 'server') {
     return `Sent through the running server at ${via.url} (pid ${via.pid}): its subscribers were notified and its cached reads retired.`;
   }
-  return via.database === 'pglite' ? `Ingested into the PGlite folder ${via.folder ?? '(in memory)'} directly (no server was running on it).` : 'Ingested into PostgreSQL directly.';
+  if (via.database === 'pglite') return `Ingested into the PGlite folder ${via.folder ?? '(in memory)'} directly (no server was running on it).`;
+  return via.sharedCache ? 'Ingested into PostgreSQL directly; the instances\' cached reads were retired through Redis.' : 'Ingested into PostgreSQL directly.';
 }
 
 async function main() {
