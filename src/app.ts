@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { AppServices } from './context.ts';
 import { openDatabase, type Database, type OpenOptions } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
+import { startExtractionThread } from './ingest/extraction-thread.ts';
 import { seedFromFolder, type SeedSummary } from './ingest/seed.ts';
 import { createDiplographYoga, type DiplographYoga } from './yoga.ts';
 
@@ -18,6 +19,8 @@ export interface App {
 export interface StartOptions extends OpenOptions {
   /** An already open database (tests); otherwise the configured one is opened. */
   database?: Database;
+  /** Run the mutation's extraction in a worker thread (the server), so requests keep being answered. */
+  extractionThread?: boolean;
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
@@ -25,11 +28,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   try {
     const migrationsApplied = await applyMigrations(db);
     const seeded = config.SEED_ON_START ? await seedFromFolder(db.primary, config.SEEDS_DIR) : null;
-    const services: AppServices = { db, config };
+    const extraction = options.extractionThread ? startExtractionThread() : undefined;
+    const services: AppServices = { db, config, extraction };
     const yoga = createDiplographYoga(services);
     // Yoga first (closes Redis), then the database pools.
     const close = async () => {
       await yoga.dispose();
+      await extraction?.close();
       await db.close();
     };
     return { services, yoga, migrationsApplied, seeded, close };
