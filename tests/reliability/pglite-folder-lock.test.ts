@@ -145,7 +145,7 @@ describe('two processes on one PGlite folder', () => {
     try {
       await expect(openDatabase({ kind: 'pglite', dataDir: dir })).rejects.toThrow(/in use by a Diplograph server at http:\/\/127\.0\.0\.1:\d+\/graphql/);
       const migrate = await runScript('scripts/migrate.ts', [], { DATABASE_URL: `pglite:${dir}` });
-      expect(migrate.code).not.toBe(0);
+      expect(migrate.code).toBe(75);
       expect(migrate.stderr).toContain('is in use by a Diplograph server');
     } finally {
       await server.stop('SIGTERM');
