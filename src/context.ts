@@ -5,15 +5,15 @@ import { createLoaders, type Loaders } from './api/loaders.ts';
 import type { DiplographPubSub } from './api/pubsub.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import type { Extraction } from './ingest/ingest-document.ts';
+import type { IngestInput, IngestResult } from './ingest/ingest-document.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
 /** What the server holds for its whole life: the database and the configuration. */
 export interface AppServices {
   db: Database;
   config: Config;
-  /** Where ingestDocument runs the pure stages (the server: a worker thread); unset: in this thread. */
-  extraction?: Extraction;
+  /** How the ingestDocument mutation ingests (the server: in worker threads); unset: in this thread. */
+  ingest?: (input: IngestInput) => Promise<IngestResult>;
 }
 
 /** What one GraphQL handler holds for its life beside the services: events and the read cache. */

@@ -20,7 +20,7 @@ const logger = createLogger(config.LOG_LEVEL);
 
 let app: App;
 try {
-  app = await startApp(config, { lockRole: 'server', pgliteThread: 'worker', extractionThread: true });
+  app = await startApp(config, { lockRole: 'server', pgliteThread: 'worker', ingestThread: true });
 } catch (error) {
   // A second `npm start` on one PGlite folder: say who holds it, change nothing.
   if (error instanceof FolderLockedError) {

@@ -7,6 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import type { MessagePort } from 'node:worker_threads';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { createPglite } from './pglite-engine.ts';
 import { openPgliteThread } from './pglite-thread.ts';
@@ -43,6 +44,8 @@ export interface Database {
   pglite?: PGlite;
   /** The folder lock this process holds (a PGlite folder only): one writer per embedded database. */
   lock?: FolderLock;
+  /** PGlite in a worker thread only: a port to the engine, for another thread's own Prisma client. */
+  connectEnginePort?: () => MessagePort;
   /** Runs `fn` on one dedicated session (for advisory locks and multi-statement scripts). */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -94,6 +97,7 @@ interface PgliteEngine {
   factory: SqlDriverAdapterFactory;
   session: SqlSession;
   client?: PGlite;
+  connectPort?: () => MessagePort;
   close(): Promise<void>;
 }
 
@@ -131,6 +135,7 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
     poolStats: () => [],
     pglite: engine.client,
     lock,
+    connectEnginePort: engine.connectPort,
     // PGlite has a single connection, so every caller already shares one session.
     withSession: (fn) => fn(engine.session),
     close: async () => {

@@ -1,4 +1,5 @@
 // The messages between the main thread and the PGlite worker thread (pglite-worker.ts).
+import type { MessagePort } from 'node:worker_threads';
 import type { IsolationLevel, SqlQuery } from '@prisma/driver-adapter-utils';
 
 export type WorkerRequest = { id: number } & (
@@ -8,6 +9,7 @@ export type WorkerRequest = { id: number } & (
   | { op: 'commit' | 'rollback'; tx: number }
   | { op: 'sessionQuery'; sql: string; params?: unknown[] }
   | { op: 'sessionExec'; sql: string }
+  | { op: 'attach'; port: MessagePort }
   | { op: 'close' }
 );
 
