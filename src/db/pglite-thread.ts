@@ -16,6 +16,9 @@ export interface PgliteThread {
   close(): Promise<void>;
 }
 
+/** How long a close waits for the engine to finish what it is doing before the thread is stopped. */
+const CLOSE_TIMEOUT_MS = 5_000;
+
 export async function openPgliteThread(dataDir: string | null): Promise<PgliteThread> {
   const entry = new URL('./pglite-worker.ts', import.meta.url).href;
   const worker = new Worker(new URL('../worker-boot.mjs', import.meta.url), { workerData: { entry, dataDir } });
@@ -38,7 +41,9 @@ export async function openPgliteThread(dataDir: string | null): Promise<PgliteTh
       return port1;
     },
     close: async () => {
-      if (!forwarder.failed()) await forwarder.call({ op: 'close' }).catch(() => {});
+      // A clean close flushes the engine; one stuck behind a transaction that never ends is cut.
+      const closed = forwarder.failed() ? Promise.resolve() : forwarder.call({ op: 'close' }).catch(() => {});
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref())]);
       forwarder.fail(new Error('the database is closed'));
       worker.removeAllListeners('exit');
       await worker.terminate();
