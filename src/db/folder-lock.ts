@@ -44,12 +44,16 @@ const ROLE_NAMES: Record<LockRole, string> = { server: 'a Diplograph server', in
 
 export function describeOwner(owner: LockInfo): string {
   const where = owner.url ? ` at ${owner.url}` : owner.role === 'server' ? ' (still starting)' : '';
+  const host = owner.hostname === hostname() ? '' : ` on host ${owner.hostname}; if it no longer runs there, delete ${owner.folder}.lock`;
   return (
     `The embedded database ${owner.folder} is in use by ${ROLE_NAMES[owner.role]}${where} ` +
-    `(pid ${owner.pid}, since ${owner.startedAt}). One process at a time may open a PGlite folder: ` +
+    `(pid ${owner.pid}, since ${owner.startedAt}${host}). One process at a time may open a PGlite folder: ` +
     'stop that process first, or point PGLITE_DIR (or DATABASE_URL=pglite:<folder>) at another folder.'
   );
 }
+
+/** Whether the owner runs on this machine (a lock on a shared folder may come from another). */
+export const isLocal = (owner: LockInfo): boolean => owner.hostname === hostname();
 
 /** The folder's canonical path (created if missing) and its lock file's path. */
 export function lockPathFor(dataDir: string): { folder: string; lockPath: string } {

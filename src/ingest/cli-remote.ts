@@ -4,7 +4,7 @@
 // document and cached reads are retired, as for any other client.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FolderLockedError, readFolderLock } from '../db/folder-lock.ts';
+import { FolderLockedError, isLocal, readFolderLock } from '../db/folder-lock.ts';
 import { errorRow, progress, type Found, type Row } from './cli-report.ts';
 import type { CliOutcome, IngestOptions } from './cli-local.ts';
 
@@ -26,7 +26,8 @@ export async function findRunningServer(dataDir: string, onWait: (pid: number) =
   for (let waited = false; ; waited = true) {
     const owner = readFolderLock(dataDir);
     if (!owner) return null;
-    if (owner.role !== 'server' || Date.now() > deadline) throw new FolderLockedError({ ...owner, token: undefined });
+    // Its URL names this machine's loopback: a server elsewhere cannot be reached that way.
+    if (owner.role !== 'server' || !isLocal(owner) || Date.now() > deadline) throw new FolderLockedError({ ...owner, token: undefined });
     if (owner.url && owner.token) return { url: owner.url, pid: owner.pid, token: owner.token };
     if (!waited) onWait(owner.pid);
     await new Promise((resolve) => setTimeout(resolve, 250));

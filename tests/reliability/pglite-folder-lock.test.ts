@@ -74,6 +74,14 @@ describe('the folder lock, in one process', () => {
     acquireFolderLock(dir, 'tool').release();
   });
 
+  it('never takes over a lock written on another host, and says which host', () => {
+    const dir = folder('other-host');
+    const { folder: real, lockPath } = lockPathFor(dir);
+    writeFileSync(lockPath, JSON.stringify({ pid: 999_999_999, startedAt: '2001-01-01T00:00:00.000Z', hostname: 'elsewhere', role: 'server', folder: real }));
+    expect(() => acquireFolderLock(dir, 'tool')).toThrow(`(pid 999999999, since 2001-01-01T00:00:00.000Z on host elsewhere; if it no longer runs there, delete ${real}.lock)`);
+    rmSync(lockPath);
+  });
+
   it('a half-written lock file is left to its writer for 2 s, then taken over (owner killed between create and write)', () => {
     const dir = folder('half');
     const { lockPath } = lockPathFor(dir);
