@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { isAlive } from './process-alive.ts';
 
 export type LockRole = 'server' | 'ingest' | 'tool';
 
@@ -93,32 +94,6 @@ function readLockFile(lockPath: string): LockInfo | Partial | null {
 }
 
 const isPartial = (read: LockInfo | Partial | null): read is Partial => read !== null && 'partialForMs' in read;
-
-/** Whether the recorded owner still runs: same host, pid alive, and not a newer process reusing the pid. */
-export function isAlive(info: LockInfo): boolean {
-  if (info.hostname !== hostname()) return true; // A shared folder on another host: never steal it.
-  try {
-    process.kill(info.pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  const started = processStartMs(info.pid);
-  // A process that started after the lock was written cannot be its owner (pid reused after a crash).
-  return started === null || started <= Date.parse(info.startedAt) + 2_000;
-}
-
-/** Linux: when a process started, from /proc (field 22 of stat, in clock ticks after boot). */
-function processStartMs(pid: number): number | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
-    const bootSeconds = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
-    if (!Number.isFinite(ticks) || !Number.isFinite(bootSeconds)) return null;
-    return (bootSeconds + ticks / 100) * 1000; // USER_HZ is 100 on Linux
-  } catch {
-    return null;
-  }
-}
 
 /** Creates the file only if absent; false when another process created it first. */
 function createExclusive(file: string, content: string): boolean {

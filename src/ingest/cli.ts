@@ -38,7 +38,7 @@ function parseArgs(argv: string[]) {
 /** Through the folder's server when one runs; else this process opens the database itself. */
 async function ingest(config: Config, files: string[], options: IngestOptions): Promise<{ via: Route; outcome: CliOutcome }> {
   const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
-  for (;;) {
+  for (let attempt = 1; ; attempt++) {
     if (dataDir) {
       const server = await findRunningServer(dataDir, (pid) => process.stderr.write(`Waiting for the server (pid ${pid}) on ${dataDir} to finish starting…\n`));
       if (server) return { via: { route: 'server', url: server.url, pid: server.pid }, outcome: await ingestThroughServer(server, files, options) };
@@ -48,7 +48,7 @@ async function ingest(config: Config, files: string[], options: IngestOptions): 
       db = await openDatabase(config.database, { poolSize: 2, lockRole: 'ingest' });
     } catch (error) {
       // A server took the folder between the look and the open: go through it.
-      if (error instanceof FolderLockedError && error.owner.role === 'server') continue;
+      if (error instanceof FolderLockedError && error.owner.role === 'server' && attempt < 5) continue;
       throw error;
     }
     try {
