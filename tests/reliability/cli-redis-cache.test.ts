@@ -13,8 +13,9 @@ import { waitForRedisSubscribers } from '../ops/redis-wait.ts';
 import { newsText, runScript } from './pglite-processes.ts';
 
 const serverUrl = serverUrlFromEnv();
-// A database number of its own; keys carry it in their prefix. Not flushed: the generation only grows.
-const REDIS_URL = 'redis://127.0.0.1:6379/8';
+// A database number of its own (7 and 8 belong to tests/ops, which flush them and bump their cache
+// generation, and may run at the same time): keys carry it in their prefix. Never flushed.
+const REDIS_URL = 'redis://127.0.0.1:6379/9';
 const database = `diplograph_cli_redis_${randomBytes(5).toString('hex')}`;
 const scratch = mkdtempSync(path.join(tmpdir(), 'diplograph-cli-redis-'));
 
