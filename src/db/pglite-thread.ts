@@ -3,6 +3,11 @@
 // PGlite; only the thread that runs the WASM changes, so a slow statement no longer stops the event
 // loop that answers /healthz and every other request. Transactions keep PGlite's semantics: the
 // worker holds one open at a time (PGlite's own mutex) and callers address it by id.
+// Why not @electric-sql/pglite-socket (PGlite behind the PostgreSQL wire protocol): 0.2.18 pins
+// @electric-sql/pglite 0.5.15 (this project: 0.5.16) and seven extension packages as required
+// peers, and every row would be encoded to and parsed from wire text; a thread and structured
+// clone need no dependency. Other processes reach the data through the server's API instead
+// (src/ingest/cli-remote.ts), which also keeps subscriptions and the read cache right.
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SqlSession } from './database.ts';
