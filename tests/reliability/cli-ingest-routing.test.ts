@@ -103,6 +103,24 @@ describe('npm run ingest beside a running server (no DIPLOGRAPH_API_KEY)', () =>
   });
 });
 
+describe('npm run ingest beside a server in trusted-documents mode', () => {
+  it('the CLI (with the local token) may send its own operation; anyone else still may not', async () => {
+    const dir = path.join(scratch, 'trusted');
+    const env = { DATABASE_URL: `pglite:${dir}`, SEED_ON_START: 'false', LOG_LEVEL: 'silent', TRUSTED_DOCUMENTS: 'true' };
+    const server = await startLiveServer(env);
+    try {
+      const anonymous = await post(server.url, ARTICLES);
+      expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
+      const cli = await runScript('src/ingest/cli.ts', [textFile('trusted.txt', 5)], env);
+      expect(cli.stderr).toBe('');
+      expect(cli.code).toBe(0);
+      expect(cli.stdout).toMatch(/trusted\.txt\s+yes\s+2/);
+    } finally {
+      await server.stop('SIGTERM');
+    }
+  }, 120_000);
+});
+
 describe('npm run ingest with no server', () => {
   it('opens the folder itself under the lock, lets go at the end, and leaves a healthy folder', async () => {
     const dir = path.join(scratch, 'alone');
