@@ -5,12 +5,15 @@ import { createLoaders, type Loaders } from './api/loaders.ts';
 import type { DiplographPubSub } from './api/pubsub.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import type { IngestInput, IngestResult } from './ingest/ingest-document.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
 /** What the server holds for its whole life: the database and the configuration. */
 export interface AppServices {
   db: Database;
   config: Config;
+  /** How the ingestDocument mutation ingests (the server: in worker threads); unset: in this thread. */
+  ingest?: (input: IngestInput) => Promise<IngestResult>;
 }
 
 /** What one GraphQL handler holds for its life beside the services: events and the read cache. */
@@ -36,7 +39,8 @@ export function createContext(services: AppServices, request: Request, runtime: 
     services,
     request,
     runtime,
-    isAuthenticated: hasValidApiKey(request, services.config.DIPLOGRAPH_API_KEY),
+    // The folder lock's local token lets `npm run ingest` send documents through this server.
+    isAuthenticated: hasValidApiKey(request, services.config.DIPLOGRAPH_API_KEY) || hasValidApiKey(request, services.db.lock?.info.token),
     loaders: createLoaders(prisma),
   };
 }

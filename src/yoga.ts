@@ -2,7 +2,7 @@
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useArgumentBounds } from './api/argument-bounds.ts';
-import { useMutationAuth } from './api/auth.ts';
+import { hasValidApiKey, useMutationAuth } from './api/auth.ts';
 import { corsPolicy } from './api/cors.ts';
 import { useCsrfPrevention } from './api/csrf.ts';
 import { maskError } from './api/errors.ts';
@@ -63,7 +63,8 @@ export function createDiplographYoga(services: AppServices) {
       ...useHealthEndpoints(services.db),
       useHttpErrors(),
       // First: a persisted hash must become query text before any limit looks at the query.
-      persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS }),
+      // The folder lock's local token (src/db/folder-lock.ts) is held only by `npm run ingest` here.
+      persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS, mayUseQueryText: (request) => hasValidApiKey(request, services.db.lock?.info.token) }),
       useRequestLimits(),
       useArgumentBounds(),
       useResponseSizeLimit(),

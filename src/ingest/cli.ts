@@ -1,49 +1,30 @@
 // npm run ingest -- <file|dir>... [--json] [--published YYYY-MM-DD] [--batch N]
 // Ingests text files through ingestDocument (the same function as the seed step and the GraphQL
-// mutation) into the configured database (DATABASE_URL, default the PGlite folder), migrating first.
+// mutation). On a PGlite folder a running server holds (its lock file says so) the documents go
+// through that server's API (cli-remote.ts); otherwise this process opens the configured database
+// itself (DATABASE_URL, default the PGlite folder, under its lock), migrating first (cli-local.ts).
 // A progress bar on a terminal when there are many files, then a summary table; --json prints one
 // machine-readable object instead.
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { loadConfig } from '../config.ts';
+import { statSync } from 'node:fs';
+import { loadConfig, type Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
+import { FolderLockedError } from '../db/folder-lock.ts';
 import { applyMigrations } from '../db/migrate.ts';
-import type { IngestResult } from './ingest-document.ts';
-import { ingestDocuments } from './ingest-documents.ts';
+import { ingestLocally, type CliOutcome, type IngestOptions } from './cli-local.ts';
+import { findRunningServer, ingestThroughServer } from './cli-remote.ts';
+import { announceToInstances, type CreatedDocument } from './cli-shared-state.ts';
+import { printFound, table } from './cli-report.ts';
 import { listTextFiles } from './seed.ts';
 
-interface Row {
-  file: string;
-  created: boolean;
-  articles: number;
-  persons: string;
-  organisations: string;
-  meetings: string;
-  statements: number;
-  ms: number;
-  error?: string;
-}
+type Route =
+  | { route: 'server'; url: string; pid: number }
+  | { route: 'database'; database: 'pglite' | 'postgres'; folder: string | null; sharedCache: boolean };
 
 function expand(args: string[]): string[] {
   return args.flatMap((a) => (statSync(a).isDirectory() ? listTextFiles(a) : [a]));
 }
 
-function table(rows: Row[]): string {
-  const head = ['file', 'new', 'articles', 'persons +new/merged', 'orgs +new/merged', 'meetings +new/merged', 'statements', 'ms'];
-  const body = rows.map((r) => [r.file, r.error ? 'ERROR' : r.created ? 'yes' : 'no', String(r.articles), r.persons, r.organisations, r.meetings, String(r.statements), String(r.ms)]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
-}
-
-function progress(done: number, total: number, file: string) {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${path.basename(file).slice(0, 40).padEnd(40)}`);
-}
-
-async function main() {
-  const argv = process.argv.slice(2);
+function parseArgs(argv: string[]) {
   const json = argv.includes('--json');
   const pubIdx = argv.indexOf('--published');
   const publishedAt = pubIdx >= 0 ? new Date(`${argv[pubIdx + 1]}T00:00:00Z`) : null;
@@ -51,72 +32,84 @@ async function main() {
   // Files per transaction (ingestDocuments): the same outcome as one at a time, in fewer round trips.
   const batch = batchIdx >= 0 ? Math.max(1, Number(argv[batchIdx + 1]) || 1) : 16;
   const inputs = argv.filter((a, i) => !a.startsWith('--') && (pubIdx < 0 || i !== pubIdx + 1) && (batchIdx < 0 || i !== batchIdx + 1));
+  return { json, publishedAt, batch, inputs };
+}
+
+/** Through the folder's server when one runs; else this process opens the database itself. */
+async function ingest(config: Config, files: string[], options: IngestOptions): Promise<{ via: Route; outcome: CliOutcome }> {
+  const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
+  for (let attempt = 1; ; attempt++) {
+    if (dataDir) {
+      const server = await findRunningServer(dataDir, (pid) => process.stderr.write(`Waiting for the server (pid ${pid}) on ${dataDir} to finish starting…\n`));
+      if (server) return { via: { route: 'server', url: server.url, pid: server.pid }, outcome: await ingestThroughServer(server, files, options) };
+    }
+    let db;
+    try {
+      db = await openDatabase(config.database, { poolSize: 2, lockRole: 'ingest' });
+    } catch (error) {
+      // A server took the folder between the look and the open: go through it.
+      if (error instanceof FolderLockedError && error.owner.role === 'server' && attempt < 5) continue;
+      throw error;
+    }
+    try {
+      await applyMigrations(db);
+      const outcome = await ingestLocally(db, files, options);
+      const sharedCache = config.REDIS_URL ? await retireSharedCache(config.REDIS_URL, outcome.created) : false;
+      return { via: { route: 'database', database: db.kind, folder: db.lock?.info.folder ?? null, sharedCache }, outcome };
+    } finally {
+      await db.close();
+    }
+  }
+}
+
+/** The documents are committed either way: a Redis failure is a warning, not a failed ingest. */
+async function retireSharedCache(redisUrl: string, created: CreatedDocument[]): Promise<boolean> {
+  try {
+    await announceToInstances(redisUrl, created);
+    return true;
+  } catch (error) {
+    process.stderr.write(`Warning: could not reach Redis to retire the instances' cached reads (${(error as Error).message}); they expire after RESPONSE_CACHE_TTL_MS.\n`);
+    return false;
+  }
+}
+
+function describeRoute(via: Route): string {
+  if (via.route === 'server') {
+    return `Sent through the running server at ${via.url} (pid ${via.pid}): its subscribers were notified and its cached reads retired.`;
+  }
+  if (via.database === 'pglite') return `Ingested into the PGlite folder ${via.folder ?? '(in memory)'} directly (no server was running on it).`;
+  return via.sharedCache ? 'Ingested into PostgreSQL directly; the instances\' cached reads were retired through Redis.' : 'Ingested into PostgreSQL directly.';
+}
+
+async function main() {
+  const { json, publishedAt, batch, inputs } = parseArgs(process.argv.slice(2));
   if (inputs.length === 0) {
     process.stderr.write('usage: npm run ingest -- <file|dir>... [--json] [--published YYYY-MM-DD] [--batch N]\n');
     process.exit(2);
   }
   const files = expand(inputs);
   const config = loadConfig();
-  const db = await openDatabase(config.database, { poolSize: 2 });
-  const rows: Row[] = [];
-  const results: (IngestResult & { file: string })[] = [];
+  // Interrupted: exit through the 'exit' handlers, which release the folder lock.
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
+  const showProgress = !json && process.stderr.isTTY && files.length > 3;
+  let result;
   try {
-    await applyMigrations(db);
-    const showProgress = !json && process.stderr.isTTY && files.length > 3;
-    for (let start = 0; start < files.length; start += batch) {
-      const group = files.slice(start, start + batch);
-      if (showProgress) progress(start, files.length, group[0]!);
-      const t0 = performance.now();
-      const outcomes = await ingestDocuments(db.prisma, group.map((file) => ({ text: readFileSync(file, 'utf8'), source: path.basename(file), publishedAt })), { batchSize: batch });
-      // A batch is one transaction: each file is shown with its share of the batch's time.
-      const ms = Math.round((performance.now() - t0) / group.length);
-      for (const [j, file] of group.entries()) {
-        const outcome = outcomes[j]!;
-        if (!outcome.ok) {
-          rows.push({ file, created: false, articles: 0, persons: '-', organisations: '-', meetings: '-', statements: 0, ms, error: String(outcome.error) });
-          continue;
-        }
-        const r = outcome.result;
-        results.push({ ...r, file });
-        rows.push({
-          file, created: r.created, articles: r.articles.filter((a) => a.created).length,
-          persons: `${r.persons.created}/${r.persons.merged}`, organisations: `${r.organisations.created}/${r.organisations.merged}`,
-          meetings: `${r.meetings.created}/${r.meetings.merged}`, statements: r.statements.created, ms,
-        });
-      }
-    }
-    if (showProgress) progress(files.length, files.length, '');
-    if (showProgress) process.stderr.write('\n');
-    if (json) {
-      process.stdout.write(`${JSON.stringify({ files: rows, results }, null, 2)}\n`);
-    } else {
-      process.stdout.write(`${table(rows)}\n`);
-      // What was found, for a quick look at one or two files.
-      if (files.length <= 3) {
-        for (const r of results) {
-          if (!r.created) continue;
-          const meetings = await db.prisma.meeting.findMany({ where: { id: { in: r.meetings.ids } }, include: { participants: { include: { person: true } } } });
-          const persons = await db.prisma.person.findMany({ where: { id: { in: r.persons.ids } }, include: { aliases: true } });
-          const statements = await db.prisma.statement.findMany({ where: { id: { in: r.statements.ids } }, include: { speakerPerson: true } });
-          process.stdout.write(`\n${r.file}\n  meetings:\n`);
-          for (const m of meetings) {
-            const date = m.startDate ? `${m.startDate.toISOString().slice(0, 10)} (${m.startPrecision})` : 'undated';
-            const who = m.participants.map((p) => p.person.name).join(', ');
-            process.stdout.write(`    - ${m.name} [${m.key}] ${date}, ${m.format}${m.city ? `, ${m.city}` : ''}${m.chairLabel ? `, chair: ${m.chairLabel}` : ''}${who ? `, participants: ${who}` : ''}\n`);
-          }
-          process.stdout.write('  persons:\n');
-          for (const p of persons) process.stdout.write(`    - ${p.name}${p.countryCode ? ` (${p.countryCode})` : ''}${p.aliases.length > 1 ? ` aka ${p.aliases.map((a) => a.alias).filter((a) => a !== p.name).join(', ')}` : ''}\n`);
-          process.stdout.write('  statements:\n');
-          for (const s of statements) {
-            process.stdout.write(`    - ${s.speakerPerson?.name ?? s.speakerLabel} [${s.speakerKind}] ${s.verb} (${s.act})${s.isDirectQuote ? ' “quote”' : ''}: ${s.content.slice(0, 110)}\n`);
-          }
-        }
-      }
-    }
-  } finally {
-    await db.close();
+    result = await ingest(config, files, { publishedAt, batch, showProgress, details: !json && files.length <= 3 });
+  } catch (error) {
+    if (!(error instanceof FolderLockedError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(75); // EX_TEMPFAIL, as a second server gets
   }
-  if (rows.some((r) => r.error)) process.exitCode = 1;
+  const { via, outcome } = result;
+  if (showProgress) process.stderr.write('\n');
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ via, files: outcome.rows, results: outcome.results }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${describeRoute(via)}\n${table(outcome.rows)}\n`);
+    printFound(outcome.found);
+  }
+  if (outcome.rows.some((r) => r.error)) process.exitCode = 1;
 }
 
 await main();

@@ -85,7 +85,7 @@ export function cleanText(raw: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
-type StoredArticle = Pick<Article, 'id' | 'title' | 'lineStart' | 'lineEnd' | 'contentHash'>;
+export type StoredArticle = Pick<Article, 'id' | 'title' | 'lineStart' | 'lineEnd' | 'contentHash'>;
 
 export interface Plan {
   segmented: ReturnType<typeof segmentDocument>;
@@ -96,11 +96,28 @@ export interface Plan {
   graph: DocumentGraph;
 }
 
+/**
+ * Where the pure stages run: in this thread by default; the server passes a worker thread
+ * (extraction-thread.ts), so extracting a large document does not stop it answering requests.
+ */
+export interface Extraction {
+  articleHashes(text: string): string[] | Promise<string[]>;
+  plan(text: string, publishedAt: Date | null, stored: Map<string, StoredArticle>): Plan | Promise<Plan>;
+}
+
+export const extractionInThisThread: Extraction = {
+  articleHashes: (text) => segmentDocument(text).articles.map((a) => articleHash(a)),
+  plan: (text, publishedAt, stored) => planFrom(text, publishedAt, stored),
+};
+
 /** The pure stages, run on the articles not yet stored (decided by a read outside the transaction). */
-async function plan(prisma: PrismaClient, text: string, publishedAt: Date | null): Promise<Plan> {
-  const hashes = segmentDocument(text).articles.map((a) => articleHash(a));
-  const stored = await prisma.article.findMany({ where: { contentHash: { in: hashes } } });
-  return planFrom(text, publishedAt, new Map(stored.map((a) => [a.contentHash, a])));
+async function plan(prisma: PrismaClient, text: string, publishedAt: Date | null, extraction: Extraction): Promise<Plan> {
+  const hashes = await extraction.articleHashes(text);
+  const stored = await prisma.article.findMany({
+    where: { contentHash: { in: hashes } },
+    select: { id: true, title: true, lineStart: true, lineEnd: true, contentHash: true },
+  });
+  return extraction.plan(text, publishedAt, new Map(stored.map((a) => [a.contentHash, a])));
 }
 
 /** The Article row of a fresh article (both ingest paths store the same columns). */
@@ -189,13 +206,13 @@ export async function writeDocument(
  * entities named by several texts are created once. A call that loses a race on a natural key,
  * or is picked as a deadlock victim, redoes its plan against what the winner stored.
  */
-export async function ingestDocument(prisma: PrismaClient, input: IngestInput): Promise<IngestResult> {
+export async function ingestDocument(prisma: PrismaClient, input: IngestInput, extraction: Extraction = extractionInThisThread): Promise<IngestResult> {
   const text = cleanText(input.text);
   const documentHash = contentHash(text);
   for (let attempt = 0; ; attempt++) {
     const done = await existingResult(prisma, documentHash);
     if (done) return done;
-    const p = await plan(prisma, text, input.publishedAt ?? null);
+    const p = await plan(prisma, text, input.publishedAt ?? null, extraction);
     try {
       const countries = countriesStoredBy(prisma);
       const { countryCodes, ...result } = await prisma.$transaction(
