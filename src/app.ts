@@ -4,6 +4,10 @@ import type { Config } from './config.ts';
 import type { AppServices } from './schema/context.ts';
 import { openDatabase, type Database, type OpenOptions } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
+import { startExtractionThread } from './ingest/extraction-thread.ts';
+import { ingestDocument } from './ingest/ingest-document.ts';
+import type { IngestInput, IngestResult } from './ingest/ingest-result.ts';
+import { startIngestThread } from './ingest/ingest-thread.ts';
 import { seedFromFolder, type SeedSummary } from './ingest/seed.ts';
 import { createDiplographYoga, type DiplographYoga } from './yoga.ts';
 
@@ -18,6 +22,8 @@ export interface App {
 export interface StartOptions extends OpenOptions {
   /** An already open database (tests); otherwise the configured one is opened. */
   database?: Database;
+  /** Run the mutation's ingest off the main thread (the server), so requests keep being answered. */
+  ingestThread?: boolean;
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
@@ -25,11 +31,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   try {
     const migrationsApplied = await applyMigrations(db);
     const seeded = config.SEED_ON_START ? await seedFromFolder(db.primary, config.SEEDS_DIR) : null;
-    const services: AppServices = { db, config };
+    const ingestThread = options.ingestThread ? startIngestOffMainThread(db) : undefined;
+    const services: AppServices = { db, config, ingest: ingestThread?.ingest };
     const yoga = createDiplographYoga(services);
-    // Yoga first (closes Redis), then the database pools.
+    // Yoga first (closes Redis), then the worker threads and the database pools.
     const close = async () => {
       await yoga.dispose();
+      await ingestThread?.close();
       await db.close();
     };
     return { services, yoga, migrationsApplied, seeded, close };
@@ -37,4 +45,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     await db.close();
     throw error;
   }
+}
+
+/**
+ * PGlite in a worker thread: the whole ingest in another (Prisma's query compiler included). A
+ * PostgreSQL pool: the pure stages in a worker, the writes on the instance's pool.
+ */
+function startIngestOffMainThread(db: Database): { ingest(input: IngestInput): Promise<IngestResult>; close(): Promise<void> } {
+  if (db.connectEnginePort) return startIngestThread(db.connectEnginePort);
+  const extraction = startExtractionThread();
+  return { ingest: (input) => ingestDocument(db.primary, input, extraction), close: extraction.close };
 }

@@ -2,7 +2,8 @@
 import { createServer } from 'node:http';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { answerClientError } from './http/http-errors.ts';
-import { startApp } from './app.ts';
+import { startApp, type App } from './app.ts';
+import { FolderLockedError } from './db/folder-lock.ts';
 import { createLogger } from './ops/logger.ts';
 
 const started = performance.now();
@@ -18,7 +19,17 @@ try {
 }
 const logger = createLogger(config.LOG_LEVEL);
 
-const app = await startApp(config);
+let app: App;
+try {
+  app = await startApp(config, { lockRole: 'server', pgliteThread: 'worker', ingestThread: true });
+} catch (error) {
+  // A second `npm start` on one PGlite folder: say who holds it, change nothing.
+  if (error instanceof FolderLockedError) {
+    console.error(error.message);
+    process.exit(75); // EX_TEMPFAIL: try again once the other process has stopped
+  }
+  throw error;
+}
 const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.database.dataDir ?? 'in memory'})`;
 if (app.migrationsApplied.length) logger.info({ migrations: app.migrationsApplied }, 'applied migrations');
 if (app.seeded) logger.info({ seeds: app.seeded }, 'seeded');
@@ -26,6 +37,10 @@ if (app.seeded) logger.info({ seeds: app.seeded }, 'seeded');
 const server = createServer(app.yoga);
 server.on('clientError', answerClientError);
 server.listen(config.PORT, config.HOST, () => {
+  // The lock file tells `npm run ingest` where to send documents (src/cli/ingest.ts).
+  const { port } = server.address() as { port: number };
+  const host = ['0.0.0.0', '::', ''].includes(config.HOST) ? '127.0.0.1' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  app.services.db.lock?.advertise(`http://${host}:${port}/graphql`);
   const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
   logger.info(
     {

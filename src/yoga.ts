@@ -2,7 +2,7 @@
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useArgumentBounds } from './http/argument-bounds.ts';
-import { useMutationAuth } from './http/auth.ts';
+import { hasValidApiKey, useMutationAuth } from './http/auth.ts';
 import { corsPolicy } from './http/cors.ts';
 import { useCsrfPrevention } from './http/csrf.ts';
 import { maskError } from './errors/errors.ts';
@@ -64,7 +64,8 @@ export function createDiplographYoga(services: AppServices) {
       ...useHealthEndpoints(services.db),
       useHttpErrors(),
       // First: a persisted hash must become query text before any limit looks at the query.
-      persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS }),
+      // The folder lock's local token (src/db/folder-lock.ts) is held only by `npm run ingest` here.
+      persistedOperationsPlugin({ trustedOnly: config.TRUSTED_DOCUMENTS, mayUseQueryText: (request) => hasValidApiKey(request, services.db.lock?.info.token) }),
       useRequestLimits(),
       useArgumentBounds(),
       useResponseSizeLimit(),

@@ -1,26 +1,25 @@
 // Opens the configured database: PGlite in-process (a folder or memory) or a PostgreSQL server.
 // Both give the same Prisma client type and the same small raw-SQL surface, so nothing above this
 // module knows which engine it talks to.
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
-import { mkdirSync } from 'node:fs';
 import type { DatabaseTarget } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import type { MessagePort } from 'node:worker_threads';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { createPglite } from './pglite-engine.ts';
+import { openPgliteThread } from './pglite-thread.ts';
+import { acquireFolderLock, type FolderLock, type LockRole } from './folder-lock.ts';
 import { plannedStatementName } from './prepared-statements.ts';
 import { observeAdapter, type QueryListener } from './query-observer.ts';
 import { routeReadsToReplicas } from './read-replicas.ts';
+import type { SqlSession } from './sql-session.ts';
 import { READ_STATEMENT_TIMEOUT_MS, unboundTransactions } from './statement-timeout.ts';
 
-/** One session's worth of raw SQL: what migrations and test fixtures need. */
-export interface SqlSession {
-  /** Runs a script of one or more statements without parameters. */
-  exec(sql: string): Promise<void>;
-  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
-}
+export type { SqlSession };
+
 
 /** A connection pool's use, for metrics. */
 export interface PoolStats {
@@ -46,6 +45,10 @@ export interface Database {
    * with slow requests does not read as a database that is down (/readyz).
    */
   probe?<Row = Record<string, unknown>>(sql: string, timeoutMs: number): Promise<Row[]>;
+  /** The folder lock this process holds (a PGlite folder only): one writer per embedded database. */
+  lock?: FolderLock;
+  /** PGlite in a worker thread only: a port to the engine, for another thread's own Prisma client. */
+  connectEnginePort?: () => MessagePort;
   /** Runs `fn` on one dedicated session (for advisory locks and multi-statement scripts). */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -61,6 +64,13 @@ export interface OpenOptions {
   replicaUrls?: string[];
   /** PostgreSQL: statement_timeout of reads, default READ_STATEMENT_TIMEOUT_MS (tests lower it). */
   statementTimeoutMs?: number;
+  /** Who takes a PGlite folder's lock, for the message a second process gets (default 'tool'). */
+  lockRole?: LockRole;
+  /**
+   * PGlite only: 'worker' runs the engine in a worker thread (the server: a slow statement must not
+   * stop the event loop); 'main' (default) keeps it in-process, where `pglite` is available.
+   */
+  pgliteThread?: 'main' | 'worker';
 }
 
 /**
@@ -81,35 +91,65 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   return target.kind === 'pglite' ? openPglite(target.dataDir, options) : openPostgres(target.url, options);
 }
 
-export async function createPglite(dataDir: string | null, loadDataDir?: Blob): Promise<PGlite> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  return PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm, unaccent }, loadDataDir });
-}
+export { createPglite };
 
-function newPrismaClient(adapter: PrismaPGlite | PrismaPg, options: OpenOptions): PrismaClient {
+function newPrismaClient(adapter: SqlDriverAdapterFactory, options: OpenOptions): PrismaClient {
   return new PrismaClient({ adapter: options.onQuery ? observeAdapter(adapter, options.onQuery) : adapter });
 }
 
-async function openPglite(dataDir: string | null, options: OpenOptions): Promise<Database> {
+/** The engine, its Prisma adapter and a raw session: in this thread, or in a worker thread. */
+interface PgliteEngine {
+  factory: SqlDriverAdapterFactory;
+  session: SqlSession;
+  client?: PGlite;
+  connectPort?: () => MessagePort;
+  close(): Promise<void>;
+}
+
+async function startPgliteEngine(dataDir: string | null, options: OpenOptions): Promise<PgliteEngine> {
+  if (options.pgliteThread === 'worker' && !options.loadDataDir) return openPgliteThread(dataDir);
   const client = await createPglite(dataDir, options.loadDataDir);
-  const prisma = newPrismaClient(new PrismaPGlite(client), options);
-  const session: SqlSession = {
-    exec: async (sql) => {
-      await client.exec(sql);
+  return {
+    factory: new PrismaPGlite(client),
+    client,
+    session: {
+      exec: async (sql) => {
+        await client.exec(sql);
+      },
+      query: async <Row,>(sql: string, params?: unknown[]) => (await client.query<Row>(sql, params)).rows,
     },
-    query: async <Row,>(sql: string, params?: unknown[]) => (await client.query<Row>(sql, params)).rows,
+    close: () => client.close(),
   };
+}
+
+async function openPglite(dataDir: string | null, options: OpenOptions): Promise<Database> {
+  // Before the engine touches a page: a second process must not even run recovery on the folder.
+  const lock = dataDir ? acquireFolderLock(dataDir, options.lockRole ?? 'tool') : undefined;
+  let engine: PgliteEngine;
+  try {
+    engine = await startPgliteEngine(dataDir, options);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const prisma = newPrismaClient(engine.factory, options);
   return {
     kind: 'pglite',
     prisma,
     primary: prisma,
     poolStats: () => [],
-    pglite: client,
+    pglite: engine.client,
+    lock,
+    connectEnginePort: engine.connectPort,
     // PGlite has a single connection, so every caller already shares one session.
-    withSession: (fn) => fn(session),
+    withSession: (fn) => fn(engine.session),
     close: async () => {
-      await prisma.$disconnect();
-      await client.close();
+      try {
+        await prisma.$disconnect();
+        await engine.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -11,7 +11,8 @@ export function createContext(services: AppServices, request: Request, runtime: 
     services,
     request,
     runtime,
-    isAuthenticated: hasValidApiKey(request, services.config.DIPLOGRAPH_API_KEY),
+    // The folder lock's local token lets `npm run ingest` send documents through this server.
+    isAuthenticated: hasValidApiKey(request, services.config.DIPLOGRAPH_API_KEY) || hasValidApiKey(request, services.db.lock?.info.token),
     loaders: createLoaders(prisma),
   };
 }

@@ -12,11 +12,17 @@ export function loadPersistedDocuments(path: URL | string = PERSISTED_DOCUMENTS_
   return new Map(Object.entries(manifest));
 }
 
-export function persistedOperationsPlugin(options: { trustedOnly: boolean; documents?: Map<string, string> }): Plugin {
+export function persistedOperationsPlugin(options: {
+  trustedOnly: boolean;
+  documents?: Map<string, string>;
+  /** Requests that may send query text even in trusted-documents mode (`npm run ingest` on this machine). */
+  mayUseQueryText?: (request: Request) => boolean;
+}): Plugin {
   const documents = options.documents ?? loadPersistedDocuments();
+  const { trustedOnly, mayUseQueryText } = options;
   return usePersistedOperations({
     getPersistedOperation: (hash) => documents.get(hash) ?? null,
-    allowArbitraryOperations: !options.trustedOnly,
+    allowArbitraryOperations: !trustedOnly || (mayUseQueryText ? (request) => mayUseQueryText(request) : false),
     customErrors: {
       notFound: {
         message: 'Unknown persisted operation: this server accepts only the operations shipped with @diplograph/sdk.',

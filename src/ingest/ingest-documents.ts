@@ -8,15 +8,16 @@ import { backoff, isTransientWriteConflict } from '../db/transient-errors.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { IngestInput, IngestOutcome, IngestResult } from './ingest-result.ts';
 import { writeDocuments, type Written } from './persist/write/documents.ts';
-import { articleHash, cleanText, contentHash } from './pipeline.ts';
-import { lockKeysOf, planFrom, type Plan, type StoredArticle } from './plan.ts';
-import { segmentDocument } from './segment.ts';
+import { cleanText, contentHash } from './pipeline.ts';
+import { extractionInThisThread, lockKeysOf, type Extraction, type Plan, type StoredArticle } from './plan.ts';
 
 export interface IngestDocumentsOptions {
   /** Documents per transaction. */
   batchSize?: number;
   /** Called when a batch's transaction fails and its documents are redone one at a time. */
   onBatchError?: (error: unknown) => void;
+  /** Where the pure stages run (default: this thread). */
+  extraction?: Extraction;
 }
 
 interface Prepared {
@@ -26,26 +27,35 @@ interface Prepared {
 }
 
 const MAX_ATTEMPTS = 6;
+
+/** What every step of one ingestDocuments call shares. */
+interface Run {
+  prisma: PrismaClient;
+  extraction: Extraction;
+  /** Articles stored by earlier transactions of this call (a later batch planned them as pending). */
+  earlier: Map<string, StoredArticle>;
+  onBatchError?: (error: unknown) => void;
+}
 const none = () => ({ created: 0, merged: 0, ids: [] });
 
 /** Ingests the inputs in order; one document's failure is reported in its slot and costs only itself. */
 export async function ingestDocuments(prisma: PrismaClient, inputs: IngestInput[], options: IngestDocumentsOptions = {}): Promise<IngestOutcome[]> {
   const size = Math.max(1, options.batchSize ?? 16);
   const out: IngestOutcome[] = [];
-  const earlier = new Map<string, StoredArticle>();
+  const run: Run = { prisma, extraction: options.extraction ?? extractionInThisThread, earlier: new Map(), onBatchError: options.onBatchError };
   const slice = (i: number) => (i < inputs.length ? inputs.slice(i, i + size) : null);
-  let prepared: Promise<Prepared> | null = prepare(prisma, slice(0) ?? [], null);
+  let prepared: Promise<Prepared> | null = prepare(run, slice(0) ?? [], null);
   for (let i = 0; prepared; i += size) {
     const batch: Prepared = await prepared;
     // The next batch is planned while this one is written (planning is CPU, writing mostly waits on
     // the database); it counts what this one will store as stored.
     const following = slice(i + size);
-    const next: Promise<Prepared> | null = following ? prepare(prisma, following, batch) : null;
+    const next: Promise<Prepared> | null = following ? prepare(run, following, batch) : null;
     next?.catch(() => {});
-    const { outcomes, written } = await writeBatch(prisma, batch, earlier, options.onBatchError);
+    const { outcomes, written } = await writeBatch(run, batch);
     out.push(...outcomes);
     // A batch redone one document at a time may have stored less than planned: plan the next again.
-    prepared = following && !written ? prepare(prisma, following, null) : next;
+    prepared = following && !written ? prepare(run, following, null) : next;
   }
   return out;
 }
@@ -68,10 +78,10 @@ async function existingResult(prisma: PrismaClient, documentHash: string): Promi
 const yieldToWrites = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Reads what is stored of a batch and plans its new documents; `before` is a batch still being written. */
-async function prepare(prisma: PrismaClient, inputs: IngestInput[], before: Prepared | null): Promise<Prepared> {
+async function prepare({ prisma, extraction }: Run, inputs: IngestInput[], before: Prepared | null): Promise<Prepared> {
   const texts = inputs.map((input) => cleanText(input.text));
   const hashes = texts.map(contentHash);
-  const articleHashes = texts.flatMap((text) => segmentDocument(text).articles.map(articleHash));
+  const articleHashes = (await Promise.all(texts.map((text) => extraction.articleHashes(text)))).flat();
   const [storedDocuments, storedArticles] = await Promise.all([
     prisma.document.findMany({ where: { contentHash: { in: hashes } }, select: { contentHash: true } }),
     prisma.article.findMany({ where: { contentHash: { in: articleHashes } }, select: { id: true, title: true, lineStart: true, lineEnd: true, contentHash: true } }),
@@ -88,7 +98,7 @@ async function prepare(prisma: PrismaClient, inputs: IngestInput[], before: Prep
     // A document stored already, or repeated within the batch, is answered from the database afterwards.
     if (known.has(hashes[i]!)) continue;
     known.add(hashes[i]!);
-    const p = planFrom(text, inputs[i]!.publishedAt ?? null, stored, pending);
+    const p = await extraction.plan(text, inputs[i]!.publishedAt ?? null, stored, pending);
     for (const a of p.fresh) pending.add(a.hash);
     plans.set(i, p);
     // Lets the batch being written send its next statement between two documents.
@@ -120,20 +130,16 @@ async function write(prisma: PrismaClient, { inputs, hashes, plans }: Prepared, 
   return written;
 }
 
-async function writeBatch(
-  prisma: PrismaClient,
-  batch: Prepared,
-  earlier: Map<string, StoredArticle>,
-  onBatchError?: (error: unknown) => void,
-): Promise<{ outcomes: IngestOutcome[]; written: boolean }> {
+async function writeBatch(run: Run, batch: Prepared): Promise<{ outcomes: IngestOutcome[]; written: boolean }> {
+  const { prisma, earlier } = run;
   let written: Map<number, Written>;
   try {
     written = await write(prisma, batch, earlier);
   } catch (error) {
     // A lost race, a deadlock or one bad document: redo this batch a document at a time.
-    if (batch.inputs.length > 1 || isTransientWriteConflict(error)) onBatchError?.(error);
-    const outcomes = batch.inputs.length > 1 || isTransientWriteConflict(error) ? await oneByOne(prisma, batch.inputs, earlier) : [{ ok: false as const, error }];
-    return { outcomes, written: false };
+    const redo = batch.inputs.length > 1 || isTransientWriteConflict(error);
+    if (redo) run.onBatchError?.(error);
+    return { outcomes: redo ? await oneByOne(run, batch.inputs) : [{ ok: false, error }], written: false };
   }
   const out: IngestOutcome[] = [];
   for (const [i, input] of batch.inputs.entries()) {
@@ -144,16 +150,16 @@ async function writeBatch(
       continue;
     }
     const existing = await existingResult(prisma, batch.hashes[i]!);
-    out.push(...(existing ? [{ ok: true as const, result: existing }] : await oneByOne(prisma, [input], earlier)));
+    out.push(...(existing ? [{ ok: true as const, result: existing }] : await oneByOne(run, [input])));
   }
   return { outcomes: out, written: true };
 }
 
-async function oneByOne(prisma: PrismaClient, inputs: IngestInput[], earlier: Map<string, StoredArticle>): Promise<IngestOutcome[]> {
+async function oneByOne(run: Run, inputs: IngestInput[]): Promise<IngestOutcome[]> {
   const out: IngestOutcome[] = [];
   for (const input of inputs) {
     try {
-      out.push({ ok: true, result: await ingestAlone(prisma, input, earlier) });
+      out.push({ ok: true, result: await ingestAlone(run, input) });
     } catch (error) {
       out.push({ ok: false, error });
     }
@@ -167,9 +173,10 @@ async function oneByOne(prisma: PrismaClient, inputs: IngestInput[], earlier: Ma
  * loses a race on a natural key, or is picked as a deadlock victim, plans again against what the
  * winner stored.
  */
-async function ingestAlone(prisma: PrismaClient, input: IngestInput, earlier: Map<string, StoredArticle>): Promise<IngestResult> {
+async function ingestAlone(run: Run, input: IngestInput): Promise<IngestResult> {
+  const { prisma, earlier } = run;
   for (let attempt = 0; ; attempt++) {
-    const batch = await prepare(prisma, [input], null);
+    const batch = await prepare(run, [input], null);
     if (!batch.plans.has(0)) {
       const existing = await existingResult(prisma, batch.hashes[0]!);
       if (existing) return existing;

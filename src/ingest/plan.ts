@@ -3,7 +3,8 @@
 import type { LockKey } from '../db/advisory-locks.ts';
 import type { Article } from '../generated/prisma/client.ts';
 import { naturalLockKeys } from './persist/match/lock-keys.ts';
-import { extractDocument, type ExtractedDocument } from './pipeline.ts';
+import { articleHash, cleanText, extractDocument, type ExtractedDocument } from './pipeline.ts';
+import { segmentDocument } from './segment.ts';
 
 export type StoredArticle = Pick<Article, 'id' | 'title' | 'lineStart' | 'lineEnd' | 'contentHash'>;
 
@@ -20,6 +21,20 @@ export function planFrom(text: string, publishedAt: Date | null, stored: Map<str
   const storedByHash = new Map(extracted.articles.flatMap((a) => (stored.has(a.hash) ? [[a.hash, stored.get(a.hash)!] as const] : [])));
   return { ...extracted, storedByHash };
 }
+
+/**
+ * Where the pure stages run: in this thread by default; the server passes a worker thread
+ * (extraction-thread.ts), so extracting a large document does not stop it answering requests.
+ */
+export interface Extraction {
+  articleHashes(text: string): string[] | Promise<string[]>;
+  plan(text: string, publishedAt: Date | null, stored: Map<string, StoredArticle>, pending: ReadonlySet<string>): Plan | Promise<Plan>;
+}
+
+export const extractionInThisThread: Extraction = {
+  articleHashes: (text) => segmentDocument(cleanText(text)).articles.map(articleHash),
+  plan: planFrom,
+};
 
 /** The locks a document's write takes: its hash, its articles' hashes and its entities' natural keys. */
 export function lockKeysOf(documentHash: string, p: Plan): LockKey[] {

@@ -119,7 +119,8 @@ builder.mutationField('ingestDocument', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const source = input.source.trim();
       const publishedAt = input.publishedAt ? new Date(input.publishedAt) : null;
-      const result = await ingestDocument(ctx.prisma, { text: input.text, source, publishedAt });
+      const document = { text: input.text, source, publishedAt };
+      const result = await (ctx.services.ingest ? ctx.services.ingest(document) : ingestDocument(ctx.prisma, document));
       const event: DocumentIngestedEvent = { source, result };
       if (result.created) {
         ctx.runtime.invalidateReads();

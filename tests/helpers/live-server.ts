@@ -38,11 +38,9 @@ export async function startLiveServer(env: Record<string, string>, timeoutMs = 9
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    const ok = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{"query":"{ __typename }"}',
-    })
+    // /healthz: the server listens only once migrated and seeded, and it answers in every mode
+    // (with TRUSTED_DOCUMENTS=true a query text would be refused).
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`)
       .then((r) => r.ok)
       .catch(() => false);
     if (ok) break;
