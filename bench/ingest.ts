@@ -13,11 +13,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
-import { extractArticle } from '../src/ingest/extract.ts';
+import { extractDocument } from '../src/ingest/pipeline.ts';
 import { ingestDocument } from '../src/ingest/ingest-document.ts';
 import { ingestDocuments } from '../src/ingest/ingest-documents.ts';
-import { learnAcronyms } from '../src/ingest/organisations.ts';
-import { resolveDocument } from '../src/ingest/resolve.ts';
 import { segmentDocument } from '../src/ingest/segment.ts';
 
 const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -45,12 +43,7 @@ function variant(text: string, k: number): string {
     .join('\n');
 }
 
-function pipeline(text: string) {
-  const doc = segmentDocument(text);
-  const seen = new Set<string>();
-  const learned = doc.articles.flatMap((a) => learnAcronyms(a.body)).filter((o) => !seen.has(`${o.acronym}|${o.name}`) && seen.add(`${o.acronym}|${o.name}`));
-  return resolveDocument(doc.articles.map((a) => extractArticle(a, learned)), null);
-}
+const pipeline = (text: string) => extractDocument(text).graph;
 
 function benchPure(docs: string[]) {
   for (let k = 0; k < 3; k++) for (const d of docs) pipeline(variant(d, -k - 1)); // warm-up

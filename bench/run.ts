@@ -8,8 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { ensureCorpusDatabase, sizeLabel, type CorpusDatabase } from './corpus/build.ts';
-import { extractSample } from './corpus/extract-sample.ts';
-import { DEFAULT_SEED } from './corpus/generate.ts';
+import { extractSample } from '../tests/helpers/corpus/extract-sample.ts';
+import { DEFAULT_SEED } from '../tests/helpers/corpus/generate.ts';
 import { parseArgs } from './lib/args.ts';
 import { ensureBenchDependencies } from './lib/deps.ts';
 import type { LoadSettings } from './lib/load.ts';

@@ -1,6 +1,6 @@
 // SQL statements per Q1 request at page sizes 5, 20 and 50, counted in-process with openDatabase's
 // onQuery hook (the recorder tests/api/batching.test.ts uses) against a scratch corpus database.
-// Q1 at first: 50 exceeds the API's complexity limit (src/api/limits.ts) and is refused; to still
+// Q1 at first: 50 exceeds the API's complexity limit (src/limits.ts) and is refused; to still
 // count what it would cost, a second process lifts that limit before the schema is built (the limit
 // is read once, when the schema module loads) and counts the refused sizes there.
 import { execFileSync } from 'node:child_process';
@@ -21,7 +21,7 @@ const SELF = fileURLToPath(import.meta.url);
 
 async function countHere(database: string, pageSizes: number[]): Promise<SqlCount[]> {
   if (process.env.BENCH_LIFT_COMPLEXITY === '1') {
-    const { LIMITS } = await import('../src/api/limits.ts');
+    const { LIMITS } = await import('../src/limits.ts');
     (LIMITS as { complexity: number }).complexity = Number.MAX_SAFE_INTEGER;
   }
   const { startApp } = await import('../src/app.ts');

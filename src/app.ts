@@ -1,11 +1,12 @@
 // Brings the service up in order: open the database, apply pending migrations, load the seeds,
 // build the GraphQL handler. Shared by the server, the CLI tools and the tests.
 import type { Config } from './config.ts';
-import type { AppServices } from './context.ts';
+import type { AppServices } from './schema/context.ts';
 import { openDatabase, type Database, type OpenOptions } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { startExtractionThread } from './ingest/extraction-thread.ts';
-import { ingestDocument, type IngestInput, type IngestResult } from './ingest/ingest-document.ts';
+import { ingestDocument } from './ingest/ingest-document.ts';
+import type { IngestInput, IngestResult } from './ingest/ingest-result.ts';
 import { startIngestThread } from './ingest/ingest-thread.ts';
 import { seedFromFolder, type SeedSummary } from './ingest/seed.ts';
 import { createDiplographYoga, type DiplographYoga } from './yoga.ts';

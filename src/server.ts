@@ -1,7 +1,7 @@
 // Only listens: configuration, start-up and the handler live elsewhere.
 import { createServer } from 'node:http';
 import { loadConfig, ConfigError, type Config } from './config.ts';
-import { answerClientError } from './api/http-errors.ts';
+import { answerClientError } from './http/http-errors.ts';
 import { startApp, type App } from './app.ts';
 import { FolderLockedError } from './db/folder-lock.ts';
 import { createLogger } from './ops/logger.ts';
@@ -37,7 +37,7 @@ if (app.seeded) logger.info({ seeds: app.seeded }, 'seeded');
 const server = createServer(app.yoga);
 server.on('clientError', answerClientError);
 server.listen(config.PORT, config.HOST, () => {
-  // The lock file tells `npm run ingest` where to send documents (src/ingest/cli.ts).
+  // The lock file tells `npm run ingest` where to send documents (src/cli/ingest.ts).
   const { port } = server.address() as { port: number };
   const host = ['0.0.0.0', '::', ''].includes(config.HOST) ? '127.0.0.1' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   app.services.db.lock?.advertise(`http://${host}:${port}/graphql`);

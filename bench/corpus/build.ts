@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../src/db/database.ts';
 import { applyMigrations, readMigrations } from '../../src/db/migrate.ts';
 import { admin, databaseComment, databaseUrl, withClient } from '../lib/postgres.ts';
-import { DEFAULT_SEED, GENERATOR_VERSION } from './generate.ts';
+import { DEFAULT_SEED, GENERATOR_VERSION } from '../../tests/helpers/corpus/generate.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

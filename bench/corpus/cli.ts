@@ -2,8 +2,8 @@
 // 1k sample of the generated corpus, then builds (or reuses) one scratch database per size.
 import { parseArgs } from '../lib/args.ts';
 import { ensureCorpusDatabase } from './build.ts';
-import { extractSample } from './extract-sample.ts';
-import { DEFAULT_SEED } from './generate.ts';
+import { extractSample } from '../../tests/helpers/corpus/extract-sample.ts';
+import { DEFAULT_SEED } from '../../tests/helpers/corpus/generate.ts';
 
 const args = parseArgs();
 const sample = extractSample(DEFAULT_SEED, 1000);

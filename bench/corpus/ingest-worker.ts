@@ -2,9 +2,10 @@
 // ingestDocuments (BENCH_BATCH documents per transaction; 0 or 1 calls ingestDocument on each), then
 // reports its counts to the parent. Run as a child of build.ts.
 import { openDatabase } from '../../src/db/database.ts';
-import { ingestDocument, type IngestInput, type IngestResult } from '../../src/ingest/ingest-document.ts';
+import { ingestDocument } from '../../src/ingest/ingest-document.ts';
+import type { IngestInput, IngestResult } from '../../src/ingest/ingest-result.ts';
 import { ingestDocuments } from '../../src/ingest/ingest-documents.ts';
-import { generateArticle } from './generate.ts';
+import { generateArticle } from '../../tests/helpers/corpus/generate.ts';
 
 const [url, seed, count, start, stride, batch] = [
   process.env.BENCH_DB_URL!,

@@ -1,6 +1,6 @@
 // Turns one run's figures into ratios and a markdown table. Ratios are of requests/s (higher is
 // better for the numerator) except growth, which is p50 latency at a size over p50 at 1k.
-import type { SampleCounts } from '../corpus/extract-sample.ts';
+import type { SampleCounts } from '../../tests/helpers/corpus/extract-sample.ts';
 import type { CorpusDatabase } from '../corpus/build.ts';
 import type { SqlCount } from '../sql-count.ts';
 import type { GrowthRun, GrowthServer } from '../growth.ts';

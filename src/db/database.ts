@@ -12,17 +12,14 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { createPglite } from './pglite-engine.ts';
 import { openPgliteThread } from './pglite-thread.ts';
 import { acquireFolderLock, type FolderLock, type LockRole } from './folder-lock.ts';
-import { plannedStatementName } from '../read/sql.ts';
+import { plannedStatementName } from './prepared-statements.ts';
 import { observeAdapter, type QueryListener } from './query-observer.ts';
 import { routeReadsToReplicas } from './read-replicas.ts';
+import type { SqlSession } from './sql-session.ts';
 import { READ_STATEMENT_TIMEOUT_MS, unboundTransactions } from './statement-timeout.ts';
 
-/** One session's worth of raw SQL: what migrations and test fixtures need. */
-export interface SqlSession {
-  /** Runs a script of one or more statements without parameters. */
-  exec(sql: string): Promise<void>;
-  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
-}
+export type { SqlSession };
+
 
 /** A connection pool's use, for metrics. */
 export interface PoolStats {
@@ -157,7 +154,7 @@ async function openPglite(dataDir: string | null, options: OpenOptions): Promise
   };
 }
 
-/** The read planner's statements are prepared once per connection (src/read/sql.ts). */
+/** The read planner's statements are prepared once per connection (src/db/prepared-statements.ts). */
 const pgOptions = { statementNameGenerator: plannedStatementName };
 
 function openPool(url: string, options: OpenOptions): pg.Pool {

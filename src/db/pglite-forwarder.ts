@@ -12,7 +12,7 @@ import {
   type Transaction,
   type TransactionOptions,
 } from '@prisma/driver-adapter-utils';
-import type { SqlSession } from './database.ts';
+import type { SqlSession } from './sql-session.ts';
 import type { SerialisedError, WorkerReply, WorkerRequest } from './pglite-protocol.ts';
 
 export type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;

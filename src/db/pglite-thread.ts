@@ -7,10 +7,10 @@
 // @electric-sql/pglite 0.5.15 (this project: 0.5.16) and seven extension packages as required
 // peers, and every row would be encoded to and parsed from wire text; a thread and structured
 // clone need no dependency. Other processes reach the data through the server's API instead
-// (src/ingest/cli-remote.ts), which also keeps subscriptions and the read cache right.
+// (src/cli/ingest-remote.ts), which also keeps subscriptions and the read cache right.
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { SqlSession } from './database.ts';
+import type { SqlSession } from './sql-session.ts';
 import { createForwarder, forwardingAdapterFactory, forwardingSession } from './pglite-forwarder.ts';
 
 export interface PgliteThread {
@@ -26,7 +26,7 @@ const CLOSE_TIMEOUT_MS = 5_000;
 
 export async function openPgliteThread(dataDir: string | null): Promise<PgliteThread> {
   const entry = new URL('./pglite-worker.ts', import.meta.url).href;
-  const worker = new Worker(new URL('../worker-boot.mjs', import.meta.url), { workerData: { entry, dataDir } });
+  const worker = new Worker(new URL('../threads/worker-boot.mjs', import.meta.url), { workerData: { entry, dataDir } });
   const forwarder = createForwarder(worker);
   // The engine's thread died (out of memory, a WASM abort): every waiting and later call fails.
   worker.on('error', forwarder.fail);

@@ -2,6 +2,8 @@
 // "ngày 12-13/5", "từ ngày 26 đến 28/10", "từ 9-12/9/2020", "8 - 11/10/2024", "tháng 10/2021",
 // "năm 2022", "8/8/1967". A number inside a name ("ASEAN 2045", "COVID-19") is never a date: bare
 // numbers only count after a date word, and day/month pairs must be valid.
+import { formatPartialDate, type DateWithPrecision } from '../values/partial-date.ts';
+
 export interface PartialDate {
   year?: number;
   month?: number;
@@ -114,14 +116,17 @@ export function yearsIn(text: string): number[] {
   return findDates(text).flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined);
 }
 
-export function toUtcDate(d: PartialDate): { date: Date; precision: 'YEAR' | 'MONTH' | 'DAY' } | null {
+/** The stored form of a written date: null without a year. */
+export function toUtcDate(d: PartialDate): DateWithPrecision | null {
   if (d.year === undefined) return null;
   const precision = d.day !== undefined && d.month !== undefined ? 'DAY' : d.month !== undefined ? 'MONTH' : 'YEAR';
   return { date: new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)), precision };
 }
 
+/** A written date as the API writes it ("2021-08"); without a year, "????" stands for it. */
 export function formatPartial(d: PartialDate): string {
+  const stored = toUtcDate(d);
+  if (stored) return formatPartialDate(stored.date, stored.precision)!;
   const p = (n: number) => String(n).padStart(2, '0');
-  if (d.year === undefined) return `????-${d.month ? p(d.month) : '??'}${d.day ? `-${p(d.day)}` : ''}`;
-  return `${d.year}${d.month ? `-${p(d.month)}` : ''}${d.month && d.day ? `-${p(d.day)}` : ''}`;
+  return `????-${d.month ? p(d.month) : '??'}${d.day ? `-${p(d.day)}` : ''}`;
 }

@@ -1,7 +1,9 @@
 // Runs the pure stages on one article: sentences, dates, organisations and countries, persons,
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
-import { fold } from './fold-cache.ts';
+import { SENTENCE_FORMAT_WORDS } from '../lexicon/meeting-series.ts';
+import { fold } from '../text/fold.ts';
+import { formatIn } from './meeting-format.ts';
 import { findDates, type DateMention, type PartialDate } from './dates.ts';
 import { findMeetings, type MeetingMention } from './meetings.ts';
 import { findOrganisations, learnAcronyms, type CountryMention, type LearnedOrganisation, type OrganisationMention, type PlaceMention } from './organisations.ts';
@@ -309,7 +311,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       date: near ? { from: near.from, to: near.to } : sameDayAsBefore(field, sentence),
       city: place?.city ?? null,
       countryCode: place?.code ?? null,
-      format: m.format ?? (umbrellaRef ? null : /kết hợp trực tiếp và trực tuyến|hình thức kết hợp/u.test(sentenceText) ? 'HYBRID' : /trực tuyến/u.test(sentenceText) ? 'VIRTUAL' : /trực tiếp/u.test(sentenceText) ? 'IN_PERSON' : null),
+      format: m.format ?? (umbrellaRef ? null : formatIn(sentenceText, SENTENCE_FORMAT_WORDS)),
       chairLabel,
       chairPerson: chairPm ? (personOf.get(chairPm.idx) ?? null) : null,
       chairCountry,

@@ -3,8 +3,8 @@
 // document). The worker has its own Prisma client, whose adapter talks to the PGlite engine's
 // thread over a port of its own (pglite-forwarder.ts); the main thread only waits.
 import type { MessagePort } from 'node:worker_threads';
-import { restartingWorker } from '../ops/worker-rpc.ts';
-import type { IngestInput, IngestResult } from './ingest-document.ts';
+import { restartingWorker } from '../threads/worker-rpc.ts';
+import type { IngestInput, IngestResult } from './ingest-result.ts';
 
 export interface IngestThread {
   ingest(input: IngestInput): Promise<IngestResult>;

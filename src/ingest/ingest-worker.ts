@@ -3,8 +3,9 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createForwarder, forwardingAdapterFactory } from '../db/pglite-forwarder.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
-import { answerRequests } from '../ops/worker-rpc.ts';
-import { ingestDocument, type IngestInput } from './ingest-document.ts';
+import { answerRequests } from '../threads/worker-rpc.ts';
+import { ingestDocument } from './ingest-document.ts';
+import type { IngestInput } from './ingest-result.ts';
 
 const { port } = workerData as { port: MessagePort };
 const prisma = new PrismaClient({ adapter: forwardingAdapterFactory(createForwarder(port)) });

@@ -3,12 +3,15 @@
 // "COP26"), several ordinals at once ("lần thứ 38 và 39" → two meetings), Roman numerals ("khóa
 // XIV"), informal meetings ("cuộc gặp giữa ACW với …"), and regular sessions ("phiên thường kỳ
 // tháng 10/2021").
-import { FORMAT_WORDS, MEETING_HEADS, MEETING_MODIFIERS, MEETING_SERIES, type MeetingLevelName, type MeetingSeriesEntry } from '../lexicon/meeting-series.ts';
+import { FORMAT_WORDS, GOVERNMENT_REGULAR_SESSION, MEETING_HEADS, MEETING_SERIES, type MeetingLevelName, type MeetingSeriesEntry } from '../lexicon/meeting-series.ts';
+import * as W from '../lexicon/meeting-words.ts';
 import { COUNTRIES } from '../lexicon/countries.ts';
-import { MINISTRIES, ORGANISATION_HEADS, ORGANISATIONS } from '../lexicon/organisations.ts';
-import { fold } from './fold-cache.ts';
+import { MINISTRIES, ORGANISATIONS } from '../lexicon/organisations.ts';
+import { fold } from '../text/fold.ts';
 import { gazetteer } from './gazetteer.ts';
-import { isAllCaps, tokenize, type Token } from './tokens.ts';
+import { formatIn } from './meeting-format.ts';
+import { readMeetingName } from './meeting-name.ts';
+import { isAllCaps, matchWords, tokenize, type Token } from './tokens.ts';
 
 export interface MeetingMention {
   start: number;
@@ -29,25 +32,7 @@ export interface MeetingMention {
   informal: boolean;
 }
 
-const ORDINAL_WORDS: Record<string, number> = {
-  nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
-};
-const ROMAN = /^(?=[MDCLXVI])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
-
-export function romanToInt(s: string): number | null {
-  if (!ROMAN.test(s)) return null;
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const a = v[s[i]!]!;
-    const b = v[s[i + 1] ?? ''] ?? 0;
-    n += a < b ? -a : a;
-  }
-  return n;
-}
-
 const HEADS = MEETING_HEADS.map((h) => tokenize(h).map((t) => t.lower)).sort((a, b) => b.length - a.length);
-const MODIFIERS = MEETING_MODIFIERS.map((m) => tokenize(m).map((t) => t.lower)).sort((a, b) => b.length - a.length);
 const ACRONYM_SERIES = new Map<string, MeetingSeriesEntry>();
 for (const s of MEETING_SERIES) for (const a of s.acronyms ?? []) if (!a.includes(' ')) ACRONYM_SERIES.set(a, s);
 /** Partners of "ASEAN - {p}" meetings: countries and organisations by folded name. */
@@ -63,9 +48,6 @@ const COMPILED = MEETING_SERIES.map((s) => ({
   }),
 }));
 
-function matchWords(tokens: Token[], j: number, words: string[]): boolean {
-  return words.every((w, k) => tokens[j + k]?.lower === w);
-}
 
 const FORMAT_RES = Object.keys(FORMAT_WORDS).map((w) => new RegExp(`\\b${fold(w)}\\b`, 'g'));
 const coreCache = new Map<string, string>();
@@ -128,35 +110,7 @@ function levelOf(core: string, series: MeetingSeriesEntry | null): MeetingLevelN
   return 'OTHER';
 }
 
-function formatOf(text: string): MeetingMention['format'] {
-  const f = fold(text);
-  if (/ket hop/.test(f)) return 'HYBRID';
-  if (/truc tuyen/.test(f)) return 'VIRTUAL';
-  if (/truc tiep/.test(f)) return 'IN_PERSON';
-  return null;
-}
-
-/** Ordinals after "lần thứ": "38 và 39", "44, 45", "mười". */
-function readOrdinals(text: string, tokens: Token[], j: number): { values: number[]; next: number } {
-  const values: number[] = [];
-  let k = j;
-  const one = (t: Token | undefined) => (t ? (t.numeric ? Number(t.text) : (ORDINAL_WORDS[t.lower] ?? romanToInt(t.text))) : null);
-  const v = one(tokens[k]);
-  if (v === null || v === undefined) return { values, next: j };
-  values.push(v);
-  k += 1;
-  while (tokens[k]) {
-    const g = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-    if (g === ', ' && tokens[k]!.numeric) {
-      values.push(Number(tokens[k]!.text));
-      k += 1;
-    } else if (g === ' ' && tokens[k]!.lower === 'và' && tokens[k + 1]?.numeric) {
-      values.push(Number(tokens[k + 1]!.text));
-      k += 2;
-    } else break;
-  }
-  return { values, next: k };
-}
+const formatOf = (text: string): MeetingMention['format'] => formatIn(text, FORMAT_WORDS);
 
 function build(text: string, start: number, end: number, ordinals: number[], nameYear: number | null, informal: boolean): MeetingMention[] {
   const surface = text.slice(start, end);
@@ -166,7 +120,7 @@ function build(text: string, start: number, end: number, ordinals: number[], nam
   const list = ordinals.length ? ordinals : [null];
   return list.map((ordinal) => {
     let name = surface.replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
-    if (cls && cls.series.key !== 'BILATERAL-FMM') {
+    if (cls && !cls.series.keepsWrittenName) {
       const partnerName = cls.partner ? partnerSurface(surface) : '';
       name = cls.series.name.replace('{p}', partnerName || (cls.partner ?? ''));
       if (ordinal !== null) name += ` lần thứ ${ordinal}`;
@@ -189,22 +143,17 @@ function partnerSurface(surface: string): string {
   return pair ? `${pair[1]} - ${pair[2]}` : '';
 }
 
-const INFORMAL_HEADS = [
-  'cuộc họp', 'cuộc gặp', 'cuộc hội đàm', 'cuộc thảo luận', 'cuộc điện đàm', 'cuộc tiếp xúc', 'cuộc gặp gỡ', 'cuộc trao đổi',
-  'họp', 'đối thoại',
-].map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
-const INFORMAL_LINKS = [['chung', 'với'], ['giữa'], ['với'], ['của'], ['về']];
-const INFORMAL_MODS = ['nội', 'bộ', 'làm', 'việc', 'đặc', 'biệt', 'trực', 'tuyến', 'song', 'phương', 'cấp', 'cao', 'hẹp'];
-const INFORMAL_CONNECTORS = new Set(['và', 'với', 'của', 'giữa', 'các', 'chung']);
+const INFORMAL_HEADS = W.INFORMAL_HEADS.map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
+const INFORMAL_LINKS = W.INFORMAL_LINKS.map((l) => l.split(' '));
+const INFORMAL_MODS = W.INFORMAL_MODIFIER_WORDS;
+const INFORMAL_CONNECTORS = new Set(W.INFORMAL_CONNECTORS);
 const MINISTRY_TOKENS = MINISTRIES.map((m) => tokenize(m).map((t) => t.lower)).sort((a, b) => b.length - a.length);
-const PLURAL = new Set(['các', 'những', 'nhiều', 'một', 'loạt', 'số']);
+const PLURAL = new Set(W.PLURAL_WORDS);
+/** After "và", these open the next meeting, not another party ("… và cuộc gặp với …"). */
+const INFORMAL_NEXT_HEADS = new Set(['cuộc', 'các', 'họp']);
+/** Verbs and prepositions that end the parties of an informal meeting ("… đã thảo luận"). */
+const INFORMAL_STOP_WORDS = new Set(['đã', 'sẽ', 'đang', 'được', 'diễn', 'nhằm', 'để', 'vào', 'trong']);
 
-const LINK_WORDS = new Set(['tại', 'ở', 'và', 'với', 'của', 'giữa', 'về', 'do', 'cho', 'từ', 'đến', 'trong', 'theo', 'sau', 'trước', 'là', 'khi', 'tới', 'vào', 'nhằm', 'để', 'lần', 'thứ', 'khóa', 'khoá', 'tháng', 'năm', 'ngày']);
-const ORG_HEAD_TOKENS = ORGANISATION_HEADS.map((h) => tokenize(h).map((t) => t.lower));
-const NAME_WORDS = new Set(
-  ('ban hỗn hợp về tác song phương liên kinh tế thương mại khoa học kỹ thuật công nghệ chung đa quốc phòng an ninh văn ' +
-    'hóa giáo dục hữu nghị chiến lược đối ngoại toàn diện thường niên hàng hải biển').split(' '),
-);
 const FIRST_WORDS = new Set([...HEADS.map((h) => h[0]!), ...INFORMAL_HEADS.map((h) => h[0]!), 'phiên']);
 
 function headAt(tokens: Token[], i: number): number {
@@ -213,255 +162,158 @@ function headAt(tokens: Token[], i: number): number {
   return 0;
 }
 
+/** Meetings found from token i: the mentions and the token to go on from; null when none starts there. */
+type Found = { mentions: MeetingMention[]; next: number } | null;
+
+/** "các hội nghị", "những cuộc gặp": plural heads name no one meeting; their words are skipped. */
+function pluralHead(text: string, tokens: Token[], i: number, h: number): Found {
+  const prev = tokens[i - 1];
+  if (!prev || !PLURAL.has(prev.lower) || text.slice(prev.end, tokens[i]!.start) !== ' ') return null;
+  const length = h || INFORMAL_HEADS.find((w) => matchWords(tokens, i, w))?.length;
+  return length ? { mentions: [], next: i + length } : null;
+}
+
+/**
+ * A head and a name: "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 (AMM-54)". The weak heads
+ * ("Diễn đàn", "Đối thoại") need a number or a year, or they are left to the other forms.
+ */
+function headedMeeting(text: string, tokens: Token[], i: number, h: number): Found {
+  const t = tokens[i]!;
+  const weakHead = t.lower === 'diễn' || t.lower === 'đối';
+  const { j, lastEnd, ordinals, nameYear, distinctive, orgAtHead } = readMeetingName(text, tokens, i, h);
+  // "Diễn đàn Khu vực ASEAN (ARF)" is the organisation; with a number or a year it is a meeting.
+  // "Đại hội đồng Liên hợp quốc thông qua …": the organ itself, not one of its sessions.
+  const onlyOrganisation = orgAtHead !== null && orgAtHead.end >= lastEnd && ordinals.length === 0 && nameYear === null;
+  const accepted = !onlyOrganisation && (!weakHead || ordinals.length > 0 || nameYear !== null);
+  if (accepted && (distinctive > 0 || ordinals.length > 0) && lastEnd > t.start) {
+    // "Hội nghị Ngoại giao" needs a number or a registry series to be a meeting.
+    const ms = build(text, t.start, lastEnd, ordinals, nameYear, false);
+    const coreWords = ms[0]!.core.split(' ').length;
+    const meeting = ms[0]!.series || ((ordinals.length || nameYear) && coreWords >= 3) || (distinctive > 0 && coreWords >= 4);
+    return { mentions: meeting ? ms : [], next: j };
+  }
+  return weakHead ? null : { mentions: [], next: i + h };
+}
+
+/** Acronym forms: "AMM 53", "AMM-54", "COP26", "AIPA 41", "APEC 2021". */
+function acronymMeeting(text: string, tokens: Token[], i: number): Found {
+  const t = tokens[i]!;
+  const combined = t.text.match(/^([A-Z]{2,5})(\d{1,3})$/);
+  const series = ACRONYM_SERIES.get(combined ? combined[1]! : t.text);
+  const numTok = combined ? null : tokens[i + 1];
+  if (!series || (!combined && !(numTok?.numeric && /^[ -]$/.test(text.slice(t.end, numTok.start))))) return null;
+  const n = Number(combined ? combined[2] : numTok!.text);
+  const end = combined ? t.end : numTok!.end;
+  const isYear = n >= 1945;
+  const next = i + (combined ? 1 : 2);
+  if (isYear && !series.numberedByYear) return { mentions: [], next };
+  const label = text.slice(t.start, end);
+  const mention: MeetingMention = {
+    start: t.start, end, text: label, name: isYear ? `${series.name} ${n}` : `${series.name} lần thứ ${n}`, series: series.key,
+    partner: null, ordinal: isYear ? null : n, nameYear: isYear ? n : null, acronym: label, level: series.level, format: null,
+    core: meetingCore(series.name), informal: false,
+  };
+  return { mentions: [mention], next };
+}
+
+/** Where the parties of an informal meeting end: entities, ministries, capitalised words, a topic after "về". */
+function informalParties(text: string, tokens: Token[], from: number, topicFirst: boolean): { end: number; next: number; words: number } {
+  let k = from;
+  let end = tokens[k - 1]!.end;
+  let words = 0;
+  let topic = topicFirst;
+  while (tokens[k] && words < 22) {
+    const g = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (g.includes('(')) {
+      const close = text.indexOf(')', tokens[k - 1]!.end);
+      if (close > 0 && /^\s*\([A-Z][A-Za-z0-9 -]{0,15}\)$/.test(text.slice(tokens[k - 1]!.end, close + 1))) end = close + 1;
+      break;
+    }
+    if (!/^[\s\-–]*$/.test(g) || g.length > 3) break;
+    if (tokens[k]!.lower === 'và' && INFORMAL_NEXT_HEADS.has(tokens[k + 1]?.lower ?? '')) break;
+    const tk = tokens[k]!;
+    const ent = gazetteer.match(text, tokens, k, ['org', 'country', 'region', 'title', 'city']);
+    const ministry = tk.text === 'Bộ' ? MINISTRY_TOKENS.find((m) => matchWords(tokens, k + 1, m)) : undefined;
+    let next = k + 1;
+    if (ent) next = ent.to;
+    else if (ministry) next = k + 1 + ministry.length;
+    else if (tk.lower === 'về') topic = true;
+    else if (!tk.upper && !topic && !INFORMAL_CONNECTORS.has(tk.lower)) break;
+    if (INFORMAL_STOP_WORDS.has(tk.lower)) break;
+    end = tokens[next - 1]!.end;
+    words += next - k;
+    k = next;
+  }
+  return { end, next: k, words };
+}
+
+/** Informal meetings: "cuộc gặp giữa ACW với …", "họp AMM chung với …", "đối thoại với AICHR". */
+function informalMeeting(text: string, tokens: Token[], i: number): Found {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev?.numeric && text.slice(prev.end, t.start) === ' ') return null;
+  const head = INFORMAL_HEADS.find((w) => matchWords(tokens, i, w));
+  if (!head || (head.length === 1 && tokens[i + 1]?.lower === 'báo')) return null;
+  let j = i + head.length;
+  while (tokens[j] && INFORMAL_MODS.includes(tokens[j]!.lower) && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' ') j += 1;
+  if (tokens[j] && isAllCaps(tokens[j]!)) j += 1;
+  const link = INFORMAL_LINKS.find((w) => matchWords(tokens, j, w));
+  if (!link || (link[0] === 'về' && !t.upper)) return null;
+  const parties = informalParties(text, tokens, j + link.length, link[0] === 'về');
+  return parties.words >= 1 ? { mentions: build(text, t.start, parties.end, [], null, true), next: parties.next } : null;
+}
+
+/** Regular sessions: "(Chính phủ) họp phiên thường kỳ tháng 10/2021". */
+function regularSession(text: string, tokens: Token[], i: number): Found {
+  const t = tokens[i]!;
+  if (t.lower !== 'phiên' || !(matchWords(tokens, i + 1, ['thường', 'kỳ']) || matchWords(tokens, i + 1, ['họp', 'thường', 'kỳ']))) return null;
+  let j = i + (tokens[i + 1]!.lower === 'họp' ? 4 : 3);
+  let year: number | null = null;
+  let month: number | null = null;
+  if (tokens[j]?.lower === 'tháng' && tokens[j + 1]?.numeric) {
+    month = Number(tokens[j + 1]!.text);
+    const y = tokens[j + 2];
+    if (y?.numeric && y.text.length === 4) year = Number(y.text);
+    j += year !== null ? 3 : 2;
+  }
+  const owner = [tokens[i - 2], tokens[i - 3]].some((x) => x?.text === 'Chính') ? 'Chính phủ ' : '';
+  const end = tokens[j - 1]!.end;
+  const label = `Phiên họp ${owner}thường kỳ${month ? ` tháng ${month}${year ? `/${year}` : ''}` : ''}`;
+  const mention: MeetingMention = {
+    start: t.start, end, text: text.slice(t.start, end), name: label, series: owner ? GOVERNMENT_REGULAR_SESSION : null, partner: null,
+    ordinal: null, nameYear: year, acronym: null, level: 'OTHER', format: null, core: fold(label), informal: false,
+  };
+  return { mentions: [mention], next: j };
+}
+
+/** Most words can start no meeting: they are skipped without trying the forms. */
+function canStart(t: Token): boolean {
+  return FIRST_WORDS.has(t.lower) || (t.upper && ACRONYM_SERIES.has(t.text.replace(/\d+$/, '')));
+}
+
+function meetingsAt(text: string, tokens: Token[], i: number): Found {
+  const h = headAt(tokens, i);
+  return (
+    pluralHead(text, tokens, i, h) ??
+    (h ? headedMeeting(text, tokens, i, h) : null) ??
+    acronymMeeting(text, tokens, i) ??
+    informalMeeting(text, tokens, i) ??
+    regularSession(text, tokens, i)
+  );
+}
+
 export function findMeetings(text: string): MeetingMention[] {
   const tokens = tokenize(text);
   const out: MeetingMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i]!;
-    // Most words can start nothing here: skip them cheaply.
-    if (!FIRST_WORDS.has(t.lower) && !(t.upper && ACRONYM_SERIES.has(t.text.replace(/\d+$/, '')))) {
+    const found = canStart(tokens[i]!) ? meetingsAt(text, tokens, i) : null;
+    if (!found) {
       i += 1;
       continue;
     }
-    const prev = tokens[i - 1];
-    const plural = prev && PLURAL.has(prev.lower) && text.slice(prev.end, t.start) === ' ';
-    const h = headAt(tokens, i);
-    if (h && plural) {
-      i += h;
-      continue;
-    }
-    const pluralInformal = plural && INFORMAL_HEADS.find((w) => matchWords(tokens, i, w));
-    if (pluralInformal) {
-      i += pluralInformal.length;
-      continue;
-    }
-    const weakHead = h > 0 && (t.lower === 'diễn' || t.lower === 'đối');
-    if (h) {
-      let j = i + h;
-      let distinctive = 0;
-      // "Diễn đàn Khu vực ASEAN (ARF) lần thứ 31": an organisation's name opens the meeting's name.
-      const orgAtHead = gazetteer.match(text, tokens, i, ['org']);
-      if (orgAtHead && orgAtHead.to > j) {
-        j = orgAtHead.to;
-        distinctive = 1;
-      }
-      let ordinals: number[] = [];
-      let nameYear: number | null = null;
-      let lastEnd = orgAtHead && orgAtHead.to === j ? orgAtHead.end : tokens[j - 1]!.end;
-      let steps = 0;
-      while (j < tokens.length && steps++ < 30) {
-        const g = text.slice(lastEnd, tokens[j]!.start);
-        const tok = tokens[j]!;
-        if (g.includes('(')) {
-          // "(AMM-54)", "(EAS)", "(PMC)": an acronym group belongs to the name.
-          const close = text.indexOf(')', lastEnd);
-          const inner = close > 0 ? text.slice(lastEnd, close + 1).trim() : '';
-          if (/^\([A-Z][A-Za-z0-9 +-]{0,20}\)$/.test(inner)) {
-            const innerOrd = inner.match(/(\d{1,3})\)$/);
-            if (innerOrd && ordinals.length === 0) ordinals = [Number(innerOrd[1])];
-            lastEnd = close + 1;
-            while (j < tokens.length && tokens[j]!.start < close) j += 1;
-            continue;
-          }
-          break;
-        }
-        if (!/^[\s\-–+]*$/.test(g) || g.length > 3) break;
-        if (matchWords(tokens, j, ['lần', 'thứ'])) {
-          const r = readOrdinals(text, tokens, j + 2);
-          if (r.values.length === 0) break;
-          ordinals = r.values;
-          j = r.next;
-          lastEnd = tokens[j - 1]!.end;
-          continue;
-        }
-        if (tok.lower === 'thứ' && tokens[j + 1]?.numeric && ordinals.length === 0) {
-          ordinals = [Number(tokens[j + 1]!.text)];
-          j += 2;
-          lastEnd = tokens[j - 1]!.end;
-          continue;
-        }
-        if ((tok.lower === 'khóa' || tok.lower === 'khoá' || tok.lower === 'lần') && tokens[j + 1] && romanToInt(tokens[j + 1]!.text)) {
-          if (ordinals.length === 0) ordinals = [romanToInt(tokens[j + 1]!.text)!];
-          j += 2;
-          lastEnd = tokens[j - 1]!.end;
-          continue;
-        }
-        if (tok.lower === 'tháng' && tokens[j + 1]?.numeric && tokens[j + 2]?.numeric && tokens[j + 2]!.text.length === 4) {
-          nameYear = Number(tokens[j + 2]!.text);
-          j += 3;
-          lastEnd = tokens[j - 1]!.end;
-          continue;
-        }
-        const m = gazetteer.match(text, tokens, j, ['org', 'country', 'region', 'city']);
-        if (m && m.entry.kind !== 'city') {
-          distinctive += 1;
-          j = m.to;
-          lastEnd = m.end;
-          continue;
-        }
-        if (tok.numeric) {
-          const n = Number(tok.text);
-          if (tok.text.length === 4 && n >= 1945 && n <= 2100) nameYear = n;
-          else if (distinctive > 0 && tok.text.length <= 3 && ordinals.length === 0) ordinals = [n];
-          else break;
-          j += 1;
-          lastEnd = tok.end;
-          continue;
-        }
-        if (tok.upper) {
-          // A title inside a meeting name: "Hội nghị Bộ trưởng Ngoại giao".
-          const title = gazetteer.match(text, tokens, j, ['title']);
-          if (title) {
-            j = title.to;
-            lastEnd = title.end;
-            continue;
-          }
-        }
-        // Lower-case words of a body's name ("Ủy ban hỗn hợp về hợp tác song phương").
-        if (distinctive > 0 && !tok.upper && NAME_WORDS.has(tok.lower) && text.slice(lastEnd, tok.start) === ' ') {
-          j += 1;
-          lastEnd = tok.end;
-          continue;
-        }
-        // An organisation head inside the name: "Hội nghị thường niên Diễn đàn Kinh tế Thế giới".
-        const orgHead = tok.upper ? ORG_HEAD_TOKENS.find((w) => w.length > 1 && matchWords(tokens, j, w)) : undefined;
-        if (orgHead) {
-          j += orgHead.length;
-          lastEnd = tokens[j - 1]!.end;
-          distinctive += 1;
-          continue;
-        }
-        // Vietnamese capitalises a word's first syllable only: "Kinh tế Thế giới (WEF)".
-        const prevTok = tokens[j - 1]!;
-        const nextTok = tokens[j + 1];
-        if (!tok.upper && prevTok.upper && distinctive > 0 && !LINK_WORDS.has(tok.lower) && text.slice(prevTok.end, tok.start) === ' ') {
-          const after = text.slice(tok.end, nextTok?.start ?? tok.end);
-          if ((nextTok?.upper && after === ' ') || /^\s*\(/.test(after)) {
-            j += 1;
-            lastEnd = tok.end;
-            continue;
-          }
-        }
-        const mod = MODIFIERS.find((w) => matchWords(tokens, j, w));
-        if (mod) {
-          j += mod.length;
-          lastEnd = tokens[j - 1]!.end;
-          continue;
-        }
-        if (tok.upper) {
-          if (tok.lower === 'tại' || tok.lower === 'ở') break;
-          const combined = /^[A-Z]+\d+$/.test(tok.text); // COP26
-          if (combined && ordinals.length === 0) ordinals = [Number(tok.text.replace(/^\D+/, ''))];
-          distinctive += 1;
-          j += 1;
-          lastEnd = tok.end;
-          continue;
-        }
-        break;
-      }
-      // "Diễn đàn Khu vực ASEAN (ARF)" is the organisation; with a number or a year it is a meeting.
-      // "Đại hội đồng Liên hợp quốc thông qua …": the organ itself, not one of its sessions.
-      const onlyOrganisation = orgAtHead !== null && orgAtHead.end >= lastEnd && ordinals.length === 0 && nameYear === null;
-      const accepted = !onlyOrganisation && (!weakHead || ordinals.length > 0 || nameYear !== null);
-      if (accepted && (distinctive > 0 || ordinals.length > 0) && lastEnd > t.start) {
-        // "Hội nghị Ngoại giao" needs a number or a registry series to be a meeting.
-        const ms = build(text, t.start, lastEnd, ordinals, nameYear, false);
-        const coreWords = ms[0]!.core.split(' ').length;
-        if (ms[0]!.series || ((ordinals.length || nameYear) && coreWords >= 3) || (distinctive > 0 && coreWords >= 4)) out.push(...ms);
-        i = j;
-        continue;
-      }
-      if (!weakHead) {
-        i += h;
-        continue;
-      }
-    }
-    // Acronym forms: "AMM 53", "AMM-54", "COP26", "AIPA 41".
-    const combined = t.text.match(/^([A-Z]{2,5})(\d{1,3})$/);
-    const series = ACRONYM_SERIES.get(combined ? combined[1]! : t.text);
-    if (series && (combined || (tokens[i + 1]?.numeric && /^[ -]$/.test(text.slice(t.end, tokens[i + 1]!.start))))) {
-      const numTok = combined ? null : tokens[i + 1]!;
-      const n = Number(combined ? combined[2] : numTok!.text);
-      const end = combined ? t.end : numTok!.end;
-      const isYear = n >= 1945;
-      if (!isYear || series.key.startsWith('APEC')) {
-        const label = text.slice(t.start, end);
-        out.push({
-          start: t.start, end, text: label, name: isYear ? `${series.name} ${n}` : `${series.name} lần thứ ${n}`, series: series.key,
-          partner: null, ordinal: isYear ? null : n, nameYear: isYear ? n : null, acronym: label, level: series.level, format: null,
-          core: meetingCore(series.name), informal: false,
-        });
-      }
-      i += combined ? 1 : 2;
-      continue;
-    }
-    // Informal meetings: "cuộc gặp giữa ACW với …", "họp AMM chung với …", "đối thoại với AICHR".
-    const ih = !(prev?.numeric && text.slice(prev.end, t.start) === ' ') ? INFORMAL_HEADS.find((w) => matchWords(tokens, i, w)) : undefined;
-    if (ih && !(ih.length === 1 && tokens[i + 1]?.lower === 'báo')) {
-      let j = i + ih.length;
-      while (tokens[j] && INFORMAL_MODS.includes(tokens[j]!.lower) && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' ') j += 1;
-      if (tokens[j] && isAllCaps(tokens[j]!)) j += 1;
-      const link = INFORMAL_LINKS.find((w) => matchWords(tokens, j, w));
-      if (link && (link[0] !== 'về' || t.upper)) {
-        let k = j + link.length;
-        let end = tokens[k - 1]!.end;
-        let words = 0;
-        let topic = link[0] === 'về';
-        while (tokens[k] && words < 22) {
-          const g = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-          if (g.includes('(')) {
-            const close = text.indexOf(')', tokens[k - 1]!.end);
-            if (close > 0 && /^\s*\([A-Z][A-Za-z0-9 -]{0,15}\)$/.test(text.slice(tokens[k - 1]!.end, close + 1))) {
-              end = close + 1;
-            }
-            break;
-          }
-          if (!/^[\s\-–]*$/.test(g) || g.length > 3) break;
-          if (tokens[k]!.lower === 'và' && (tokens[k + 1]?.lower === 'cuộc' || tokens[k + 1]?.lower === 'các' || tokens[k + 1]?.lower === 'họp')) break;
-          const tk = tokens[k]!;
-          const ent = gazetteer.match(text, tokens, k, ['org', 'country', 'region', 'title', 'city']);
-          const ministry = tk.text === 'Bộ' ? MINISTRY_TOKENS.find((m) => matchWords(tokens, k + 1, m)) : undefined;
-          let next = k + 1;
-          if (ent) next = ent.to;
-          else if (ministry) next = k + 1 + ministry.length;
-          else if (tk.lower === 'về') topic = true;
-          else if (!tk.upper && !topic && !INFORMAL_CONNECTORS.has(tk.lower)) break;
-          if (['đã', 'sẽ', 'đang', 'được', 'diễn', 'nhằm', 'để', 'vào', 'trong'].includes(tk.lower)) break;
-          end = tokens[next - 1]!.end;
-          words += next - k;
-          k = next;
-        }
-        if (words >= 1) {
-          out.push(...build(text, t.start, end, [], null, true));
-          i = k;
-          continue;
-        }
-      }
-    }
-    // Regular sessions: "(Chính phủ) họp phiên thường kỳ tháng 10/2021".
-    if (t.lower === 'phiên' && (matchWords(tokens, i + 1, ['thường', 'kỳ']) || matchWords(tokens, i + 1, ['họp', 'thường', 'kỳ']))) {
-      let j = i + (tokens[i + 1]!.lower === 'họp' ? 4 : 3);
-      let year: number | null = null;
-      let month: number | null = null;
-      if (tokens[j]?.lower === 'tháng' && tokens[j + 1]?.numeric) {
-        month = Number(tokens[j + 1]!.text);
-        if (tokens[j + 2]?.numeric && tokens[j + 2]!.text.length === 4) {
-          year = Number(tokens[j + 2]!.text);
-          j += 3;
-        } else j += 2;
-      }
-      const owner = [tokens[i - 2], tokens[i - 3]].some((x) => x?.text === 'Chính') ? 'Chính phủ ' : '';
-      const end = tokens[j - 1]!.end;
-      const label = `Phiên họp ${owner}thường kỳ${month ? ` tháng ${month}${year ? `/${year}` : ''}` : ''}`;
-      out.push({
-        start: t.start, end, text: text.slice(t.start, end), name: label, series: owner ? 'VN-GOV-REGULAR-SESSION' : null, partner: null,
-        ordinal: null, nameYear: year, acronym: null, level: 'OTHER', format: null, core: fold(label), informal: false,
-      });
-      i = j;
-      continue;
-    }
-    i += 1;
+    out.push(...found.mentions);
+    i = found.next;
   }
   return out;
 }

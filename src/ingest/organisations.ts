@@ -6,7 +6,7 @@ import { MINISTRIES, NON_ORGANISATION_HEADS, ORGANISATION_HEADS, type Organisati
 import { MEETING_HEADS } from '../lexicon/meeting-series.ts';
 import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { isAllCaps, tokenize, type Token } from './tokens.ts';
-import { fold } from './fold-cache.ts';
+import { fold } from '../text/fold.ts';
 
 export interface OrganisationMention {
   start: number;

@@ -4,9 +4,10 @@
 // are also found without a title by their family name. A title with no name after it is a nominal
 // mention ("Thủ tướng khẳng định"), resolved later by coreference.
 import { VIETNAMESE_FAMILY_NAMES } from '../lexicon/family-names.ts';
+import * as N from '../lexicon/name-words.ts';
 import { QUALIFIER_WORDS, TITLE_CHAIN_WORDS } from '../lexicon/titles.ts';
 import { gazetteer } from './gazetteer.ts';
-import { isAllCaps, tokenize, type Token } from './tokens.ts';
+import { isAllCaps, matchWords, tokenize, type Token } from './tokens.ts';
 
 export interface PersonMention {
   start: number;
@@ -29,20 +30,13 @@ export interface PersonMention {
 
 const FAMILY = new Set(VIETNAMESE_FAMILY_NAMES.map((n) => n.toLowerCase()));
 const QUALIFIERS = QUALIFIER_WORDS.map((q) => q.split(' ')).sort((a, b) => b.length - a.length);
-/** Capitalised words that start sentences and phrases but never a name. */
-const NOT_A_NAME = new Set(
-  ('hội nghị đại bộ ủy uỷ tổng phó chủ thủ cộng quốc liên hiệp trung ban việt nhà sở tổ diễn lễ chính trụ văn khu trường viện ' +
-    'ngày tuần dịp theo tại trong với sau trước các những đây điều đó nhân khi việc hai ba nhiều tuyên kế chương đoàn đảng ' +
-    'hội đồng thông báo tin bài ảnh video infographic phiên kỳ khóa cuộc đối tham phát tiếp thăm từ đến vào năm tháng ' +
-    'quan cùng để là có được không và nhưng này the của chiều sáng tối trưa hôm covid asean').split(' '),
-);
-/** Two-syllable common nouns whose first syllable, capitalised, looks like a given name. */
-const COMMON_COMPOUNDS = new Set([
-  'thanh niên', 'văn hóa', 'văn hoá', 'quốc gia', 'quốc tế', 'nhân dân', 'trung ương', 'chính phủ', 'công an', 'hữu nghị', 'phụ nữ',
-  'đại học', 'thiếu niên', 'nhi đồng', 'hòa bình', 'an ninh', 'kinh tế', 'xã hội', 'dân tộc', 'tổ quốc', 'giải phóng', 'cách mạng',
-  'thương mại', 'phát triển', 'hợp tác', 'liên minh', 'thể thao', 'du lịch', 'nghệ thuật', 'khoa học', 'công nghệ', 'ngoại giao',
-]);
-const PLACE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'đường', 'sông', 'núi', 'làng', 'đảo', 'biển', 'vịnh', 'cầu', 'chùa', 'đền']);
+const NOT_A_NAME = new Set(N.NOT_A_NAME);
+const COMMON_COMPOUNDS = new Set(N.COMMON_COMPOUNDS);
+const PLACE_WORDS = new Set(N.PLACE_WORDS);
+/** The words after "Bộ" that end a ministry's name inside a qualifier ("Bộ Ngoại giao"). */
+const MINISTRY_TAIL = /^(giao|phòng|an|tư|vụ|tế|chính)$/;
+/** A qualifier is read for at most this many steps. */
+const MAX_QUALIFIER_STEPS = 20;
 
 function isNameToken(t: Token, first: boolean): boolean {
   if (!t.upper || t.numeric) return false;
@@ -74,14 +68,106 @@ function readName(text: string, tokens: Token[], i: number): number {
   return j;
 }
 
-function matchWords(tokens: Token[], j: number, words: string[]): boolean {
-  return words.every((w, k) => tokens[j + k]?.lower === w);
+type Head = NonNullable<ReturnType<typeof gazetteer.match>>;
+
+/** Chained titles: "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "Thứ trưởng Ngoại giao, Trưởng SOM". */
+function chainTitles(text: string, tokens: Token[], head: Head): { j: number; titleEnd: number } {
+  let j = head.to;
+  let titleEnd = head.end;
+  for (;;) {
+    const g = text.slice(tokens[j - 1]!.end, tokens[j]?.start ?? text.length);
+    const chain = TITLE_CHAIN_WORDS.find((w) => matchWords(tokens, j, w.split(' ')));
+    const at = chain ? j + chain.split(' ').length : g.trim() === ',' ? j : -1;
+    const next = at >= 0 ? gazetteer.match(text, tokens, at, ['title']) : null;
+    if (!next) return { j, titleEnd };
+    j = next.to;
+    titleEnd = next.end;
+  }
 }
 
-export function findPersons(text: string): PersonMention[] {
-  const tokens = tokenize(text);
+/** What is read between a title and a name: qualifiers, an honorific, then the name's tokens. */
+interface Qualified {
+  j: number;
+  honorific: string | null;
+  countryCode: string | null;
+  organisation: string | null;
+  lastQualifierEnd: number;
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** A country, organisation, region, city or honorific between the title and the name. */
+function qualifierEntity(q: Qualified, m: Head): void {
+  if (m.entry.kind === 'honorific') q.honorific = m.text;
+  else {
+    if (m.entry.kind === 'country' && !q.countryCode) q.countryCode = m.entry.code;
+    if (m.entry.kind === 'org' && !q.organisation) q.organisation = m.entry.org.name;
+    if (m.entry.kind === 'org' && !q.countryCode && m.entry.org.country) q.countryCode = m.entry.org.country;
+    q.lastQualifierEnd = m.end;
+  }
+  q.j = m.to;
+}
+
+/** One step through the qualifiers: true to go on, false when the name (or nothing) comes next. */
+function qualifierStep(text: string, tokens: Token[], q: Qualified): boolean {
+  const g = text.slice(tokens[q.j - 1]!.end, tokens[q.j]!.start);
+  if (!/^[\s\-–]*$/.test(g) || g.length > 3) return false;
+  const m = gazetteer.match(text, tokens, q.j, ['country', 'org', 'region', 'city', 'honorific']);
+  if (m) return qualifierEntity(q, m), true;
+  const t = tokens[q.j]!;
+  if (t.text === 'Bộ' && tokens[q.j + 1]?.upper) {
+    // "Bộ Ngoại giao" inside a qualifier: skip the ministry's words.
+    q.j += 2;
+    while (tokens[q.j] && !tokens[q.j]!.upper && text.slice(tokens[q.j - 1]!.end, tokens[q.j]!.start) === ' ' && MINISTRY_TAIL.test(tokens[q.j]!.lower)) q.j += 1;
+    q.lastQualifierEnd = tokens[q.j - 1]!.end;
+    return true;
+  }
+  // An acronym ("SOM", "EU") and a capitalised office word ("Cao ủy Thương mại EU") qualify the
+  // title; they are not names.
+  const officeWords = t.upper ? QUALIFIERS.find((w) => w.length >= 2 && matchWords(tokens, q.j, w)) : undefined;
+  const qualifier = isAllCaps(t) && !q.honorific ? 1 : (officeWords?.length ?? 0);
+  if (qualifier) {
+    q.j += qualifier;
+    q.lastQualifierEnd = tokens[q.j - 1]!.end;
+    return true;
+  }
+  if (t.upper) {
+    const end = readName(text, tokens, q.j);
+    if (end > q.j) [q.nameStart, q.nameEnd] = [q.j, end];
+    return false;
+  }
+  const word = QUALIFIERS.find((w) => matchWords(tokens, q.j, w));
+  if (!word || (word[0] === 'và' && !gazetteer.match(text, tokens, q.j + 1, ['region']))) return false;
+  q.j += word.length;
+  return true;
+}
+
+/** The person (or nominal mention) a title or honorific at token i opens, and where to go on. */
+function personAfterHead(text: string, tokens: Token[], i: number, head: Head): { mention: PersonMention | null; taken: number; next: number } {
+  const isTitle = head.entry.kind === 'title';
+  const { j, titleEnd } = isTitle ? chainTitles(text, tokens, head) : { j: head.to, titleEnd: head.end };
+  const title = isTitle ? text.slice(head.start, titleEnd) : null;
+  const q: Qualified = {
+    j, honorific: isTitle ? null : head.text, countryCode: head.entry.kind === 'title' ? (head.entry.title.country ?? null) : null,
+    organisation: null, lastQualifierEnd: titleEnd, nameStart: -1, nameEnd: -1,
+  };
+  for (let steps = 0; q.j < tokens.length && steps < MAX_QUALIFIER_STEPS; steps++) if (!qualifierStep(text, tokens, q)) break;
+  const { honorific, countryCode, organisation } = q;
+  if (q.nameStart < 0) {
+    const end = q.lastQualifierEnd;
+    const nominal = title ? { start: head.start, end, text: text.slice(head.start, end), name: null, nameStart: -1, nameEnd: -1, title, role: text.slice(head.start, end), honorific: null, countryCode, organisation, nominal: true } : null;
+    return { mention: nominal, taken: i, next: Math.max(q.j, i + 1) };
+  }
+  const end = tokens[q.nameEnd - 1]!.end;
+  const name = text.slice(tokens[q.nameStart]!.start, end);
+  const role = title ? text.slice(head.start, q.lastQualifierEnd).trim() : null;
+  const mention = { start: head.start, end, text: text.slice(head.start, end), name, nameStart: tokens[q.nameStart]!.start, nameEnd: end, title, role, honorific, countryCode, organisation, nominal: false };
+  return { mention, taken: q.nameEnd, next: q.nameEnd };
+}
+
+/** Persons after a title or an honorific; the tokens of their names are marked taken. */
+function titledPersons(text: string, tokens: Token[], taken: Set<number>): PersonMention[] {
   const out: PersonMention[] = [];
-  const taken = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
     const head = gazetteer.match(text, tokens, i, ['title', 'honorific']);
@@ -94,97 +180,17 @@ export function findPersons(text: string): PersonMention[] {
       i = head.to + 1;
       continue;
     }
-    let j = head.to;
-    let titleEnd = head.end;
-    let honorific: string | null = null;
-    if (head.entry.kind === 'title') {
-      // Chained titles: "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "Thứ trưởng Ngoại giao, Trưởng SOM".
-      for (;;) {
-        const g = text.slice(tokens[j - 1]!.end, tokens[j]?.start ?? text.length);
-        const chain = TITLE_CHAIN_WORDS.find((w) => matchWords(tokens, j, w.split(' ')));
-        const at = chain ? j + chain.split(' ').length : g.trim() === ',' ? j : -1;
-        const next = at >= 0 ? gazetteer.match(text, tokens, at, ['title']) : null;
-        if (!next) break;
-        j = next.to;
-        titleEnd = next.end;
-      }
-    } else {
-      honorific = head.text;
-    }
-    const title = head.entry.kind === 'title' ? text.slice(head.start, titleEnd) : null;
-    let countryCode = head.entry.kind === 'title' ? (head.entry.title.country ?? null) : null;
-    let organisation: string | null = null;
-    let nameStart = -1;
-    let nameEnd = -1;
-    let lastQualifierEnd = titleEnd;
-    let steps = 0;
-    while (j < tokens.length && steps++ < 20) {
-      const g = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-      if (!/^[\s\-–]*$/.test(g) || g.length > 3) break;
-      const m = gazetteer.match(text, tokens, j, ['country', 'org', 'region', 'city', 'honorific']);
-      if (m) {
-        if (m.entry.kind === 'honorific') honorific = m.text;
-        else {
-          if (m.entry.kind === 'country' && !countryCode) countryCode = m.entry.code;
-          if (m.entry.kind === 'org' && !organisation) organisation = m.entry.org.name;
-          if (m.entry.kind === 'org' && !countryCode && m.entry.org.country) countryCode = m.entry.org.country;
-          lastQualifierEnd = m.end;
-        }
-        j = m.to;
-        continue;
-      }
-      const t = tokens[j]!;
-      if (t.text === 'Bộ' && tokens[j + 1]?.upper) {
-        // "Bộ Ngoại giao" inside a qualifier: skip the ministry's words.
-        j += 2;
-        while (tokens[j] && !tokens[j]!.upper && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' ' && /^(giao|phòng|an|tư|vụ|tế|chính)$/.test(tokens[j]!.lower)) j += 1;
-        lastQualifierEnd = tokens[j - 1]!.end;
-        continue;
-      }
-      if (isAllCaps(t) && !honorific) {
-        lastQualifierEnd = t.end;
-        j += 1;
-        continue;
-      }
-      // A capitalised office word ("Cao ủy Thương mại EU") qualifies the title; it is not a name.
-      const officeWords = QUALIFIERS.find((w) => w.length >= 2 && matchWords(tokens, j, w));
-      if (t.upper && officeWords) {
-        j += officeWords.length;
-        lastQualifierEnd = tokens[j - 1]!.end;
-        continue;
-      }
-      if (t.upper) {
-        const end = readName(text, tokens, j);
-        if (end > j) {
-          nameStart = j;
-          nameEnd = end;
-        }
-        break;
-      }
-      const q = QUALIFIERS.find((w) => matchWords(tokens, j, w));
-      if (q && !(q[0] === 'và' && !gazetteer.match(text, tokens, j + 1, ['region']))) {
-        j += q.length;
-        continue;
-      }
-      break;
-    }
-    if (nameStart >= 0) {
-      const name = text.slice(tokens[nameStart]!.start, tokens[nameEnd - 1]!.end);
-      const start = head.start;
-      const end = tokens[nameEnd - 1]!.end;
-      const role = title ? text.slice(head.start, lastQualifierEnd).trim() : null;
-      out.push({ start, end, text: text.slice(start, end), name, nameStart: tokens[nameStart]!.start, nameEnd: end, title, role, honorific, countryCode, organisation, nominal: false });
-      for (let k = i; k < nameEnd; k++) taken.add(k);
-      i = nameEnd;
-    } else {
-      if (title) {
-        const end = lastQualifierEnd;
-        out.push({ start: head.start, end, text: text.slice(head.start, end), name: null, nameStart: -1, nameEnd: -1, title, role: text.slice(head.start, end), honorific: null, countryCode, organisation, nominal: true });
-      }
-      i = Math.max(j, i + 1);
-    }
+    const found = personAfterHead(text, tokens, i, head);
+    if (found.mention) out.push(found.mention);
+    for (let k = i; k < found.taken; k++) taken.add(k);
+    i = found.next;
   }
-  // Vietnamese and Sino-Vietnamese names without a title: a family name and one to three given names.
+  return out;
+}
+
+/** Vietnamese and Sino-Vietnamese names without a title: a family name and one to three given names. */
+function bareVietnameseNames(text: string, tokens: Token[], taken: Set<number>): PersonMention[] {
+  const out: PersonMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (taken.has(k) || !t.upper || !FAMILY.has(t.lower)) continue;
@@ -203,7 +209,14 @@ export function findPersons(text: string): PersonMention[] {
     for (let x = k; x < e; x++) taken.add(x);
     k = e - 1;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+export function findPersons(text: string): PersonMention[] {
+  const tokens = tokenize(text);
+  const taken = new Set<number>();
+  const titled = titledPersons(text, tokens, taken);
+  return [...titled, ...bareVietnameseNames(text, tokens, taken)].sort((a, b) => a.start - b.start);
 }
 
 /** Vietnamese-looking name: starts with a family name, 2-4 one-syllable words. */

@@ -5,9 +5,10 @@
 import { MEETING_SERIES, type MeetingLevelName, type NumberingRule } from '../lexicon/meeting-series.ts';
 import { KNOWN_NAME_FORMS } from '../lexicon/known-persons.ts';
 import type { OrganisationKindName } from '../lexicon/organisations.ts';
-import { fold } from './fold-cache.ts';
+import { fold } from '../text/fold.ts';
 import type { PartialDate } from './dates.ts';
 import { samePerson, type ArticleExtraction, type Located } from './extract.ts';
+import { isYearlessNamedKey, namedMeetingKey, seriesMeetingKey, seriesPrefixOf } from './meeting-keys.ts';
 import type { StatementMention } from './statements.ts';
 
 export interface Where extends Located {
@@ -91,10 +92,6 @@ function mostCommon(values: number[]): number | null {
   let best: number | null = null;
   for (const [v, c] of counts) if (best === null || c > counts.get(best)! || (c === counts.get(best)! && v > best)) best = v;
   return best;
-}
-
-function slug(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
 }
 
 function precisionRank(d: PartialDate | null): number {
@@ -260,11 +257,11 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
   };
   for (const draft of drafts) {
     const m = extractions[draft.article]!.meetings[draft.idx]!.mention;
-    const prefix = m.series ? `${m.series}${m.partner ? `-${m.partner}` : ''}` : null;
-    if (prefix && m.ordinal !== null) place(draft, `${prefix}-${m.ordinal}`, prefix);
-    else if (prefix && draft.year !== null) place(draft, `${prefix}-${draft.year}`, prefix);
+    const prefix = m.series ? seriesPrefixOf(m.series, m.partner) : null;
+    if (prefix && m.ordinal !== null) place(draft, seriesMeetingKey(prefix, m.ordinal), prefix);
+    else if (prefix && draft.year !== null) place(draft, seriesMeetingKey(prefix, draft.year), prefix);
     else if (prefix) pendingYearless.push({ draft, prefix });
-    else place(draft, `M-${slug(m.core)}-${m.ordinal ?? draft.year ?? '?'}`, null);
+    else place(draft, namedMeetingKey(m.core, m.ordinal ?? draft.year), null);
   }
   for (const { draft, prefix } of pendingYearless) {
     const same = meetings.map((mt, k) => ({ mt, k })).filter(({ mt }) => mt.seriesPrefix === prefix && mt.key !== null);
@@ -272,7 +269,7 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
     else place(draft, null, prefix);
   }
   // Keys of meetings outside a series that have no year stay null: persist scopes them to the document.
-  for (const mt of meetings) if (mt.key?.endsWith('-?')) mt.key = null;
+  for (const mt of meetings) if (mt.key && isYearlessNamedKey(mt.key)) mt.key = null;
 
   // Umbrellas.
   extractions.forEach((x, a) => {

@@ -3,7 +3,7 @@
 // is the clause after it, or the quotation in “…”. A verb inside another statement's content is not
 // a new statement, so a name inside the content never becomes the speaker.
 import { AUXILIARIES, COLLECTIVE_DETERMINERS, COLLECTIVE_HEADS, SPEECH_VERBS, type SpeechActName } from '../lexicon/speech-verbs.ts';
-import { fold } from './fold-cache.ts';
+import { fold } from '../text/fold.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import type { CountryMention, OrganisationMention } from './organisations.ts';
 import type { PersonMention } from './persons.ts';

@@ -76,3 +76,8 @@ export function spaceOnly(text: string, tokens: Token[], i: number): boolean {
 export function isAllCaps(t: Token): boolean {
   return t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 }
+
+/** Whether the lower-case words `words` start at token j. */
+export function matchWords(tokens: Token[], j: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[j + k]?.lower === w);
+}

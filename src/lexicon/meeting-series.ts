@@ -22,6 +22,10 @@ export interface MeetingSeriesEntry {
   relatedTo?: string;
   /** Held once a year: mentions of the series without a year in one document are one meeting. */
   annual?: boolean;
+  /** The name is kept as written (a pair of partners), not replaced by the series name. */
+  keepsWrittenName?: boolean;
+  /** A number after the acronym is the year ("APEC 2021"), not an ordinal, when it looks like one. */
+  numberedByYear?: boolean;
 }
 
 export const MEETING_SERIES: MeetingSeriesEntry[] = [
@@ -78,19 +82,19 @@ export const MEETING_SERIES: MeetingSeriesEntry[] = [
     patterns: ['hoi nghi cap cao asean - {p}', 'hoi nghi thuong dinh asean - {p}'],
   },
   {
-    key: 'BILATERAL-FMM', name: 'Hội nghị Bộ trưởng Ngoại giao {p}', level: 'MINISTERIAL',
+    key: 'BILATERAL-FMM', name: 'Hội nghị Bộ trưởng Ngoại giao {p}', level: 'MINISTERIAL', keepsWrittenName: true,
     patterns: ['hoi nghi bo truong ngoai giao {p} - {p}'],
   },
   {
-    key: 'APEC-AELM', name: 'Hội nghị Cấp cao APEC', acronyms: ['AELM'], level: 'SUMMIT', annual: true, relatedTo: 'APEC-WEEK',
+    key: 'APEC-AELM', name: 'Hội nghị Cấp cao APEC', acronyms: ['AELM'], level: 'SUMMIT', annual: true, relatedTo: 'APEC-WEEK', numberedByYear: true,
     patterns: ['hoi nghi cap cao apec', 'hoi nghi cap cao dien dan hop tac kinh te chau a - thai binh duong', 'hoi nghi cac nha lanh dao kinh te apec', 'hoi nghi thuong dinh apec'],
   },
   {
-    key: 'APEC-WEEK', name: 'Tuần lễ Cấp cao APEC', level: 'SUMMIT', annual: true,
+    key: 'APEC-WEEK', name: 'Tuần lễ Cấp cao APEC', level: 'SUMMIT', annual: true, numberedByYear: true,
     patterns: ['tuan le cap cao apec', 'tuan le cap cao dien dan hop tac kinh te chau a - thai binh duong'],
   },
   {
-    key: 'APEC-MM', name: 'Hội nghị Bộ trưởng APEC', acronyms: ['AMM APEC'], level: 'MINISTERIAL', annual: true, relatedTo: 'APEC-WEEK',
+    key: 'APEC-MM', name: 'Hội nghị Bộ trưởng APEC', acronyms: ['AMM APEC'], level: 'MINISTERIAL', annual: true, relatedTo: 'APEC-WEEK', numberedByYear: true,
     patterns: ['hoi nghi bo truong apec', 'hoi nghi lien bo truong apec'],
   },
   {
@@ -146,6 +150,14 @@ export const FORMAT_WORDS: Record<string, 'VIRTUAL' | 'IN_PERSON' | 'HYBRID'> = 
   'trực tuyến': 'VIRTUAL', 'trực tiếp': 'IN_PERSON', 'kết hợp trực tiếp và trực tuyến': 'HYBRID', 'kết hợp': 'HYBRID',
 };
 
+/**
+ * Words of the sentence reporting a meeting that say how it was held. "kết hợp" alone is too loose
+ * in a sentence ("kết hợp hài hòa"), so the hybrid form needs its full phrase there.
+ */
+export const SENTENCE_FORMAT_WORDS: Record<string, 'VIRTUAL' | 'IN_PERSON' | 'HYBRID'> = {
+  'kết hợp trực tiếp và trực tuyến': 'HYBRID', 'hình thức kết hợp': 'HYBRID', 'trực tuyến': 'VIRTUAL', 'trực tiếp': 'IN_PERSON',
+};
+
 /** Lower-case words allowed between a meeting head and its name ("Hội nghị hẹp", "Hội nghị Cấp cao đặc biệt"). */
 export const MEETING_MODIFIERS: string[] = [
   'cấp cao', 'hẹp', 'đặc biệt', 'trực tuyến', 'trực tiếp', 'thượng đỉnh', 'thường niên', 'bộ trưởng', 'ngoại giao',
@@ -157,3 +169,6 @@ export const MEETING_MODIFIERS: string[] = [
 export const MEETING_HEADS: string[] = [
   'Hội nghị thượng đỉnh', 'Hội nghị', 'Tuần lễ cấp cao', 'Diễn đàn', 'Đối thoại', 'Đại hội đồng', 'Đại hội', 'Khóa họp', 'Kỳ họp', 'Phiên họp', 'Hội đàm',
 ];
+
+/** The series of the government's monthly sessions ("phiên họp Chính phủ thường kỳ tháng 10"). */
+export const GOVERNMENT_REGULAR_SESSION = 'VN-GOV-REGULAR-SESSION';

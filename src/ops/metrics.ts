@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { getOperationAST, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { DiplographPubSub } from '../api/pubsub.ts';
+import type { DiplographPubSub } from '../shared/pubsub.ts';
 import type { Database } from '../db/database.ts';
 
 // Label sets a client cannot grow (issue 13: 200 distinct 20 KB operation names took /metrics from

@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
-import { LIMITS } from '../api/limits.ts';
+import { LIMITS } from '../limits.ts';
 import { orderBy, PLANNED_KEY, prismaCursor, type OrderTerm, type SqlParams } from './sql.ts';
 
 export class Unsupported extends Error {}

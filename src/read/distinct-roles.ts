@@ -4,7 +4,7 @@
 // them all with DISTINCT, even in index order, so their cost would grow with mentions. Both are a
 // recursive "loose index scan" instead: each step takes the first row after the previous key from
 // an index in key order, one index probe per distinct key. Used by the read planner (objects.ts)
-// and by the loaders of the ordinary path (src/api/loaders.ts), so both answer the same rows.
+// and by the loaders of the ordinary path (src/read/loaders.ts), so both answer the same rows.
 
 interface LooseScan {
   /** The condition on the leading index column, for the row alias given. */

@@ -9,7 +9,7 @@ import { collectFields } from 'graphql/execution/collectFields.js';
 import { buildExecutionContext, buildResolveInfo } from 'graphql/execution/execute.js';
 import { getArgumentValues } from 'graphql/execution/values.js';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from '../context.ts';
+import type { ReadContext } from './context.ts';
 import { ROOT_PLANNERS } from './roots.ts';
 
 /** Where a planned root field leaves its complete answer (see plannedRoot in install.ts). */
@@ -25,7 +25,7 @@ export function completeSlot(info: GraphQLResolveInfo): CompleteSlot | undefined
 
 /** The answer from the planners alone, or null when the ordinary executor must run. */
 export async function executePlanned(args: ExecutionArgs): Promise<ExecutionResult | null> {
-  const ctx = args.contextValue as Context | undefined;
+  const ctx = args.contextValue as ReadContext | undefined;
   if (!ctx?.services?.config.READ_PLANNER) return null;
   const exe = buildExecutionContext(args);
   // Variable errors: the ordinary executor reports them.

@@ -4,14 +4,15 @@
 // everything the planner cannot express) runs the ordinary resolvers. When every root field of a
 // query is planned, execute.ts skips even that walk and answers from the JSON as it is.
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import type { Context } from '../context.ts';
+import type { ReadContext } from './context.ts';
 import { Unsupported, type Walk } from './compile.ts';
 import './objects.ts';
 import { completeSlot } from './execute.ts';
 import { ROOT_PLANNERS } from './roots.ts';
-import { PLANNED_KEY, PLANNED_SQL_TAG, SqlParams } from './sql.ts';
+import { PLANNED_SQL_TAG } from '../db/prepared-statements.ts';
+import { PLANNED_KEY, SqlParams } from './sql.ts';
 
-type Resolver = GraphQLFieldResolver<unknown, Context>;
+type Resolver = GraphQLFieldResolver<unknown, ReadContext>;
 
 function isPlanned(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && (value as Record<string, unknown>)[PLANNED_KEY] === 1;

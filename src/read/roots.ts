@@ -2,8 +2,8 @@
 // node(id) for a Person. Filters it cannot express return Unsupported; the ordinary path runs.
 import { brandWithType } from '@pothos/core';
 import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
-import { endOfPartialDate, parsePartialDate } from '../api/partial-date.ts';
-import { filterId, tryDecodeId } from '../api/global-id.ts';
+import { endOfPartialDate, parsePartialDate } from '../values/partial-date.ts';
+import { filterId, tryDecodeId } from '../values/global-id.ts';
 import { connectionJson, objectJson, Unsupported, type ConnectionSource, type Walk } from './compile.ts';
 import { statementOrderTerms } from './objects.ts';
 import { dateParam, enumLiteral, intParam, type OrderTerm } from './sql.ts';

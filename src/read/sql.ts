@@ -1,6 +1,5 @@
 // SQL fragments the read planner builds from. Every value that is not a validated integer, date or
 // enum name goes through `param`, so no client text is ever spliced into SQL.
-import { createHash } from 'node:crypto';
 
 /** What `json_build_object` keys a planned object with; not a legal GraphQL name, so no alias collides. */
 export const PLANNED_KEY = '#p';
@@ -25,7 +24,7 @@ export const globalId = (typename: string, idSql: string) => `encode(convert_to(
 /** plugin-prisma's cursor for an Int `id` cursor field: base64("GPC:N:id"). */
 export const prismaCursor = (idSql: string) => `encode(convert_to('GPC:N:' || ${idSql}, 'UTF8'), 'base64')`;
 
-/** formatPartialDate (src/api/partial-date.ts) in SQL: the date cut to its precision. */
+/** formatPartialDate (src/values/partial-date.ts) in SQL: the date cut to its precision. */
 export function partialDate(dateSql: string, precisionSql: string | null): string {
   if (precisionSql === null) return `to_char(${dateSql}, 'YYYY-MM-DD')`;
   return `CASE ${precisionSql}::text WHEN 'YEAR' THEN to_char(${dateSql}, 'YYYY') WHEN 'MONTH' THEN to_char(${dateSql}, 'YYYY-MM') ELSE to_char(${dateSql}, 'YYYY-MM-DD') END`;
@@ -37,30 +36,6 @@ export function partialDate(dateSql: string, precisionSql: string | null): strin
  */
 export const intParam = (w: { params: SqlParams }, value: number) => `${w.params.param(value)}::int`;
 export const dateParam = (w: { params: SqlParams }, date: Date) => `${w.params.param(date.toISOString().slice(0, 10))}::date`;
-
-/** Marks the planner's statements, so the driver prepares them (see plannedStatementName). */
-export const PLANNED_SQL_TAG = '/* read-planner */ ';
-
-// Each connection keeps every statement it prepared (with its plan, large for a nested read) until
-// it closes; the SDK's documents need a handful of shapes, so a small bound costs nothing.
-const MAX_PREPARED = 64;
-const preparedNames = new Map<string, string>();
-
-/**
- * PrismaPg's statementNameGenerator: a name (so pg prepares the statement once per connection and
- * PostgreSQL skips parsing and planning from then on) for the planner's statements only, and for
- * at most MAX_PREPARED distinct texts per process, since pg never deallocates a named statement.
- */
-export function plannedStatementName(query: { sql: string }): string {
-  // '' is pg's unnamed statement: parsed and planned every time, as without a generator.
-  if (!query.sql.startsWith(PLANNED_SQL_TAG)) return '';
-  let name = preparedNames.get(query.sql);
-  if (name === undefined && preparedNames.size < MAX_PREPARED) {
-    name = `rp_${createHash('sha256').update(query.sql).digest('hex').slice(0, 32)}`;
-    preparedNames.set(query.sql, name);
-  }
-  return name ?? '';
-}
 
 /** An enum value as an inline literal, refused unless it has the shape of a GraphQL enum name. */
 export function enumLiteral(value: string): string {

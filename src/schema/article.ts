@@ -1,5 +1,5 @@
-import { everyWord } from '../api/text-filter.ts';
-import { filterId } from '../api/global-id.ts';
+import { everyWord } from '../values/text-filter.ts';
+import { filterId } from '../values/global-id.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
 import { MeetingRef } from './meeting.ts';

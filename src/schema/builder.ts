@@ -6,10 +6,11 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { decodeNodeId } from '../api/global-id.ts';
+import { decodeNodeId } from '../values/global-id.ts';
 import ReadPlannerPlugin from '../read/plugin.ts';
-import { complexityError, fieldComplexity, LIMITS } from '../api/limits.ts';
-import type { Context } from '../context.ts';
+import { LIMITS } from '../limits.ts';
+import { complexityError, fieldComplexity } from './complexity.ts';
+import type { Context } from './context.ts';
 import type PrismaTypes from '../generated/pothos-prisma-types.ts';
 import { getDatamodel } from '../generated/pothos-prisma-types.ts';
 
@@ -42,7 +43,7 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     defaultTypes: [],
-    // Mutations are authenticated before execution starts (src/api/auth.ts), so returning
+    // Mutations are authenticated before execution starts (src/http/auth.ts), so returning
     // validation details never leaks anything to an unauthenticated caller.
     unsafelyHandleInputErrors: true,
   },
@@ -50,7 +51,7 @@ export const builder = new SchemaBuilder<{
     fieldComplexity,
     complexityError,
     // The node limit (LIMITS.complexity) is counted before execution, without the fields that
-    // plugins add (__typename): src/api/node-count.ts.
+    // plugins add (__typename): src/http/node-count.ts.
     limit: { depth: LIMITS.depth, breadth: LIMITS.breadth },
   },
 });

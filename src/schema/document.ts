@@ -1,10 +1,11 @@
 // Ingestion: the mutation that runs the extraction pipeline, and the events it announces.
 import { filter, pipe } from 'graphql-yoga';
 import { z } from 'zod';
-import { LIMITS } from '../api/limits.ts';
-import type { DocumentIngestedEvent } from '../api/pubsub.ts';
-import { ingestDocument, type IngestedArticle, type IngestResult } from '../ingest/ingest-document.ts';
-import type { EntityCounts } from '../ingest/persist.ts';
+import { LIMITS } from '../limits.ts';
+import type { DocumentIngestedEvent } from '../shared/pubsub.ts';
+import { ingestDocument } from '../ingest/ingest-document.ts';
+import type { IngestedArticle, IngestResult } from '../ingest/ingest-result.ts';
+import type { EntityCounts } from '../ingest/persist/types.ts';
 import { ArticleRef } from './article.ts';
 import { builder } from './builder.ts';
 import { InputValidationError } from './errors.ts';

@@ -1,7 +1,7 @@
 // Typed results for expected mutation failures. Every error names the input field at fault and
 // carries the same `code` a top-level error would.
 import { InputValidationError, type StandardSchemaV1 } from '@pothos/plugin-validation';
-import { ErrorCode, InvalidInputError, NotFoundError } from '../api/errors.ts';
+import { ErrorCode, InvalidInputError, NotFoundError } from '../errors/errors.ts';
 import { builder } from './builder.ts';
 
 const pathOf = (issue: StandardSchemaV1.Issue) =>

@@ -1,10 +1,10 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { z } from 'zod';
-import { InvalidInputError, NotFoundError } from '../api/errors.ts';
-import { filterId, mutationId } from '../api/global-id.ts';
-import { endOfPartialDate, formatPartialDate, parsePartialDate } from '../api/partial-date.ts';
+import { InvalidInputError, NotFoundError } from '../errors/errors.ts';
+import { filterId, mutationId } from '../values/global-id.ts';
+import { endOfPartialDate, formatPartialDate, parsePartialDate } from '../values/partial-date.ts';
 import type { Meeting, Prisma } from '../generated/prisma/client.ts';
-import { everyWord } from '../api/text-filter.ts';
+import { everyWord } from '../values/text-filter.ts';
 import { fold } from '../text/fold.ts';
 import { builder } from './builder.ts';
 import { MeetingFormatEnum, MeetingLevelEnum } from './enums.ts';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { mutationId } from '../api/global-id.ts';
-import { mergeOrganisations } from '../api/merge.ts';
+import { mutationId } from '../values/global-id.ts';
+import { mergeOrganisations } from '../services/merge.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { everyWord } from '../api/text-filter.ts';
+import { everyWord } from '../values/text-filter.ts';
 import { builder } from './builder.ts';
 import { InputValidationError, InvalidInputError, NotFoundError } from './errors.ts';
 import { MeetingChair } from './meeting.ts';

@@ -1,9 +1,9 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { z } from 'zod';
-import { filterId, mutationId } from '../api/global-id.ts';
-import { mergePersons } from '../api/merge.ts';
+import { filterId, mutationId } from '../values/global-id.ts';
+import { mergePersons } from '../services/merge.ts';
 import type { Person, Prisma } from '../generated/prisma/client.ts';
-import { everyWord } from '../api/text-filter.ts';
+import { everyWord } from '../values/text-filter.ts';
 import { builder } from './builder.ts';
 import { InputValidationError, InvalidInputError, NotFoundError } from './errors.ts';
 import { MeetingChair } from './meeting.ts';

@@ -1,5 +1,5 @@
 import { GraphQLError, Kind } from 'graphql';
-import { parsePartialDate } from '../api/partial-date.ts';
+import { parsePartialDate } from '../values/partial-date.ts';
 import { builder } from './builder.ts';
 
 function parseDateTime(value: unknown): Date {

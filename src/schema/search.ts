@@ -1,6 +1,6 @@
-import { apiError, ErrorCode } from '../api/errors.ts';
-import { highlight, markSnippet, type Snippet } from '../api/highlight.ts';
-import { search, SEARCH_TYPES, type SearchHit } from '../api/search.ts';
+import { apiError, ErrorCode } from '../errors/errors.ts';
+import { highlight, markSnippet, type Snippet } from '../services/highlight.ts';
+import { search, SEARCH_TYPES, type SearchHit } from '../services/search.ts';
 import { fold } from '../text/fold.ts';
 import { ArticleRef } from './article.ts';
 import { builder } from './builder.ts';
@@ -68,7 +68,7 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ defaultValue: 10 }),
     },
     resolve: async (_root, args, ctx) => {
-      // Its length is bounded before execution (src/api/argument-bounds.ts).
+      // Its length is bounded before execution (src/http/argument-bounds.ts).
       if (!fold(args.query)) throw apiError(ErrorCode.BAD_USER_INPUT, 'query: must not be empty', { field: 'query' });
       const hits = await search(ctx.prisma, args.query, args.types ?? SEARCH_TYPES, args.first ?? 10);
       return hits.map((hit) => ({ ...hit, query: args.query }));

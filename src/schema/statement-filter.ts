@@ -1,10 +1,10 @@
 // The statement filter and ordering, shared by every statements connection (root, meeting,
 // person, organisation, article) and by the statementAdded subscription.
-import { endOfPartialDate, parsePartialDate } from '../api/partial-date.ts';
-import { filterId, tryDecodeId } from '../api/global-id.ts';
-import { apiError, ErrorCode } from '../api/errors.ts';
+import { endOfPartialDate, parsePartialDate } from '../values/partial-date.ts';
+import { filterId, tryDecodeId } from '../values/global-id.ts';
+import { apiError, ErrorCode } from '../errors/errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { everyWord } from '../api/text-filter.ts';
+import { everyWord } from '../values/text-filter.ts';
 import { builder } from './builder.ts';
 import { SpeechActEnum } from './enums.ts';
 

@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../api/partial-date.ts';
+import { formatPartialDate } from '../values/partial-date.ts';
 import { builder } from './builder.ts';
 import { CountryRef } from './country.ts';
 import { OrganisationRef } from './organisation.ts';

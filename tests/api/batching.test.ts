@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
 import { execute } from '../helpers/graphql.ts';
 import { testConfig } from '../helpers/test-database.ts';
-import { setupApi, type ApiTestContext } from './setup.ts';
+import { setupApi, type ApiTestContext } from '../helpers/api-setup.ts';
 
 let t: ApiTestContext;
 // The read planner (src/read/) answers NESTED in one statement; the plugin-prisma path it falls

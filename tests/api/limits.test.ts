@@ -1,6 +1,6 @@
 // Every limit: a request just under it passes, one just over it fails with the named code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/api/limits.ts';
+import { LIMITS } from '../../src/limits.ts';
 import { execute } from '../helpers/graphql.ts';
 import { createTestApp, type TestApp } from '../helpers/test-database.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../helpers/graphql.ts';
-import { AUTH, gid, setupApi, type ApiTestContext } from './setup.ts';
+import { AUTH, gid, setupApi, type ApiTestContext } from '../helpers/api-setup.ts';
 
 let t: ApiTestContext;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../helpers/graphql.ts';
 import { GENERATED_MEETINGS } from '../helpers/fixture-graph.ts';
-import { gid, setupApi, type ApiTestContext } from './setup.ts';
+import { gid, setupApi, type ApiTestContext } from '../helpers/api-setup.ts';
 
 let t: ApiTestContext;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // Subscriptions over SSE and the read cache's invalidation by mutations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute, subscribe } from '../helpers/graphql.ts';
-import { AUTH, gid, setupApi, type ApiTestContext } from './setup.ts';
+import { AUTH, gid, setupApi, type ApiTestContext } from '../helpers/api-setup.ts';
 
 let t: ApiTestContext;
 beforeAll(async () => {

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_OPERATIONS } from '../../src/api/graphiql-examples.ts';
+import { EXAMPLE_OPERATIONS } from '../../src/http/graphiql-examples.ts';
 import { sortedSchema } from '../../src/schema/index.ts';
 import { createDiplographYoga } from '../../src/yoga.ts';
 import { execute } from '../helpers/graphql.ts';
 import { testConfig } from '../helpers/test-database.ts';
-import { AUTH, gid, setupApi, type ApiTestContext } from './setup.ts';
+import { AUTH, gid, setupApi, type ApiTestContext } from '../helpers/api-setup.ts';
 
 let t: ApiTestContext;
 beforeAll(async () => {

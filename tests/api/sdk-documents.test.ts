@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Sdk from '../../sdk/src/generated/graphql.ts';
 import { executeOperation } from '../helpers/graphql.ts';
-import { AUTH, gid, setupApi, type ApiTestContext } from './setup.ts';
+import { AUTH, gid, setupApi, type ApiTestContext } from '../helpers/api-setup.ts';
 
 let t: ApiTestContext;
 beforeAll(async () => {

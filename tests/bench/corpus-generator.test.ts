@@ -1,8 +1,8 @@
 // The benchmark corpus must be reproducible (same seed, same text: cached databases stay valid) and
 // must give the extractor something to find (a corpus with no meetings or statements measures nothing).
 import { describe, expect, it } from 'vitest';
-import { extractSample } from '../../bench/corpus/extract-sample.ts';
-import { generateArticle, generateCorpus } from '../../bench/corpus/generate.ts';
+import { extractSample } from '../helpers/corpus/extract-sample.ts';
+import { generateArticle, generateCorpus } from '../helpers/corpus/generate.ts';
 
 describe('bench corpus generator', () => {
   it('gives the same text for the same seed and index, and other text for another seed', () => {

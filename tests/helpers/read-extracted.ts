@@ -4,14 +4,14 @@
 // co-chairs cannot be stored and a meeting's chairs are that one chair.
 import path from 'node:path';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
+import type { DatePrecision } from '../../src/generated/prisma/enums.ts';
+import { formatPartialDate } from '../../src/values/partial-date.ts';
 import type { Extracted, ExtractedChair } from './gold-types.ts';
 
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-function iso(date: Date | null, precision: string | null): string | null {
-  if (!date || !precision) return null;
-  const s = date.toISOString().slice(0, 10);
-  return precision === 'YEAR' ? s.slice(0, 4) : precision === 'MONTH' ? s.slice(0, 7) : s;
+function iso(date: Date | null, precision: DatePrecision | null): string | null {
+  return precision ? formatPartialDate(date, precision) : null;
 }
 
 /** A stored instant as the day it was in Việt Nam, where the papers date their articles. */

@@ -2,9 +2,10 @@
 // natural keys make them queue on shared persons and meetings, a document both load is stored once,
 // and a batch that loses a race is redone one document at a time.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, generateArticle } from '../../bench/corpus/generate.ts';
+import { DEFAULT_SEED, generateArticle } from '../helpers/corpus/generate.ts';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
-import { ingestDocument, type IngestInput } from '../../src/ingest/ingest-document.ts';
+import { ingestDocument } from '../../src/ingest/ingest-document.ts';
+import type { IngestInput } from '../../src/ingest/ingest-result.ts';
 import { ingestDocuments } from '../../src/ingest/ingest-documents.ts';
 import { useTestDatabases } from '../helpers/test-database.ts';
 

@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, generateArticle } from '../../bench/corpus/generate.ts';
+import { DEFAULT_SEED, generateArticle } from '../helpers/corpus/generate.ts';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
-import { ingestDocument, type IngestInput } from '../../src/ingest/ingest-document.ts';
+import { ingestDocument } from '../../src/ingest/ingest-document.ts';
+import type { IngestInput } from '../../src/ingest/ingest-result.ts';
 import { ingestDocuments } from '../../src/ingest/ingest-documents.ts';
 import { useTestDatabases } from '../helpers/test-database.ts';
 

@@ -5,20 +5,15 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDates, formatPartial } from '../../src/ingest/dates.ts';
-import { extractArticle } from '../../src/ingest/extract.ts';
 import { findOrganisations, learnAcronyms } from '../../src/ingest/organisations.ts';
+import { extractDocument } from '../../src/ingest/pipeline.ts';
 import { findPersons } from '../../src/ingest/persons.ts';
-import { resolveDocument } from '../../src/ingest/resolve.ts';
 import { segmentDocument } from '../../src/ingest/segment.ts';
 
 const ROOT = 'tests/fixtures/ingest';
 const lines = (text: string) => text.split('\n').filter((l) => l.trim());
 
-function teaserGraph(text: string) {
-  const doc = segmentDocument(text);
-  const learned = doc.articles.flatMap((a) => learnAcronyms(a.body));
-  return resolveDocument(doc.articles.map((a) => extractArticle(a, learned)), null);
-}
+const teaserGraph = (text: string) => extractDocument(text).graph;
 
 const STAGES: Record<string, (text: string) => unknown> = {
   segment: (text) => segmentDocument(text),

@@ -2,11 +2,8 @@
 // merging across documents, and robustness on garbage and very large input.
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/ingest/extract.ts';
+import { extractDocument } from '../../src/ingest/pipeline.ts';
 import { ingestDocument } from '../../src/ingest/ingest-document.ts';
-import { learnAcronyms } from '../../src/ingest/organisations.ts';
-import { resolveDocument } from '../../src/ingest/resolve.ts';
-import { segmentDocument } from '../../src/ingest/segment.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 const A = [
@@ -118,9 +115,7 @@ describe('pipeline on a 1 MB document', () => {
     const clean = seeds.split('\n').filter((l) => !/xổ số|XSM/i.test(l)).join('\n');
     const text = Array(Math.ceil(1_000_000 / Buffer.byteLength(clean))).fill(clean).join('\n') + '\n' + 'Hội nghị '.repeat(20000) + '('.repeat(50000);
     const t0 = performance.now();
-    const doc = segmentDocument(text);
-    const learned = doc.articles.flatMap((a) => learnAcronyms(a.body));
-    const graph = resolveDocument(doc.articles.map((a) => extractArticle(a, learned)), null);
+    const { graph } = extractDocument(text);
     const ms = performance.now() - t0;
     expect(graph.meetings.length).toBeGreaterThan(0);
     expect(ms).toBeLessThan(30_000);

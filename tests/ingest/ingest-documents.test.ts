@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
-import { ingestDocument, type IngestResult } from '../../src/ingest/ingest-document.ts';
+import { ingestDocument } from '../../src/ingest/ingest-document.ts';
+import type { IngestResult } from '../../src/ingest/ingest-result.ts';
 import { ingestDocuments } from '../../src/ingest/ingest-documents.ts';
 import { useTestDatabases } from '../helpers/test-database.ts';
 

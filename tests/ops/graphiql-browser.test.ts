@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXAMPLE_OPERATIONS } from '../../src/api/graphiql-examples.ts';
+import { EXAMPLE_OPERATIONS } from '../../src/http/graphiql-examples.ts';
 import { startLiveServer, type LiveServer } from '../helpers/live-server.ts';
 import { adminQuery, serverUrlFromEnv, withDatabase } from '../helpers/postgres-admin.ts';
 

@@ -1,7 +1,7 @@
 // /metrics reports what the handler served (by operation, errors by code, ingests by outcome,
 // pool use on PostgreSQL), and every response carries a request id.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTH } from '../api/setup.ts';
+import { AUTH } from '../helpers/api-setup.ts';
 import { execute } from '../helpers/graphql.ts';
 import { createTestApp, type TestApp } from '../helpers/test-database.ts';
 

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readServerSentEvents } from '../../sdk/src/sse.ts';
-import { API_KEY } from '../api/setup.ts';
+import { API_KEY } from '../helpers/api-setup.ts';
 import { startLiveServer, type LiveServer } from '../helpers/live-server.ts';
 import { adminQuery, serverUrlFromEnv, withDatabase } from '../helpers/postgres-admin.ts';
 import { flushRedisDatabase, waitForRedisSubscribers } from './redis-wait.ts';

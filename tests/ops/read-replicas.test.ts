@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
 import { openDatabase } from '../../src/db/database.ts';
-import { AUTH } from '../api/setup.ts';
+import { AUTH } from '../helpers/api-setup.ts';
 import { execute } from '../helpers/graphql.ts';
 import { adminQuery, serverUrlFromEnv, withDatabase } from '../helpers/postgres-admin.ts';
 import { testConfig } from '../helpers/test-database.ts';

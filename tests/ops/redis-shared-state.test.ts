@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiplographYoga, type DiplographYoga } from '../../src/yoga.ts';
 import { execute, subscribe } from '../helpers/graphql.ts';
 import { createTestApp, type TestApp } from '../helpers/test-database.ts';
-import { AUTH } from '../api/setup.ts';
+import { AUTH } from '../helpers/api-setup.ts';
 import { flushRedisDatabase, waitForRedisSubscribers } from './redis-wait.ts';
 
 // A database number of its own: the test flushes it.

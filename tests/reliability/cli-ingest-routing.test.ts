@@ -65,7 +65,7 @@ describe('npm run ingest beside a running server (no DIPLOGRAPH_API_KEY)', () =>
     })();
 
     const file = textFile('through-server.txt', 1);
-    const cli = await runScript('src/ingest/cli.ts', [file], env);
+    const cli = await runScript('src/cli/ingest.ts', [file], env);
     expect(cli.stderr).toBe('');
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain(`Sent through the running server at ${server.url} (pid ${server.process.pid})`);
@@ -79,7 +79,7 @@ describe('npm run ingest beside a running server (no DIPLOGRAPH_API_KEY)', () =>
     expect(readFolderLock(dir)?.pid).toBe(server.process.pid);
 
     // The same file again changes nothing, and says so.
-    const again = await runScript('src/ingest/cli.ts', [file, '--json'], env);
+    const again = await runScript('src/cli/ingest.ts', [file, '--json'], env);
     expect(again.code).toBe(0);
     const report = JSON.parse(again.stdout);
     expect(report.via).toEqual({ route: 'server', url: server.url, pid: server.process.pid });
@@ -111,7 +111,7 @@ describe('npm run ingest beside a server in trusted-documents mode', () => {
     try {
       const anonymous = await post(server.url, ARTICLES);
       expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
-      const cli = await runScript('src/ingest/cli.ts', [textFile('trusted.txt', 5)], env);
+      const cli = await runScript('src/cli/ingest.ts', [textFile('trusted.txt', 5)], env);
       expect(cli.stderr).toBe('');
       expect(cli.code).toBe(0);
       expect(cli.stdout).toMatch(/trusted\.txt\s+yes\s+2/);
@@ -125,7 +125,7 @@ describe('npm run ingest with no server', () => {
   it('opens the folder itself under the lock, lets go at the end, and leaves a healthy folder', async () => {
     const dir = path.join(scratch, 'alone');
     const env = { DATABASE_URL: `pglite:${dir}` };
-    const cli = await runScript('src/ingest/cli.ts', [textFile('alone-1.txt', 2), textFile('alone-2.txt', 3)], env);
+    const cli = await runScript('src/cli/ingest.ts', [textFile('alone-1.txt', 2), textFile('alone-2.txt', 3)], env);
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain(`Ingested into the PGlite folder ${lockPathFor(dir).folder} directly (no server was running on it).`);
     expect(existsSync(lockPathFor(dir).lockPath)).toBe(false);
@@ -138,7 +138,7 @@ describe('npm run ingest with no server', () => {
     const many = path.join(scratch, 'many');
     (await import('node:fs')).mkdirSync(many);
     for (let k = 0; k < 60; k++) writeFileSync(path.join(many, `m${k}.txt`), newsText(1000 + k));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', many, '--batch', '1'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', many, '--batch', '1'], {
       cwd: path.resolve(import.meta.dirname, '../..'),
       env: { ...process.env, DATABASE_URL: `pglite:${dir}` },
       stdio: 'ignore',
@@ -159,7 +159,7 @@ describe('npm run ingest with no server', () => {
     const dir = path.join(scratch, 'busy');
     const held = acquireFolderLock(dir, 'ingest');
     try {
-      const cli = await runScript('src/ingest/cli.ts', [textFile('busy.txt', 4)], { DATABASE_URL: `pglite:${dir}` });
+      const cli = await runScript('src/cli/ingest.ts', [textFile('busy.txt', 4)], { DATABASE_URL: `pglite:${dir}` });
       expect(cli.code).toBe(75);
       expect(cli.stderr).toContain(`The embedded database ${lockPathFor(dir).folder} is in use by \`npm run ingest\` (pid ${process.pid}`);
     } finally {

@@ -51,7 +51,7 @@ describe.skipIf(!serverUrl)('npm run ingest into PostgreSQL beside a running ins
     expect((await read(server)).totalCount).toBe(0);
     expect(await read(server)).toEqual({ totalCount: 0, hit: true });
 
-    const blind = await runScript('src/ingest/cli.ts', [textFile('no-redis.txt', 1)], env);
+    const blind = await runScript('src/cli/ingest.ts', [textFile('no-redis.txt', 1)], env);
     expect(blind.code).toBe(0);
     expect(blind.stdout).toContain('Ingested into PostgreSQL directly.');
     expect(await read(server)).toEqual({ totalCount: 0, hit: true });
@@ -73,7 +73,7 @@ describe.skipIf(!serverUrl)('npm run ingest into PostgreSQL beside a running ins
     })();
     await waitForRedisSubscribers(REDIS_URL, 'documentIngested', 1);
 
-    const told = await runScript('src/ingest/cli.ts', [textFile('with-redis.txt', 2)], { ...env, REDIS_URL });
+    const told = await runScript('src/cli/ingest.ts', [textFile('with-redis.txt', 2)], { ...env, REDIS_URL });
     expect(told.stderr).toBe('');
     expect(told.code).toBe(0);
     expect(told.stdout).toContain("Ingested into PostgreSQL directly; the instances' cached reads were retired through Redis.");

@@ -2,8 +2,8 @@
 // them as "not a real date"); every date the API parses accepts years 1-9999 and refuses year 0.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endOfPartialDate, parsePartialDate } from '../../src/api/partial-date.ts';
-import { AUTH } from '../api/setup.ts';
+import { endOfPartialDate, parsePartialDate } from '../../src/values/partial-date.ts';
+import { AUTH } from '../helpers/api-setup.ts';
 import { insertFixtureGraph, type FixtureGraph } from '../helpers/fixture-graph.ts';
 import { execute } from '../helpers/graphql.ts';
 import { createTestApp, type TestApp } from '../helpers/test-database.ts';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/api/limits.ts';
+import { LIMITS } from '../../src/limits.ts';
 import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 import { mulberry32, mutate, syllable } from './fuzz-text.ts';

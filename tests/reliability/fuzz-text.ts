@@ -1,6 +1,6 @@
 // Deterministic text mutations for the extractor fuzzer (the benchmark corpus's seeded PRNG, so a
 // seed means the same thing in both), and mutations that real crawls and hostile senders produce.
-import { mulberry32, type Rng as Random } from '../../bench/corpus/prng.ts';
+import { mulberry32, type Rng as Random } from '../helpers/corpus/prng.ts';
 
 export { mulberry32, type Random };
 

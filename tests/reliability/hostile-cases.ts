@@ -2,7 +2,7 @@
 // the OWASP GraphQL cheat sheet (depth, aliases, batching, fragment cycles, directive overloading,
 // injection) and the HTTP mistakes real clients make (bad JSON, wrong content type, giant bodies).
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { LIMITS } from '../../src/api/limits.ts';
+import { LIMITS } from '../../src/limits.ts';
 import type { FixtureGraph } from '../helpers/fixture-graph.ts';
 import { API_KEY } from './reliability-server.ts';
 

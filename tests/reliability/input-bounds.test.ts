@@ -2,8 +2,8 @@
 // before execution while /healthz keeps answering; limits just under their bound still pass.
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ARGUMENT_BOUNDS } from '../../src/api/argument-bounds.ts';
-import { LIMITS } from '../../src/api/limits.ts';
+import { ARGUMENT_BOUNDS } from '../../src/http/argument-bounds.ts';
+import { LIMITS } from '../../src/limits.ts';
 import { insertFixtureGraph } from '../helpers/fixture-graph.ts';
 import { execute } from '../helpers/graphql.ts';
 import { createTestApp, type TestApp } from '../helpers/test-database.ts';

@@ -2,7 +2,7 @@
 // that validated, bounded in length and number; a document refused by the token limit is never
 // parsed again by the metrics plugin (it was: 1.9 s of CPU per 1.9 MB query).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/api/limits.ts';
+import { LIMITS } from '../../src/limits.ts';
 import { postJson } from '../helpers/graphql.ts';
 import { createTestApp, type TestApp } from '../helpers/test-database.ts';
 

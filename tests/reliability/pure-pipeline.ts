@@ -1,21 +1,10 @@
-// The pure stages of ingestDocument (clean → segment → acronyms → extract → resolve), without the
-// database: what the fuzzer and the linear-time checks drive. Mirrors src/ingest/ingest-document.ts.
-import { extractArticle } from '../../src/ingest/extract.ts';
-import { learnAcronyms } from '../../src/ingest/organisations.ts';
-import { resolveDocument, type DocumentGraph } from '../../src/ingest/resolve.ts';
-import { segmentDocument } from '../../src/ingest/segment.ts';
+// The pipeline without the database (src/ingest/pipeline.ts): what the fuzzer and the linear-time
+// checks drive.
+import { extractDocument } from '../../src/ingest/pipeline.ts';
+import type { DocumentGraph } from '../../src/ingest/resolve.ts';
 
 export function runPipeline(raw: string): DocumentGraph {
-  const text = raw
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .normalize('NFC')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
-  const articles = segmentDocument(text).articles;
-  const seen = new Set<string>();
-  const learned = articles
-    .flatMap((a) => learnAcronyms(`${a.title ?? ''}\n${a.body}`))
-    .filter((o) => !seen.has(`${o.acronym}|${o.name}`) && seen.add(`${o.acronym}|${o.name}`));
-  return resolveDocument(articles.map((a) => extractArticle(a, learned)), null);
+  return extractDocument(raw).graph;
 }
 
 /** Every name an entity of the graph would be stored under, labelled for a readable failure. */

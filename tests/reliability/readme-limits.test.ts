@@ -1,11 +1,11 @@
 // The README's "Limits and guarantees" table states the values the code enforces.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { READINESS_TIMEOUT_MS } from '../../src/api/health.ts';
-import { ARGUMENT_BOUNDS } from '../../src/api/argument-bounds.ts';
-import { LIMITS } from '../../src/api/limits.ts';
-import { FILTER_WORD_CHARS } from '../../src/api/text-filter.ts';
-import { MAX_VARIABLE_NESTING } from '../../src/api/variable-nesting.ts';
+import { READINESS_TIMEOUT_MS } from '../../src/http/health.ts';
+import { ARGUMENT_BOUNDS } from '../../src/http/argument-bounds.ts';
+import { LIMITS } from '../../src/limits.ts';
+import { FILTER_WORD_CHARS } from '../../src/values/text-filter.ts';
+import { MAX_VARIABLE_NESTING } from '../../src/http/variable-nesting.ts';
 import { POOL_TIMEOUTS } from '../../src/db/database.ts';
 import { READ_STATEMENT_TIMEOUT_MS } from '../../src/db/statement-timeout.ts';
 import { MAX_OPERATION_LABELS, MAX_OPERATION_NAME } from '../../src/ops/metrics.ts';

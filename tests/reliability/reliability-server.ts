@@ -2,7 +2,7 @@
 // PostgreSQL: the real `src/server.ts` as a child process on the test database. PGlite is a
 // single-process engine, so there the same app is served by node:http inside the test process.
 import { createServer, type Server } from 'node:http';
-import { answerClientError } from '../../src/api/http-errors.ts';
+import { answerClientError } from '../../src/http/http-errors.ts';
 import { startApp } from '../../src/app.ts';
 import { startLiveServer } from '../helpers/live-server.ts';
 import { createTestDatabase, testConfig, type TestDatabase } from '../helpers/test-database.ts';

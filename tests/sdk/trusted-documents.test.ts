@@ -1,7 +1,7 @@
 // Trusted-documents mode: only the SDK manifest's operations run, by hash; anything else gets a
 // clear, typed error. Off by default, where hashes and free queries both work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPersistedDocuments } from '../../src/api/trusted-documents.ts';
+import { loadPersistedDocuments } from '../../src/http/trusted-documents.ts';
 import { createDiplographYoga, type DiplographYoga } from '../../src/yoga.ts';
 import { postJson } from '../helpers/graphql.ts';
 import { createTestApp, testConfig, type TestApp } from '../helpers/test-database.ts';

@@ -1,0 +1,94 @@
+// Parse-time limits (tokens, aliases, body size): they run before validation, with the code a client
+// gets when one is exceeded.
+import { GraphQLError, type ValidationRule } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { apiError, ErrorCode } from '../errors/errors.ts';
+import { LIMITS } from '../limits.ts';
+
+/** Counts aliased fields across the whole document. */
+export const aliasLimitRule: ValidationRule = (context) => {
+  let aliases = 0;
+  return {
+    Field(node) {
+      if (node.alias && ++aliases === LIMITS.aliases + 1) {
+        context.reportError(
+          new GraphQLError(`Operation uses more than ${LIMITS.aliases} aliases`, {
+            nodes: [node],
+            extensions: { code: ErrorCode.ALIAS_LIMIT_EXCEEDED, limit: LIMITS.aliases },
+          }),
+        );
+      }
+    },
+  };
+};
+
+function tooLargeError() {
+  return apiError(ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${LIMITS.bodyBytes} bytes`, { limit: LIMITS.bodyBytes }, 413);
+}
+
+async function readLimited(request: Request): Promise<string> {
+  const reader = request.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > LIMITS.bodyBytes) {
+      await reader.cancel();
+      throw tooLargeError();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Stops oversized documents in the lexer, and oversized bodies before they are read whole. */
+export function useRequestLimits(): Plugin {
+  return {
+    onParse({ parseFn, setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          return parseFn(source, { ...options, maxTokens: LIMITS.tokens });
+        } catch (error) {
+          // graphql-js words it "more that N tokens"; accept the fixed spelling too.
+          if (error instanceof GraphQLError && /more th[ae][nt] \d+ tokens/.test(error.message)) {
+            throw apiError(ErrorCode.TOKEN_LIMIT_EXCEEDED, `Document has more than ${LIMITS.tokens} tokens`, {
+              limit: LIMITS.tokens,
+            }, 400);
+          }
+          throw error;
+        }
+      });
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(aliasLimitRule);
+    },
+    onRequest({ request, endResponse, fetchAPI }) {
+      const declared = Number(request.headers.get('content-length') ?? NaN);
+      if (request.method === 'POST' && Number.isFinite(declared) && declared > LIMITS.bodyBytes) {
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [tooLargeError().toJSON()] }), {
+            status: 413,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
+      }
+    },
+    // A body without a declared length (chunked) is read up to the limit and no further.
+    onRequestParse({ request, setRequestParser }) {
+      const contentType = request.headers.get('content-type') ?? '';
+      if (request.method !== 'POST' || request.headers.has('content-length') || !contentType.includes('json')) return;
+      setRequestParser(async (req) => {
+        const text = await readLimited(req);
+        try {
+          return JSON.parse(text);
+        } catch {
+          throw createGraphQLError('POST body sent invalid JSON.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+        }
+      });
+    },
+  };
+}
+
