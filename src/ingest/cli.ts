@@ -42,8 +42,13 @@ function progress(done: number, total: number, file: string) {
   process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${path.basename(file).slice(0, 40).padEnd(40)}`);
 }
 
-async function main() {
-  const argv = process.argv.slice(2);
+export interface IngestReport {
+  files: Row[];
+  results: (IngestResult & { file: string })[];
+}
+
+/** The ingest command; `present` shapes the --json report (the `diplograph` bin gives global ids). */
+export async function main(argv = process.argv.slice(2), present: (report: IngestReport) => unknown = (report) => report) {
   const json = argv.includes('--json');
   const pubIdx = argv.indexOf('--published');
   const publishedAt = pubIdx >= 0 ? new Date(`${argv[pubIdx + 1]}T00:00:00Z`) : null;
@@ -88,7 +93,7 @@ async function main() {
     if (showProgress) progress(files.length, files.length, '');
     if (showProgress) process.stderr.write('\n');
     if (json) {
-      process.stdout.write(`${JSON.stringify({ files: rows, results }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(present({ files: rows, results }), null, 2)}\n`);
     } else {
       process.stdout.write(`${table(rows)}\n`);
       // What was found, for a quick look at one or two files.
@@ -119,4 +124,5 @@ async function main() {
   if (rows.some((r) => r.error)) process.exitCode = 1;
 }
 
-await main();
+// Run as a script (`npm run ingest`); imported by the `diplograph` bin.
+if (import.meta.filename === process.argv[1]) await main();
