@@ -4,7 +4,7 @@ import type { Config } from './config.ts';
 import type { AppServices } from './context.ts';
 import { openDatabase, type Database, type OpenOptions } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
-import { seedFromFolder, type SeedSummary } from './ingest/seed.ts';
+import { seedFromFolder, type SeedProgress, type SeedSummary } from './ingest/seed.ts';
 import { createDiplographYoga, type DiplographYoga } from './yoga.ts';
 
 export interface App {
@@ -18,13 +18,21 @@ export interface App {
 export interface StartOptions extends OpenOptions {
   /** An already open database (tests); otherwise the configured one is opened. */
   database?: Database;
+  /** Told each step of the start (the server prints them on a terminal). */
+  onProgress?: StartProgress;
+}
+
+export interface StartProgress {
+  (event: { step: 'migrations'; applied: string[] } | { step: 'seeds'; done: number; total: number }): void;
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   const db = options.database ?? (await openDatabase(config.database, { poolSize: config.DATABASE_POOL_SIZE, replicaUrls: config.DATABASE_REPLICA_URLS, ...options }));
   try {
     const migrationsApplied = await applyMigrations(db);
-    const seeded = config.SEED_ON_START ? await seedFromFolder(db.primary, config.SEEDS_DIR) : null;
+    options.onProgress?.({ step: 'migrations', applied: migrationsApplied });
+    const onSeeds: SeedProgress | undefined = options.onProgress && ((done, total) => options.onProgress!({ step: 'seeds', done, total }));
+    const seeded = config.SEED_ON_START ? await seedFromFolder(db.primary, config.SEEDS_DIR, onSeeds) : null;
     const services: AppServices = { db, config };
     const yoga = createDiplographYoga(services);
     // Yoga first (closes Redis), then the database pools.
