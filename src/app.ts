@@ -5,6 +5,7 @@ import type { AppServices } from './context.ts';
 import { openDatabase, type Database, type OpenOptions } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { seedFromFolder, type SeedProgress, type SeedSummary } from './ingest/seed.ts';
+import type { StartProgress } from './ops/start-progress.ts';
 import { createDiplographYoga, type DiplographYoga } from './yoga.ts';
 
 export interface App {
@@ -22,9 +23,6 @@ export interface StartOptions extends OpenOptions {
   onProgress?: StartProgress;
 }
 
-export interface StartProgress {
-  (event: { step: 'migrations'; applied: string[] } | { step: 'seeds'; done: number; total: number }): void;
-}
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   const db = options.database ?? (await openDatabase(config.database, { poolSize: config.DATABASE_POOL_SIZE, replicaUrls: config.DATABASE_REPLICA_URLS, ...options }));

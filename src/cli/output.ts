@@ -15,7 +15,4 @@ export function endStatus(): void {
   if (isTerminal()) process.stderr.write('\r\x1b[2K');
 }
 
-export function progressBar(done: number, total: number, width = 30): string {
-  const filled = total === 0 ? width : Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
-}
+export { progressBar } from '../ops/progress-bar.ts';

@@ -1,11 +1,11 @@
 // What the server says while it starts: each migration step, and the seeds with a progress bar on a
 // terminal (stderr, redrawn in place); without a terminal only the log lines (src/server.ts).
-import type { StartProgress } from '../app.ts';
 import type { Logger } from './logger.ts';
+import { progressBar } from './progress-bar.ts';
 
-function bar(done: number, total: number, width = 30): string {
-  const filled = total === 0 ? width : Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+/** What startApp reports as it goes (src/app.ts). */
+export interface StartProgress {
+  (event: { step: 'migrations'; applied: string[] } | { step: 'seeds'; done: number; total: number }): void;
 }
 
 export function startProgress(logger: Logger, terminal = process.stderr.isTTY === true): StartProgress {
@@ -18,7 +18,7 @@ export function startProgress(logger: Logger, terminal = process.stderr.isTTY ==
     }
     if (!terminal) return;
     if (event.done === event.total && !drawn) return; // every seed already stored: nothing to draw
-    process.stderr.write(`\r\x1b[2Kseeds ${bar(event.done, event.total)}`);
+    process.stderr.write(`\r\x1b[2Kseeds ${progressBar(event.done, event.total)}`);
     drawn = true;
     if (event.done === event.total) process.stderr.write('\n');
   };
