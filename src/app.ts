@@ -27,6 +27,7 @@ export interface StartOptions extends OpenOptions {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   const db = options.database ?? (await openDatabase(config.database, { poolSize: config.DATABASE_POOL_SIZE, replicaUrls: config.DATABASE_REPLICA_URLS, ...options }));
   try {
+    options.onProgress?.({ step: 'database' });
     const migrationsApplied = await applyMigrations(db);
     options.onProgress?.({ step: 'migrations', applied: migrationsApplied });
     const onSeeds: SeedProgress | undefined = options.onProgress && ((done, total) => options.onProgress!({ step: 'seeds', done, total }));

@@ -1,4 +1,5 @@
 // Only listens: configuration, start-up and the handler live elsewhere.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { startApp } from './app.ts';
@@ -18,9 +19,10 @@ try {
 const logger = createLogger(config.LOG_LEVEL);
 
 const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.database.dataDir ?? 'in memory'})`;
-logger.info({ database: where }, `opening ${where}`);
+// A new PGlite folder first runs PostgreSQL's initdb (WASM): the one slow step worth announcing.
+const creating = config.database.kind === 'pglite' && config.database.dataDir !== null && !existsSync(config.database.dataDir);
+logger.info({ database: where }, creating ? `creating ${where} (first start: initdb, then the seeds)` : `opening ${where}`);
 const app = await startApp(config, { onProgress: startProgress(logger) });
-if (app.migrationsApplied.length) logger.info({ migrations: app.migrationsApplied }, `applied ${app.migrationsApplied.length} migrations`);
 if (app.seeded) logger.info({ seeds: app.seeded }, `seeded: ${app.seeded.documentsCreated} new documents of ${app.seeded.files} files`);
 
 const server = createServer(app.yoga);

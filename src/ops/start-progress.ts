@@ -5,15 +5,19 @@ import { progressBar } from './progress-bar.ts';
 
 /** What startApp reports as it goes (src/app.ts). */
 export interface StartProgress {
-  (event: { step: 'migrations'; applied: string[] } | { step: 'seeds'; done: number; total: number }): void;
+  (event: { step: 'database' } | { step: 'migrations'; applied: string[] } | { step: 'seeds'; done: number; total: number }): void;
 }
 
 export function startProgress(logger: Logger, terminal = process.stderr.isTTY === true): StartProgress {
   let drawn = false;
   return (event) => {
+    if (event.step === 'database') {
+      logger.info('database open: checking migrations');
+      return;
+    }
     if (event.step === 'migrations') {
-      // Applied ones are logged by name once the start is done (src/server.ts).
       if (event.applied.length === 0) logger.info('migrations: up to date');
+      else logger.info({ migrations: event.applied }, `applied ${event.applied.length} migrations`);
       return;
     }
     if (!terminal) return;
