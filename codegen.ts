@@ -24,7 +24,12 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         skipTypename: false,
         emitLegacyCommonJSImports: false,
-        scalars: { DateTime: 'string', PartialDate: 'string' },
+        // Results carry the scalars' own types (PartialDate: "2021" | "2021-08" | "2021-08-02");
+        // inputs accept any string and the server validates it.
+        scalars: {
+          DateTime: 'string',
+          PartialDate: { input: 'string', output: "import('../scalars.js').PartialDate" },
+        },
       },
     },
     'sdk/src/generated/methods.ts': {

@@ -10,4 +10,6 @@ if (changed) {
   console.error(`Generated files are stale; run \`npm run generate\` and commit:\n${changed}`);
   process.exit(1);
 }
+// The SDK's version must follow the schema (scripts/sdk-version.ts).
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/sdk-version.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 console.log('generated files are current');

@@ -8,7 +8,8 @@ import { startExtractionThread } from './ingest/extraction-thread.ts';
 import { ingestDocument } from './ingest/ingest-document.ts';
 import type { IngestInput, IngestResult } from './ingest/ingest-result.ts';
 import { startIngestThread } from './ingest/ingest-thread.ts';
-import { seedFromFolder, type SeedSummary } from './ingest/seed.ts';
+import { seedFromFolder, type SeedProgress, type SeedSummary } from './ingest/seed.ts';
+import type { StartProgress } from './ops/start-progress.ts';
 import { createDiplographYoga, type DiplographYoga } from './yoga.ts';
 
 export interface App {
@@ -24,13 +25,19 @@ export interface StartOptions extends OpenOptions {
   database?: Database;
   /** Run the mutation's ingest off the main thread (the server), so requests keep being answered. */
   ingestThread?: boolean;
+  /** Told each step of the start (the server prints them on a terminal). */
+  onProgress?: StartProgress;
 }
+
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   const db = options.database ?? (await openDatabase(config.database, { poolSize: config.DATABASE_POOL_SIZE, replicaUrls: config.DATABASE_REPLICA_URLS, ...options }));
   try {
+    options.onProgress?.({ step: 'database' });
     const migrationsApplied = await applyMigrations(db);
-    const seeded = config.SEED_ON_START ? await seedFromFolder(db.primary, config.SEEDS_DIR) : null;
+    options.onProgress?.({ step: 'migrations', applied: migrationsApplied });
+    const onSeeds: SeedProgress | undefined = options.onProgress && ((done, total) => options.onProgress!({ step: 'seeds', done, total }));
+    const seeded = config.SEED_ON_START ? await seedFromFolder(db.primary, config.SEEDS_DIR, onSeeds) : null;
     const ingestThread = options.ingestThread ? startIngestOffMainThread(db) : undefined;
     const services: AppServices = { db, config, ingest: ingestThread?.ingest };
     const yoga = createDiplographYoga(services);

@@ -1,12 +1,13 @@
 // Only listens: configuration, start-up and the handler live elsewhere.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { answerClientError } from './http/http-errors.ts';
 import { startApp, type App } from './app.ts';
 import { FolderLockedError } from './db/folder-lock.ts';
 import { createLogger } from './ops/logger.ts';
+import { startProgress } from './ops/start-progress.ts';
 
-const started = performance.now();
 let config: Config;
 try {
   config = loadConfig();
@@ -19,9 +20,13 @@ try {
 }
 const logger = createLogger(config.LOG_LEVEL);
 
+const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.database.dataDir ?? 'in memory'})`;
+// A new PGlite folder first runs PostgreSQL's initdb (WASM): the one slow step worth announcing.
+const creating = config.database.kind === 'pglite' && config.database.dataDir !== null && !existsSync(config.database.dataDir);
+logger.info({ database: where }, creating ? `creating ${where} (first start: initdb, then the seeds)` : `opening ${where}`);
 let app: App;
 try {
-  app = await startApp(config, { lockRole: 'server', pgliteThread: 'worker', ingestThread: true });
+  app = await startApp(config, { lockRole: 'server', pgliteThread: 'worker', ingestThread: true, onProgress: startProgress(logger) });
 } catch (error) {
   // A second `npm start` on one PGlite folder: say who holds it, change nothing.
   if (error instanceof FolderLockedError) {
@@ -30,9 +35,7 @@ try {
   }
   throw error;
 }
-const where = config.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.database.dataDir ?? 'in memory'})`;
-if (app.migrationsApplied.length) logger.info({ migrations: app.migrationsApplied }, 'applied migrations');
-if (app.seeded) logger.info({ seeds: app.seeded }, 'seeded');
+if (app.seeded) logger.info({ seeds: app.seeded }, `seeded: ${app.seeded.documentsCreated} new documents of ${app.seeded.files} files`);
 
 const server = createServer(app.yoga);
 server.on('clientError', answerClientError);
@@ -41,7 +44,8 @@ server.listen(config.PORT, config.HOST, () => {
   const { port } = server.address() as { port: number };
   const host = ['0.0.0.0', '::', ''].includes(config.HOST) ? '127.0.0.1' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   app.services.db.lock?.advertise(`http://${host}:${port}/graphql`);
-  const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
+  // From process start (node's own boot and the imports included), as a user waiting for it counts.
+  const seconds = Number(process.uptime().toFixed(1));
   logger.info(
     {
       url: `http://localhost:${config.PORT}/graphql`,

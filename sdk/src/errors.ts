@@ -24,11 +24,38 @@ export interface GraphQLErrorEntry {
   extensions?: { code?: string; [key: string]: unknown };
 }
 
+/**
+ * Every `extensions.code` the server sends (README "Limits and guarantees"). `code` stays a string
+ * so a newer server's code still reaches you; compare against these for completion and typos.
+ */
+export type DiplographErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'PAGE_SIZE_LIMIT_EXCEEDED'
+  | 'DEPTH_LIMIT_EXCEEDED'
+  | 'COMPLEXITY_LIMIT_EXCEEDED'
+  | 'BREADTH_LIMIT_EXCEEDED'
+  | 'ALIAS_LIMIT_EXCEEDED'
+  | 'TOKEN_LIMIT_EXCEEDED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INTROSPECTION_DISABLED'
+  | 'CSRF_PREVENTED'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'PERSISTED_QUERY_ONLY'
+  | 'PERSISTED_QUERY_NOT_IN_LIST'
+  | 'PERSISTED_QUERY_ID_REQUIRED';
+
 /** The server answered with GraphQL errors (a limit, a missing key, a malformed query). */
 export class DiplographGraphQLError extends DiplographError {
   override name = 'DiplographGraphQLError';
-  /** The first error's code, e.g. `UNAUTHENTICATED`, `FIRST_TOO_LARGE`, `PERSISTED_QUERY_NOT_IN_LIST`. */
-  readonly code: string | undefined;
+  /** The first error's code, e.g. `UNAUTHENTICATED`, `PAGE_SIZE_LIMIT_EXCEEDED`, `PERSISTED_QUERY_NOT_IN_LIST`. */
+  readonly code: DiplographErrorCode | (string & {}) | undefined;
   constructor(
     readonly errors: readonly GraphQLErrorEntry[],
     readonly status: number,
@@ -39,7 +66,7 @@ export class DiplographGraphQLError extends DiplographError {
     this.code = errors[0]?.extensions?.code;
   }
   /** Whether any error carries this code. */
-  hasCode(code: string): boolean {
+  hasCode(code: DiplographErrorCode | (string & {})): boolean {
     return this.errors.some((e) => e.extensions?.code === code);
   }
 }
@@ -57,14 +84,36 @@ export class DiplographResultError extends DiplographError {
   ) {
     super(message);
   }
+  /** The error's `code` when the document selected it (the SDK's operations do). */
+  get code(): string | undefined {
+    return typeof this.result.code === 'string' ? this.result.code : undefined;
+  }
+  /** The input field at fault (`input.text`), when the error names one. */
+  get field(): string | undefined {
+    return typeof this.result.field === 'string' ? this.result.field : undefined;
+  }
 }
 
-/** Turns a typed result union into its success member, throwing DiplographResultError otherwise. */
-export function unwrap<T extends { __typename?: string }, S extends T>(
-  result: T,
-  isSuccess: (value: T) => value is S,
-): S {
-  if (isSuccess(result)) return result;
+/** The error members of a mutation's result union (InputValidationError, NotFoundError, …). */
+export type ResultErrorOf<T> = Extract<T, { __typename?: `${string}Error` }>;
+/** The success member of a mutation's result union (IngestDocumentPayload, …). */
+export type ResultSuccessOf<T> = Exclude<T, { __typename?: `${string}Error` }>;
+
+/**
+ * Whether a mutation result is one of the API's typed errors (every such type's name ends in
+ * `Error` and implements `UserError`); narrows the union either way. Select `__typename`.
+ */
+export function isResultError<T extends { __typename?: string }>(result: T): result is ResultErrorOf<T> {
+  return typeof result.__typename === 'string' && result.__typename.endsWith('Error');
+}
+
+/**
+ * A mutation's result union narrowed to its success member, or DiplographResultError thrown with the
+ * error member's typename, message and (when selected) code and field. No type guard to write:
+ * `const { articles } = unwrap(data.ingestDocument)`.
+ */
+export function unwrap<T extends { __typename?: string }>(result: T): ResultSuccessOf<T> {
+  if (!isResultError(result)) return result as ResultSuccessOf<T>;
   const r = result as unknown as Record<string, unknown>;
-  throw new DiplographResultError(String(r.__typename ?? 'Error'), String(r.message ?? 'request failed'), r);
+  throw new DiplographResultError(String(r.__typename), String(r.message ?? 'request failed'), r);
 }

@@ -12,3 +12,4 @@ export type DiplographClient = ReturnType<typeof createDiplographClient>;
 export type { DiplographClientOptions, RequestOptions, TypedDocument, VariablesArgs } from './client.js';
 export * from './errors.js';
 export * from './generated/graphql.js';
+export * from './scalars.js';

@@ -81,8 +81,16 @@ function describeRoute(via: Route): string {
   return via.sharedCache ? 'Ingested into PostgreSQL directly; the instances\' cached reads were retired through Redis.' : 'Ingested into PostgreSQL directly.';
 }
 
-async function main() {
-  const { json, publishedAt, batch, inputs } = parseArgs(process.argv.slice(2));
+/** What --json prints: which way the documents went, a row per file, each document's result. */
+export interface IngestReport {
+  via: Route;
+  files: CliOutcome['rows'];
+  results: CliOutcome['results'];
+}
+
+/** The ingest command; `present` shapes the --json report (the `diplograph` bin gives global ids). */
+export async function main(argv = process.argv.slice(2), present: (report: IngestReport) => unknown = (report) => report) {
+  const { json, publishedAt, batch, inputs } = parseArgs(argv);
   if (inputs.length === 0) {
     process.stderr.write('usage: npm run ingest -- <file|dir>... [--json] [--published YYYY-MM-DD] [--batch N]\n');
     process.exit(2);
@@ -104,7 +112,7 @@ async function main() {
   const { via, outcome } = result;
   if (showProgress) process.stderr.write('\n');
   if (json) {
-    process.stdout.write(`${JSON.stringify({ via, files: outcome.rows, results: outcome.results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(present({ via, files: outcome.rows, results: outcome.results }), null, 2)}\n`);
   } else {
     process.stdout.write(`${describeRoute(via)}\n${table(outcome.rows)}\n`);
     printFound(outcome.found);
@@ -112,4 +120,5 @@ async function main() {
   if (outcome.rows.some((r) => r.error)) process.exitCode = 1;
 }
 
-await main();
+// Run as a script (`npm run ingest`); imported by the `diplograph` bin (ingest-command.ts).
+if (import.meta.filename === process.argv[1]) await main();

@@ -8,7 +8,8 @@
 // peers, and every row would be encoded to and parsed from wire text; a thread and structured
 // clone need no dependency. Other processes reach the data through the server's API instead
 // (src/cli/ingest-remote.ts), which also keeps subscriptions and the read cache right.
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { startWorker } from '../threads/start-worker.ts';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SqlSession } from './sql-session.ts';
 import { createForwarder, forwardingAdapterFactory, forwardingSession } from './pglite-forwarder.ts';
@@ -25,8 +26,7 @@ export interface PgliteThread {
 const CLOSE_TIMEOUT_MS = 5_000;
 
 export async function openPgliteThread(dataDir: string | null): Promise<PgliteThread> {
-  const entry = new URL('./pglite-worker.ts', import.meta.url).href;
-  const worker = new Worker(new URL('../threads/worker-boot.mjs', import.meta.url), { workerData: { entry, dataDir } });
+  const worker = startWorker(new URL('./pglite-worker.ts', import.meta.url), { workerData: { dataDir } });
   const forwarder = createForwarder(worker);
   // The engine's thread died (out of memory, a WASM abort): every waiting and later call fails.
   worker.on('error', forwarder.fail);

@@ -2,6 +2,7 @@
 // Yoga's own messages go through the same logger.
 import { pino, type Logger } from 'pino';
 import type { Config } from '../config.ts';
+import { prettyDestination } from './pretty-log.ts';
 
 export type { Logger };
 
@@ -11,7 +12,9 @@ const loggers = new Map<string, Logger>();
 export function createLogger(level: Config['LOG_LEVEL']): Logger {
   let logger = loggers.get(level);
   if (!logger) {
-    logger = pino({ level, base: { service: 'diplograph' }, timestamp: pino.stdTimeFunctions.isoTime });
+    const options = { level, base: { service: 'diplograph' }, timestamp: pino.stdTimeFunctions.isoTime };
+    // A person at a terminal reads lines; anything else (a pipe, a file, a log shipper) gets JSON.
+    logger = process.stdout.isTTY ? pino(options, prettyDestination()) : pino(options);
     loggers.set(level, logger);
   }
   return logger;

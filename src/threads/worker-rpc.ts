@@ -1,6 +1,7 @@
 // Calls into a worker thread that answers { id, ok, value | message } per request, started on first
 // use and again after a crash (one bad document must not disable ingest for the process's life).
-import { Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { startWorker } from './start-worker.ts';
 
 export interface WorkerRpc {
   call<T>(request: object): Promise<T>;
@@ -19,7 +20,7 @@ export function restartingWorker(entry: URL, start: () => { data?: Record<string
   const ensure = (): Worker => {
     if (worker) return worker;
     const { data, transfer } = start();
-    const started = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { ...data, entry: entry.href }, transferList: transfer });
+    const started = startWorker(entry, { workerData: data, transferList: transfer });
     started.on('message', (reply: Reply) => {
       const waiter = pending.get(reply.id);
       pending.delete(reply.id);

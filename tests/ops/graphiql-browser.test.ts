@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXAMPLE_OPERATIONS } from '../../src/http/graphiql-examples.ts';
+import { EXAMPLE_LINE_WIDTH, EXAMPLE_OPERATIONS } from '../../src/http/graphiql-examples.ts';
 import { startLiveServer, type LiveServer } from '../helpers/live-server.ts';
 import { adminQuery, serverUrlFromEnv, withDatabase } from '../helpers/postgres-admin.ts';
 
@@ -82,6 +82,39 @@ describe.skipIf(!hasChromium)(hasChromium ? 'GraphiQL in Chromium' : `GraphiQL i
     expect(result.errors).toBeUndefined();
     expect(result.data.meetings.edges.length).toBeGreaterThan(0);
     expect(offsite).toEqual([]);
+  });
+
+  it('opens the Explorer, shows the examples whole, and draws Vietnamese with Noto Sans Mono', async () => {
+    const page = browser.pages()[0]!;
+    // The query builder is open on a first visit: a tree of the schema's root fields to tick.
+    const explorer = page.locator('.graphiql-explorer-root');
+    await expect.poll(() => explorer.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await explorer.innerText()).toMatch(/meetings/);
+
+    // Every example line fits: the editor has room for EXAMPLE_LINE_WIDTH columns beside the
+    // Explorer, and no rendered line is wider than the editor.
+    const fit = await page.evaluate(() => {
+      const editor = document.querySelector('.graphiql-query-editor .monaco-editor .overflow-guard') as HTMLElement;
+      const lines = [...document.querySelectorAll('.graphiql-query-editor .view-line')] as HTMLElement[];
+      const content = document.querySelector('.graphiql-query-editor .lines-content') as HTMLElement;
+      const gutter = (document.querySelector('.graphiql-query-editor .margin') as HTMLElement).getBoundingClientRect().width;
+      const spans = lines.map((line) => line.firstElementChild as HTMLElement).filter(Boolean);
+      const widest = Math.max(...spans.map((span) => span.getBoundingClientRect().width));
+      const longest = spans.reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a));
+      const charWidth = longest.getBoundingClientRect().width / (longest.textContent ?? ' ').length;
+      const widestText = spans.find((span) => span.getBoundingClientRect().width === widest)?.textContent;
+      return { room: editor.getBoundingClientRect().width - gutter, widest, widestText, charWidth, lines: lines.length, scrollLeft: content.scrollLeft };
+    });
+    expect(fit.lines).toBeGreaterThan(10);
+    expect(fit.widest, fit.widestText ?? '').toBeLessThanOrEqual(fit.room);
+    expect(fit.room / fit.charWidth).toBeGreaterThanOrEqual(EXAMPLE_LINE_WIDTH);
+
+    // Vietnamese letters in the editors' font resolve to the Noto Sans Mono face this server adds.
+    const faces = await page.evaluate(async () =>
+      (await document.fonts.load('14px "Diplograph Vietnamese Mono"', 'đề nghị Bùi Thanh Sơn')).map((f) => ({ family: f.family, range: f.unicodeRange, status: f.status })),
+    );
+    expect(faces).toEqual(expect.arrayContaining([expect.objectContaining({ range: expect.stringMatching(/1EA0-1EF9/i), status: 'loaded' })]));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql-explorer.png') });
   });
 });
 
