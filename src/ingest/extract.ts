@@ -6,6 +6,7 @@ import { findDates, type DateMention, type PartialDate } from './dates.ts';
 import { findMeetings, type MeetingMention } from './meetings.ts';
 import { findOrganisations, learnAcronyms, type CountryMention, type LearnedOrganisation, type OrganisationMention, type PlaceMention } from './organisations.ts';
 import { findPersons, isVietnameseName, type PersonMention } from './persons.ts';
+import { PersonNameIndex, samePerson, tokensOf } from './same-person.ts';
 import type { SegmentedArticle } from './segment.ts';
 import { splitSentences, type Field, type Sentence } from './sentences.ts';
 import { findStatements, type StatementMention } from './statements.ts';
@@ -66,29 +67,7 @@ const CHAIR = /(?:dưới sự chủ trì của|do)\s+([^,.;()]{2,80}?)\s*(?:ch�
 const CHAIR_BACKREF = /^([^.;:!?]{2,200}?)\s+(?:cùng\s+)?(?:đồng chủ trì|chủ trì)\s+(?:Hội nghị|hội nghị|Cuộc họp|cuộc họp|Phiên họp|phiên họp)(?:\s+(?:này|trên|nói trên))?\s*[.,;]?\s*$/u;
 const PARTICIPATION = /(?:^|\s)(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|tham gia|cùng dự)(?=\s|$)/u;
 
-const tokensCache = new Map<string, string[]>();
-function tokensOf(name: string): string[] {
-  let t = tokensCache.get(name);
-  if (!t) {
-    t = fold(name).split(/[\s-]+/).filter(Boolean);
-    if (tokensCache.size > 5000) tokensCache.clear();
-    tokensCache.set(name, t);
-  }
-  return t;
-}
-
-/** Same person: same folded name, same tokens in another order, or a short form of the same name. */
-export function samePerson(a: string, b: string): boolean {
-  const ta = tokensOf(a);
-  const tb = tokensOf(b);
-  if (ta.join(' ') === tb.join(' ')) return true;
-  if (ta.length === tb.length && [...ta].sort().join(' ') === [...tb].sort().join(' ')) return true;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.length === 1) return long.includes(short[0]!) && !isVietnameseName(a) === !isVietnameseName(b) || long.includes(short[0]!) && short[0] === long.at(-1);
-  // "Retno Marsudi" within "Retno LP Marsudi" (foreign names only).
-  if (!isVietnameseName(a) && !isVietnameseName(b) && short.length >= 2 && short[0] === long[0] && short.at(-1) === long.at(-1)) return true;
-  return false;
-}
+export { samePerson };
 
 export function extractArticle(article: SegmentedArticle, learnedFromDocument: LearnedOrganisation[] = []): ArticleExtraction {
   const fields: { field: Field; text: string }[] = [];
@@ -126,11 +105,15 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   // Persons: group named mentions; short forms join the full name they abbreviate.
   const persons: ArticlePerson[] = [];
   const personOf = new Map<number, number>();
+  // The names each person was written with, indexed: the latest person with a matching name wins.
+  const nameIndex = new PersonNameIndex();
   personMentions.forEach((pm, idx) => {
     if (pm.nominal || !pm.name) return;
     const name = pm.name;
     let found = -1;
-    for (let k = persons.length - 1; k >= 0; k--) {
+    const candidates = nameIndex.candidates(name);
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      const k = candidates[c]!;
       if ([persons[k]!.name, ...persons[k]!.aliases].some((a) => samePerson(a, name))) {
         found = k;
         break;
@@ -139,13 +122,21 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     if (found < 0) {
       persons.push({ name, aliases: [], countryCode: pm.countryCode ?? (isVietnameseName(name) && !pm.title ? 'VN' : null), roles: [], mentions: [] });
       found = persons.length - 1;
+      nameIndex.add(found, name);
     }
     const p = persons[found]!;
     if (tokensOf(name).length > tokensOf(p.name).length) {
       p.aliases.push(p.name);
       p.name = name;
-    } else if (fold(name) !== fold(p.name)) p.aliases.push(name);
-    if (pm.honorific) p.aliases.push(`${pm.honorific} ${name}`);
+      nameIndex.add(found, name);
+    } else if (fold(name) !== fold(p.name)) {
+      p.aliases.push(name);
+      nameIndex.add(found, name);
+    }
+    if (pm.honorific) {
+      p.aliases.push(`${pm.honorific} ${name}`);
+      nameIndex.add(found, `${pm.honorific} ${name}`);
+    }
     p.countryCode ??= pm.countryCode ?? (isVietnameseName(name) ? 'VN' : null);
     if (pm.role) p.roles.push({ title: pm.role, countryCode: pm.countryCode, organisation: pm.organisation });
     p.mentions.push({ field: pm.field, start: pm.nameStart, end: pm.nameEnd, text: name });

@@ -7,7 +7,8 @@ import { KNOWN_NAME_FORMS } from '../lexicon/known-persons.ts';
 import type { OrganisationKindName } from '../lexicon/organisations.ts';
 import { fold } from './fold-cache.ts';
 import type { PartialDate } from './dates.ts';
-import { samePerson, type ArticleExtraction, type Located } from './extract.ts';
+import type { ArticleExtraction, Located } from './extract.ts';
+import { PersonNameIndex, samePerson } from './same-person.ts';
 import type { StatementMention } from './statements.ts';
 
 export interface Where extends Located {
@@ -132,21 +133,36 @@ function addKnownNameForms(person: { name: string; aliases: string[] }): void {
 export function resolveDocument(extractions: ArticleExtraction[], publishedAt: Date | null): DocumentGraph {
   const persons: DocPerson[] = [];
   const personIndex: Map<number, number>[] = [];
+  // Names indexed so a person is compared only with the persons that share a name key (comparing
+  // with every person was quadratic on documents of thousands of articles).
+  const nameIndex = new PersonNameIndex();
   extractions.forEach((x, a) => {
     const map = new Map<number, number>();
     x.persons.forEach((p, k) => {
       if (p.mentions.length === 0) return;
-      let found = persons.findIndex((d) => [d.name, ...d.aliases].some((n) => [p.name, ...p.aliases].some((m) => samePerson(n, m) && (n.split(' ').length > 1 || m.split(' ').length > 1))));
+      const written = [p.name, ...p.aliases];
+      const candidates = [...new Set(written.flatMap((m) => nameIndex.candidates(m)))].sort((i, j) => i - j);
+      let found = candidates.find((i) => {
+        const d = persons[i]!;
+        return [d.name, ...d.aliases].some((n) => written.some((m) => samePerson(n, m) && (n.split(' ').length > 1 || m.split(' ').length > 1)));
+      }) ?? -1;
       if (found < 0) {
         persons.push({ name: p.name, aliases: [], countryCode: p.countryCode, roles: [], mentions: [] });
         found = persons.length - 1;
+        nameIndex.add(found, p.name);
       }
       const d = persons[found]!;
-      for (const n of [p.name, ...p.aliases]) if (fold(n) !== fold(d.name) && !d.aliases.some((x) => fold(x) === fold(n))) d.aliases.push(n);
+      for (const n of written) {
+        if (fold(n) !== fold(d.name) && !d.aliases.some((x) => fold(x) === fold(n))) {
+          d.aliases.push(n);
+          nameIndex.add(found, n);
+        }
+      }
       if (p.name.split(' ').length > d.name.split(' ').length) {
         d.aliases = d.aliases.filter((x) => fold(x) !== fold(p.name));
         d.aliases.push(d.name);
         d.name = p.name;
+        nameIndex.add(found, p.name);
       }
       d.countryCode ??= p.countryCode;
       d.roles.push(...p.roles.map((r) => ({ ...r, article: a })));

@@ -1,0 +1,88 @@
+// Whether two written names mean the same person, and an index that finds the persons a name may
+// belong to without comparing it with every person: comparing each name with all earlier ones was
+// quadratic (2,000 names in one page took 4 s, 3,000 took a minute).
+import { fold } from './fold-cache.ts';
+import { isVietnameseName } from './persons.ts';
+
+const tokensCache = new Map<string, string[]>();
+
+/** Folded name tokens ("Chung Eui-yong" → chung, eui, yong). */
+export function tokensOf(name: string): string[] {
+  let t = tokensCache.get(name);
+  if (!t) {
+    t = fold(name).split(/[\s-]+/).filter(Boolean);
+    if (tokensCache.size > 5000) tokensCache.clear();
+    tokensCache.set(name, t);
+  }
+  return t;
+}
+
+/** Same person: same folded name, same tokens in another order, or a short form of the same name. */
+export function samePerson(a: string, b: string): boolean {
+  const ta = tokensOf(a);
+  const tb = tokensOf(b);
+  if (ta.join(' ') === tb.join(' ')) return true;
+  if (ta.length === tb.length && [...ta].sort().join(' ') === [...tb].sort().join(' ')) return true;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length === 1) return long.includes(short[0]!) && !isVietnameseName(a) === !isVietnameseName(b) || long.includes(short[0]!) && short[0] === long.at(-1);
+  // "Retno Marsudi" within "Retno LP Marsudi" (foreign names only).
+  if (!isVietnameseName(a) && !isVietnameseName(b) && short.length >= 2 && short[0] === long[0] && short.at(-1) === long.at(-1)) return true;
+  return false;
+}
+
+const SEP = '\u0000';
+
+/**
+ * Keys under which a stored name is filed, and keys a query looks up: each clause of samePerson
+ * becomes one kind of key, so every stored name that samePerson would accept shares a key with the
+ * query (whole name; sorted tokens; a one-token name inside a longer one, either way round, with the
+ * Vietnamese-ness or last-token condition; first and last token of two foreign names).
+ */
+function storedKeys(name: string): string[] {
+  const t = tokensOf(name);
+  const vn = isVietnameseName(name);
+  const keys = [`J${SEP}${t.join(' ')}`, `S${SEP}${t.length}${SEP}${[...t].sort().join(' ')}`];
+  if (t.length === 1) keys.push(`O${SEP}${vn}${SEP}${t[0]}`, `OL${SEP}${t[0]}`);
+  if (t.length >= 2) {
+    for (const w of new Set(t)) keys.push(`L${SEP}${vn}${SEP}${w}`);
+    keys.push(`LL${SEP}${t.at(-1)}`);
+    if (!vn) keys.push(`F${SEP}${t[0]}${SEP}${t.at(-1)}`);
+  }
+  return keys;
+}
+
+function queryKeys(name: string): string[] {
+  const t = tokensOf(name);
+  const vn = isVietnameseName(name);
+  const keys = [`J${SEP}${t.join(' ')}`, `S${SEP}${t.length}${SEP}${[...t].sort().join(' ')}`];
+  if (t.length === 1) keys.push(`L${SEP}${vn}${SEP}${t[0]}`, `LL${SEP}${t[0]}`);
+  if (t.length >= 2) {
+    for (const w of new Set(t)) keys.push(`O${SEP}${vn}${SEP}${w}`);
+    keys.push(`OL${SEP}${t.at(-1)}`);
+    if (!vn) keys.push(`F${SEP}${t[0]}${SEP}${t.at(-1)}`);
+  }
+  return keys;
+}
+
+/**
+ * Persons (by index) filed under the names they were written with. `candidates` returns a superset
+ * of the persons with a name samePerson accepts (ascending); callers still check with samePerson,
+ * so a name a person no longer carries only costs a check.
+ */
+export class PersonNameIndex {
+  private byKey = new Map<string, Set<number>>();
+
+  add(person: number, name: string): void {
+    for (const key of storedKeys(name)) {
+      const set = this.byKey.get(key);
+      if (set) set.add(person);
+      else this.byKey.set(key, new Set([person]));
+    }
+  }
+
+  candidates(name: string): number[] {
+    const out = new Set<number>();
+    for (const key of queryKeys(name)) for (const p of this.byKey.get(key) ?? []) out.add(p);
+    return [...out].sort((a, b) => a - b);
+  }
+}
