@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { READINESS_TIMEOUT_MS } from '../../src/api/health.ts';
 import { LIMITS } from '../../src/api/limits.ts';
 import { POOL_TIMEOUTS } from '../../src/db/database.ts';
+import { MAX_SENTENCE_CHARS } from '../../src/ingest/sentences.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## Limits and guarantees'), readme.indexOf('\n## ', readme.indexOf('## Limits and guarantees') + 1));
@@ -22,6 +23,7 @@ const ROWS: [string, string][] = [
   ['database connect', `| ${POOL_TIMEOUTS.connectMs / 1000} s |`],
   ['pool wait', `| ${POOL_TIMEOUTS.acquireMs / 1000} s |`],
   ['`/readyz`', `| ${READINESS_TIMEOUT_MS / 1000} s |`],
+  ['sentence length', `| ${n(MAX_SENTENCE_CHARS)} characters |`],
 ];
 
 describe('README limits table', () => {
