@@ -9,6 +9,7 @@ import { findPersons, isVietnameseName, type PersonMention } from './persons.ts'
 import { PersonNameIndex, samePerson, tokensOf } from './same-person.ts';
 import type { SegmentedArticle } from './segment.ts';
 import { splitSentences, type Field, type Sentence } from './sentences.ts';
+import { TitleReferences } from './title-references.ts';
 import { findStatements, type StatementMention } from './statements.ts';
 
 export interface Located {
@@ -152,31 +153,8 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const keep = persons.map((p, k) => tokensOf(p.name).length >= 2 || strongSingle.has(k));
 
   // Title-only references: the last person named with that title; nobody when two tie.
-  const resolveNominal = (idx: number): number | null => {
-    const nm = personMentions[idx]!;
-    const role = fold(nm.role ?? '');
-    const title = fold(nm.title ?? '');
-    const candidates: { person: number; sentence: number; tier: number }[] = [];
-    for (let k = 0; k < idx; k++) {
-      const pm = personMentions[k]!;
-      const person = personOf.get(k);
-      if (person === undefined || !pm.title) continue;
-      if (nm.countryCode && pm.countryCode && nm.countryCode !== pm.countryCode) continue;
-      if (nm.countryCode && !pm.countryCode && role !== title) continue;
-      const pr = fold(pm.role ?? '');
-      // A chained title ("Phó Thủ tướng, Bộ trưởng Ngoại giao") answers to each of its parts.
-      const parts = fold(pm.title).split(/\s*,\s*|\s+kiem\s+/);
-      const tier = pr === role ? 2 : parts.some((pt) => pt === title || pt.startsWith(`${title} `) || pt.endsWith(` ${title}`)) || pr.startsWith(`${role} `) ? 1 : 0;
-      if (tier > 0) candidates.push({ person, sentence: pm.sentence, tier });
-    }
-    if (candidates.length === 0) return null;
-    const best = Math.max(...candidates.map((c) => c.tier));
-    const top = candidates.filter((c) => c.tier === best);
-    const last = top.at(-1)!;
-    const rival = top.filter((c) => c.person !== last.person).at(-1);
-    if (rival && rival.sentence === last.sentence) return null;
-    return last.person;
-  };
+  const titleReferences = new TitleReferences(personMentions, personOf);
+  const resolveNominal = (idx: number): number | null => titleReferences.resolve(idx);
 
   // Talks named only by their verb: "Bộ trưởng A đã hội đàm với Ngoại trưởng B".
   for (const { field, text } of fields) {
