@@ -10,6 +10,7 @@ import { PersonNameIndex, samePerson, tokensOf } from './same-person.ts';
 import type { SegmentedArticle } from './segment.ts';
 import { splitSentences, type Field, type Sentence } from './sentences.ts';
 import { TitleReferences } from './title-references.ts';
+import { firstStartingAtOrAfter } from './span-index.ts';
 import { findStatements, type StatementMention } from './statements.ts';
 
 export interface Located {
@@ -156,22 +157,33 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const titleReferences = new TitleReferences(personMentions, personOf);
   const resolveNominal = (idx: number): number | null => titleReferences.resolve(idx);
 
+  const sentencesByField = new Map<Field, Sentence[]>();
+  for (const x of sentences) (sentencesByField.get(x.field) ?? sentencesByField.set(x.field, []).get(x.field)!).push(x);
   // Talks named only by their verb: "Bộ trưởng A đã hội đàm với Ngoại trưởng B".
+  // The lookups below search `named` (in text order) near the verb instead of filtering all of it per
+  // verb, which was quadratic on long pages; each gives what the filter gave.
   for (const { field, text } of fields) {
     const named = personMentions.filter((p) => p.field === field && !p.nominal && p.name);
     if (named.length < 2) continue;
+    const longest = Math.max(...named.map((p) => p.end - p.start));
+    /** The last of `named` ending at or before `at` that `ok` accepts, among those that can end at or after `from`. */
+    const lastEnding = (at: number, from: number, ok: (p: (typeof named)[number]) => boolean) => {
+      for (let k = firstStartingAtOrAfter(named, at + 1) - 1; k >= 0 && named[k]!.start >= from - longest; k--) if (named[k]!.end <= at && ok(named[k]!)) return named[k];
+      return undefined;
+    };
+    const fieldSentences = sentencesByField.get(field) ?? [];
     for (const talk of text.matchAll(/(hội đàm|điện đàm|hội kiến|trao đổi|gặp gỡ|tiếp)(\s+với)?\s/gu)) {
       const at = talk.index!;
-      const preceding = named.filter((p) => p.end <= at && !/[.!?,;]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 25);
-      let before = preceding.at(-1);
-      let after = named.find((p) => p.start >= at + talk[0].length && p.start - (at + talk[0].length) < 80);
+      let before = lastEnding(at, at - 24, (p) => !/[.!?,;]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 25);
+      const next = named[firstStartingAtOrAfter(named, at + talk[0].length)];
+      let after = next && next.start - (at + talk[0].length) < 80 ? next : undefined;
       const verb = talk[1]!;
       if (verb === 'tiếp') {
         // "Bộ trưởng A tiếp Đại sứ B": a courtesy call, both named right next to the verb.
-        after = named.find((p) => p.start === at + talk[0].length);
+        after = next?.start === at + talk[0].length ? next : undefined;
         if (!before || !after || talk[2]) continue;
         const name = `Cuộc tiếp ${after.text} của ${before.text}`;
-        const sentence = sentences.find((x) => x.field === field && at >= x.start && at <= x.end) ?? sentences.at(-1)!;
+        const sentence = sentenceContaining(fieldSentences, at) ?? sentences.at(-1)!;
         meetingMentions.push({
           field, sentence,
           m: { start: at, end: after.end, text: text.slice(at, after.end), name, series: null, partner: null, ordinal: null, nameYear: null, acronym: null, level: 'OTHER', format: null, core: fold(name), informal: true },
@@ -182,7 +194,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       if (!talk[2] || !after) {
         if (talk[2] && verb !== 'trao đổi' && verb !== 'gặp gỡ') continue;
         // "A và B đã điện đàm": both named before the verb.
-        const first = named.filter((p) => before && p.end <= before.start && /^\s*và\s*$/u.test(text.slice(p.end, before.start))).at(-1);
+        const first = before ? lastEnding(before.start, vaGapStart(text, before.start), (p) => /^\s*và\s*$/u.test(text.slice(p.end, before!.start))) : undefined;
         if (!first || !before) continue;
         after = before;
         before = first;
@@ -190,7 +202,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       if (!before || !after) continue;
       const kind = talk[1]!;
       const name = `${kind === 'trao đổi' || kind === 'gặp gỡ' ? 'Cuộc ' : ''}${kind === 'trao đổi' || kind === 'gặp gỡ' ? kind : `${kind[0]!.toUpperCase()}${kind.slice(1)}`} giữa ${before.text} và ${after.text}`;
-      const sentence = sentences.find((x) => x.field === field && at >= x.start && at <= x.end) ?? sentences.at(-1)!;
+      const sentence = sentenceContaining(fieldSentences, at) ?? sentences.at(-1)!;
       const spanStart = Math.min(at, before.start);
       const spanEnd = Math.max(after.end, at + kind.length);
       meetingMentions.push({
@@ -223,8 +235,6 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     }
     return (sentence: Sentence) => index.get(sentence) ?? [];
   };
-  const sentencesByField = new Map<Field, Sentence[]>();
-  for (const x of sentences) (sentencesByField.get(x.field) ?? sentencesByField.set(x.field, []).get(x.field)!).push(x);
   const locate = (field: Field, start: number, end: number) => {
     const sentence = sentenceStartingAtOrBefore(sentencesByField.get(field) ?? [], start);
     return sentence && start >= sentence.start && end <= sentence.end ? sentence : undefined;
@@ -358,4 +368,23 @@ function sentenceStartingAtOrBefore(sentences: readonly Sentence[], pos: number)
     else hi = mid - 1;
   }
   return sentences[lo];
+}
+
+/** The first of `sentences` (one field's, in text order) with start ≤ pos ≤ end. */
+function sentenceContaining(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = firstStartingAtOrAfter(sentences, pos + 1) - 1;
+  if (lo < 0 || sentences[lo]!.end < pos) return undefined;
+  // Ends grow with starts, so the sentences holding pos are the ones just before, back to the first too short.
+  while (lo > 0 && sentences[lo - 1]!.end >= pos) lo -= 1;
+  return sentences[lo];
+}
+
+/** Where a gap matching /^\s*và\s*$/ before `pos` can start at the earliest (pos itself when none can). */
+function vaGapStart(text: string, pos: number): number {
+  let a = pos;
+  while (a > 0 && /\s/.test(text[a - 1]!)) a -= 1;
+  if (a < 2 || text.slice(a - 2, a) !== 'và') return pos;
+  let b = a - 2;
+  while (b > 0 && /\s/.test(text[b - 1]!)) b -= 1;
+  return b;
 }

@@ -29,3 +29,43 @@ export class SpanIndex<T extends Span> {
     return out.sort((a, b) => a - b);
   }
 }
+
+/** Position of the first item of `list` (ordered by start) that starts at or after `pos`. */
+export function firstStartingAtOrAfter(list: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The last position (in list order) among entries whose key is at most a bound, as
+ * `list.filter((x) => key(x) <= bound).at(-1)` gives it, without the scan: keys sorted once, with the
+ * running maximum of positions.
+ */
+export class LastAtOrBelow {
+  private readonly keys: number[];
+  private readonly best: number[];
+
+  constructor(entries: { key: number; position: number }[]) {
+    const sorted = [...entries].sort((a, b) => a.key - b.key);
+    this.keys = sorted.map((e) => e.key);
+    this.best = [];
+    sorted.forEach((e, i) => this.best.push(Math.max(e.position, i > 0 ? this.best[i - 1]! : -1)));
+  }
+
+  query(bound: number): number | undefined {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keys[mid]! <= bound) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.best[lo - 1] : undefined;
+  }
+}
