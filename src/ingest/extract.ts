@@ -10,7 +10,7 @@ import { PersonNameIndex, samePerson, tokensOf } from './same-person.ts';
 import type { SegmentedArticle } from './segment.ts';
 import { splitSentences, type Field, type Sentence } from './sentences.ts';
 import { TitleReferences } from './title-references.ts';
-import { firstStartingAtOrAfter } from './span-index.ts';
+import { firstStartingAtOrAfter, LastAtOrBelow } from './span-index.ts';
 import { findStatements, type StatementMention } from './statements.ts';
 
 export interface Located {
@@ -220,9 +220,14 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const fieldText = (f: Field) => fields.find((x) => x.field === f)!.text;
   const articleYears = dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined);
   // "Cùng ngày" / "cùng ngày hôm đó": the day of the latest full date written before the sentence.
+  const fullDatesByEnd = new Map<Field, LastAtOrBelow>();
+  for (const { field } of fields) {
+    fullDatesByEnd.set(field, new LastAtOrBelow(dates.flatMap((d, position) => (d.field === field && d.from.day !== undefined ? [{ key: d.end, position }] : []))));
+  }
   const sameDayAsBefore = (field: Field, sentence: Sentence) => {
     if (!/(^|\s)[Cc]ùng ngày(\s|,|$)/u.test(sentence.text)) return null;
-    const earlier = dates.filter((d) => d.field === field && d.end <= sentence.start && d.from.day !== undefined).at(-1);
+    const position = fullDatesByEnd.get(field)!.query(sentence.start);
+    const earlier = position === undefined ? undefined : dates[position];
     return earlier ? { from: earlier.from } : null;
   };
   // Per-sentence indexes, built once: filtering every list for every meeting is quadratic on long
@@ -246,6 +251,9 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     personMentions.map((p, idx) => ({ p, idx })),
     ({ p }) => sentences[p.sentence],
   );
+  // The first country written as exactly this text, per field (a chair that is a country).
+  const countryByText = new Map<string, string>();
+  for (const c of countries) if (!countryByText.has(`${c.field}\u0000${c.text}`)) countryByText.set(`${c.field}\u0000${c.text}`, c.code);
   const meetings: ArticleMeeting[] = meetingMentions.map(({ m, field, sentence }) => {
     const text = fieldText(field);
     const inSentence = datesIn(sentence);
@@ -274,7 +282,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     const chairLabel = chairMatch ? chairMatch[1]!.trim() : null;
     const sentencePersons = personsIn(sentence).filter(({ p }) => p.field === field);
     const chairPm = chairLabel ? sentencePersons.find(({ p }) => chairLabel.includes(p.name ?? '\u0000')) : undefined;
-    const chairCountry = chairLabel ? countries.find((c) => c.field === field && c.text === chairLabel)?.code ?? null : null;
+    const chairCountry = chairLabel ? countryByText.get(`${field}\u0000${chairLabel}`) ?? null : null;
     // Participants: named before the meeting with a participation verb between, or inside an informal
     // meeting's name ("cuộc gặp giữa Bộ trưởng X với Ngoại trưởng Y").
     const participants = sentencePersons
@@ -297,13 +305,27 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       sentenceYears: inSentence.flatMap((d) => [d.from.year]).filter((y): y is number => y !== undefined),
     };
   });
+  // Meetings by sentence index, and the last meeting of a paragraph before a sentence: looked up, not
+  // filtered from every meeting per meeting or statement (quadratic on long pages).
+  const meetingsBySentence = new Map<number, number[]>();
+  meetings.forEach((mt, k) => (meetingsBySentence.get(mt.sentence.index) ?? meetingsBySentence.set(mt.sentence.index, []).get(mt.sentence.index)!).push(k));
+  const byParagraph = new Map<string, { key: number; position: number }[]>();
+  meetings.forEach((mt, position) => {
+    const key = `${mt.sentence.field}\u0000${mt.sentence.paragraph}`;
+    (byParagraph.get(key) ?? byParagraph.set(key, []).get(key)!).push({ key: mt.sentence.index, position });
+  });
+  const lastInParagraph = new Map([...byParagraph].map(([key, entries]) => [key, new LastAtOrBelow(entries)]));
+  /** The last meeting (in list order) of the field's paragraph whose sentence comes before sentenceIndex. */
+  const lastMeetingBefore = (field: Field, paragraph: number, sentenceIndex: number) => lastInParagraph.get(`${field}\u0000${paragraph}`)?.query(sentenceIndex - 1);
+
   // "trong khuôn khổ X", "bên lề X": X is the umbrella of the other meetings of the sentence.
   meetings.forEach((mt, idx) => {
     const text = fieldText(mt.where.field);
     const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 20), mt.where.start);
     if (!/(trong khuôn khổ|bên lề|khuôn khổ)\s*$/iu.test(before)) return;
-    let children = meetings.filter((o, k) => k !== idx && o.sentence === mt.sentence && o.mention.series !== mt.mention.series);
-    if (children.length === 0) children = meetings.filter((o) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1);
+    const meetingsOf = (sentenceIndex: number) => (meetingsBySentence.get(sentenceIndex) ?? []).map((k) => ({ o: meetings[k]!, k }));
+    let children = meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && o.mention.series !== mt.mention.series).map(({ o }) => o);
+    if (children.length === 0) children = meetingsOf(mt.sentence.index - 1).filter(({ o }) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1).map(({ o }) => o);
     for (const c of children) c.parent = idx;
   });
 
@@ -314,11 +336,11 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     if (sentencesWithMeetings.has(sentence)) continue;
     const chairBack = CHAIR_BACKREF.exec(sentence.text);
     if (!chairBack) continue;
-    const target = meetings.filter((mt) => mt.sentence.field === sentence.field && mt.sentence.paragraph === sentence.paragraph && mt.sentence.index < sentence.index).at(-1);
+    const before = lastMeetingBefore(sentence.field, sentence.paragraph, sentence.index);
+    const target = before === undefined ? undefined : meetings[before];
     if (!target || target.chairLabel) continue;
     const subjectEnd = sentence.start + chairBack[1]!.length;
-    const chairs = personMentions
-      .map((p, idx) => ({ p, idx }))
+    const chairs = personsIn(sentence)
       .filter(({ p }) => p.field === sentence.field && p.sentence === sentence.index && !p.nominal && p.end <= subjectEnd)
       .map(({ idx }) => personOf.get(idx))
       .filter((x): x is number => x !== undefined);
@@ -339,8 +361,8 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       if (person !== null && !keep[person]) person = null;
       kind = person !== null ? 'PERSON' : pm.nominal ? 'ROLE' : 'PERSON';
     }
-    const here = meetings.findIndex((mt) => mt.sentence.index === s.sentenceIndex);
-    const prevInParagraph = meetings.map((mt, k) => ({ mt, k })).filter(({ mt }) => mt.sentence.index < s.sentenceIndex && mt.sentence.paragraph === sentences[s.sentenceIndex]!.paragraph && mt.sentence.field === s.field).at(-1)?.k;
+    const here = meetingsBySentence.get(s.sentenceIndex)?.[0] ?? -1;
+    const prevInParagraph = lastMeetingBefore(s.field, sentences[s.sentenceIndex]!.paragraph, s.sentenceIndex);
     const { personMention: _pm, personOffset: _po, ...rest } = s;
     return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: here >= 0 ? here : (prevInParagraph ?? null) };
   });
