@@ -221,12 +221,13 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const articleYears = dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined);
   // "Cùng ngày" / "cùng ngày hôm đó": the day of the latest full date written before the sentence.
   const fullDatesByEnd = new Map<Field, LastAtOrBelow>();
-  for (const { field } of fields) {
-    fullDatesByEnd.set(field, new LastAtOrBelow(dates.flatMap((d, position) => (d.field === field && d.from.day !== undefined ? [{ key: d.end, position }] : []))));
-  }
+  const fullDatesOf = (field: Field) => {
+    if (!fullDatesByEnd.has(field)) fullDatesByEnd.set(field, new LastAtOrBelow(dates.flatMap((d, position) => (d.field === field && d.from.day !== undefined ? [{ key: d.end, position }] : []))));
+    return fullDatesByEnd.get(field)!;
+  };
   const sameDayAsBefore = (field: Field, sentence: Sentence) => {
     if (!/(^|\s)[Cc]ùng ngày(\s|,|$)/u.test(sentence.text)) return null;
-    const position = fullDatesByEnd.get(field)!.query(sentence.start);
+    const position = fullDatesOf(field).query(sentence.start);
     const earlier = position === undefined ? undefined : dates[position];
     return earlier ? { from: earlier.from } : null;
   };
@@ -314,9 +315,15 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     const key = `${mt.sentence.field}\u0000${mt.sentence.paragraph}`;
     (byParagraph.get(key) ?? byParagraph.set(key, []).get(key)!).push({ key: mt.sentence.index, position });
   });
-  const lastInParagraph = new Map([...byParagraph].map(([key, entries]) => [key, new LastAtOrBelow(entries)]));
+  const lastInParagraph = new Map<string, LastAtOrBelow>();
   /** The last meeting (in list order) of the field's paragraph whose sentence comes before sentenceIndex. */
-  const lastMeetingBefore = (field: Field, paragraph: number, sentenceIndex: number) => lastInParagraph.get(`${field}\u0000${paragraph}`)?.query(sentenceIndex - 1);
+  const lastMeetingBefore = (field: Field, paragraph: number, sentenceIndex: number) => {
+    const key = `${field}\u0000${paragraph}`;
+    const entries = byParagraph.get(key);
+    if (!entries) return undefined;
+    if (!lastInParagraph.has(key)) lastInParagraph.set(key, new LastAtOrBelow(entries));
+    return lastInParagraph.get(key)!.query(sentenceIndex - 1);
+  };
 
   // "trong khuôn khổ X", "bên lề X": X is the umbrella of the other meetings of the sentence.
   meetings.forEach((mt, idx) => {

@@ -179,7 +179,7 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
     x.persons.forEach((p, k) => {
       if (p.mentions.length === 0) return;
       const written = [p.name, ...p.aliases];
-      const candidates = [...new Set(written.flatMap((m) => nameIndex.candidates(m)))].sort((i, j) => i - j);
+      const candidates = nameIndex.candidates(...written);
       let found = candidates.find((i) => {
         const d = persons[i]!;
         return [d.name, ...d.aliases].some((n) => written.some((m) => samePerson(n, m) && (n.split(' ').length > 1 || m.split(' ').length > 1)));

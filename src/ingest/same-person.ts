@@ -70,19 +70,40 @@ function queryKeys(name: string): string[] {
  * so a name a person no longer carries only costs a check.
  */
 export class PersonNameIndex {
-  private byKey = new Map<string, Set<number>>();
+  private byKey: Map<string, Set<number>> | null = null;
+  /** Names added while there are few persons: then every person is a candidate (cheaper than keys). */
+  private pending: [number, string][] = [];
+  private persons = 0;
 
   add(person: number, name: string): void {
+    this.persons = Math.max(this.persons, person + 1);
+    if (!this.byKey && this.persons <= FEW_PERSONS) {
+      this.pending.push([person, name]);
+      return;
+    }
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const [p, n] of this.pending) this.file(p, n);
+      this.pending = [];
+    }
+    this.file(person, name);
+  }
+
+  private file(person: number, name: string): void {
     for (const key of storedKeys(name)) {
-      const set = this.byKey.get(key);
+      const set = this.byKey!.get(key);
       if (set) set.add(person);
-      else this.byKey.set(key, new Set([person]));
+      else this.byKey!.set(key, new Set([person]));
     }
   }
 
-  candidates(name: string): number[] {
+  /** Persons (ascending) that may carry a name samePerson accepts for one of `names`. */
+  candidates(...names: string[]): number[] {
+    if (!this.byKey) return Array.from({ length: this.persons }, (_, i) => i);
     const out = new Set<number>();
-    for (const key of queryKeys(name)) for (const p of this.byKey.get(key) ?? []) out.add(p);
+    for (const name of names) for (const key of queryKeys(name)) for (const p of this.byKey.get(key) ?? []) out.add(p);
     return [...out].sort((a, b) => a - b);
   }
 }
+
+const FEW_PERSONS = 24;

@@ -83,7 +83,8 @@ export function splitSentences(field: Field, text: string, startIndex = 0): Sent
   let paragraph = 0;
   for (const line of text.split('\n')) {
     let pending: { start: number; end: number } | null = null;
-    for (const seg of capped(segmentsOf(line))) {
+    // A line no longer than a sentence may be goes to the segmenter whole (the common case, and faster).
+    for (const seg of line.length <= MAX_SENTENCE_CHARS ? segmenter.segment(line) : capped(segmentsOf(line))) {
       const start = offset + seg.index;
       const end = start + seg.segment.trimEnd().length;
       if (end <= start) continue;

@@ -7,16 +7,21 @@ interface Span {
 }
 
 export class SpanIndex<T extends Span> {
-  /** Positions in `list`, ordered by start (ties keep list order). */
-  private readonly order: number[];
+  /** Positions in `list`, ordered by start (ties keep list order); sorted on the first query. */
+  private sorted: number[] | null = null;
 
-  constructor(private readonly list: readonly T[]) {
-    this.order = list.map((_, i) => i).sort((a, b) => list[a]!.start - list[b]!.start || a - b);
-  }
+  constructor(private readonly list: readonly T[]) {}
 
   /** Positions (ascending, as a filter over the list would give them) of the items with start ≥ from and end ≤ to. */
   within(from: number, to: number): number[] {
-    const { order, list } = this;
+    const list = this.list;
+    if (list.length <= 32) {
+      // Short lists: a scan is cheaper than sorting.
+      const out: number[] = [];
+      for (let i = 0; i < list.length; i++) if (list[i]!.start >= from && list[i]!.end <= to) out.push(i);
+      return out;
+    }
+    const order = (this.sorted ??= list.map((_, i) => i).sort((a, b) => list[a]!.start - list[b]!.start || a - b));
     let lo = 0;
     let hi = order.length;
     while (lo < hi) {

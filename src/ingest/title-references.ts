@@ -20,12 +20,17 @@ function wordEdges(s: string): { prefixes: string[]; suffixes: string[] } {
 
 export class TitleReferences {
   /** Key → mention indices, ascending. Keys: R role (tier 2), T title part or its word edge, P role word prefix (tier 1); each also per country. */
-  private readonly lists = new Map<string, number[]>();
+  private lists: Map<string, number[]> | null = null;
 
   constructor(
     private readonly mentions: readonly Mention[],
     private readonly personOf: ReadonlyMap<number, number>,
-  ) {
+  ) {}
+
+  /** Built on the first reference: most articles have none. */
+  private build(): Map<string, number[]> {
+    const { mentions, personOf } = this;
+    this.lists = new Map();
     mentions.forEach((pm, k) => {
       if (personOf.get(k) === undefined || !pm.title) return;
       const pr = fold(pm.role ?? '');
@@ -38,12 +43,13 @@ export class TitleReferences {
       }
       for (const key of keys) for (const scope of ['*', pm.countryCode ?? '']) this.file(`${key}\u0000${scope}`, k);
     });
+    return this.lists;
   }
 
   private file(key: string, k: number): void {
-    const list = this.lists.get(key);
+    const list = this.lists!.get(key);
     if (list) list.push(k);
-    else this.lists.set(key, [k]);
+    else this.lists!.set(key, [k]);
   }
 
   /** The person the nominal mention `idx` refers to, or null. */
@@ -54,7 +60,8 @@ export class TitleReferences {
     // A reference with a country reads mentions of that country, and those without one only when
     // it has no qualifier beyond its title.
     const scopes = !nm.countryCode ? ['*'] : role === title ? [nm.countryCode, ''] : [nm.countryCode];
-    const lists = (keys: string[]) => keys.flatMap((key) => scopes.map((s) => this.lists.get(`${key}\u0000${s}`) ?? []));
+    const filed = this.lists ?? this.build();
+    const lists = (keys: string[]) => keys.flatMap((key) => scopes.map((s) => filed.get(`${key}\u0000${s}`) ?? []));
     // Tier 2 (the same role) wins over tier 1 (a title part, or a longer role); with no tier-2
     // mention before idx, no tier-1 candidate can be tier 2.
     const sameRole = this.lastOf(lists([`R${role}`]), idx);
