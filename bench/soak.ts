@@ -18,6 +18,8 @@ const { values: flags } = parseArgs({
     concurrency: { type: 'string', default: '4' },
     'ingest-share': { type: 'string', default: '0.15' },
     out: { type: 'string', default: 'bench/results/soak-latest.json' },
+    // Heap snapshots of the server after minute 1 and at the end, written to this folder.
+    'heap-snapshots': { type: 'string' },
   },
 });
 const MINUTES = Number(flags.minutes);
@@ -58,7 +60,9 @@ interface Memory {
 }
 const memory: Memory[] = [];
 const port = await freePort();
-const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/soak-memory-probe.ts', 'src/server.ts'], {
+const snapshotFlags = flags['heap-snapshots'] ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${path.resolve(flags['heap-snapshots'])}`] : [];
+if (flags['heap-snapshots']) mkdirSync(flags['heap-snapshots'], { recursive: true });
+const child = spawn(process.execPath, [...snapshotFlags, '--import', 'tsx', '--import', './bench/soak-memory-probe.ts', 'src/server.ts'], {
   env: {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -174,12 +178,17 @@ try {
   const ticker = setInterval(() => {
     const m = minutes.at(-2); // the last complete minute
     if (m) console.log(`  minute ${m.minute}: ${m.requests} requests, ${m.errors} errors`);
+    if (m?.minute === 1 && flags['heap-snapshots']) child.kill('SIGUSR2');
   }, 60_000);
   await Promise.all(Array.from({ length: CONCURRENCY }, client));
   clearInterval(ticker);
   // One more memory sample after the load has stopped, taken after a short pause.
   await new Promise((r) => setTimeout(r, 6_000));
   const memoryAtEnd = memory.at(-1);
+  if (flags['heap-snapshots']) {
+    child.kill('SIGUSR2');
+    await new Promise((r) => setTimeout(r, 20_000));
+  }
 
   // --- report -------------------------------------------------------------------------------
   const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;

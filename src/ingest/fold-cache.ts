@@ -1,14 +1,10 @@
-// fold() memoised: the stages fold the same names and phrases again and again.
+// fold() memoised: the stages fold the same names and phrases again and again. Bounded by entries
+// and by characters held (folded clauses can be a sentence long).
+import { BoundedCache } from '../cache/bounded-cache.ts';
 import { fold as foldText } from '../text/fold.ts';
 
-const cache = new Map<string, string>();
+const cache = new BoundedCache<string, string>('ingest_fold', 20_000, 1_000_000, (text, folded) => text.length + folded.length);
 
 export function fold(text: string): string {
-  let f = cache.get(text);
-  if (f === undefined) {
-    f = foldText(text);
-    if (cache.size > 20_000) cache.clear();
-    cache.set(text, f);
-  }
-  return f;
+  return cache.memo(text, foldText);
 }

@@ -7,6 +7,7 @@ import { MEETING_HEADS } from '../lexicon/meeting-series.ts';
 import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { isAllCaps, tokenize, type Token } from './tokens.ts';
 import { fold } from './fold-cache.ts';
+import { BoundedCache } from '../cache/bounded-cache.ts';
 
 export interface OrganisationMention {
   start: number;
@@ -110,7 +111,7 @@ export interface OrganisationScan {
 }
 
 type LearnedIndex = Map<string, { toks: string[]; org: LearnedOrganisation; surface: string }[]>;
-const learnedCache = new Map<string, LearnedIndex>();
+const learnedCache = new BoundedCache<string, LearnedIndex>('ingest_learned_acronyms', 64, 200_000, (key) => 4 * key.length);
 const MINISTRY_TOKENS = MINISTRIES.map((m) => ({ name: m, toks: tokenize(m).map((t) => t.lower) })).sort((a, b) => b.toks.length - a.toks.length);
 
 /** Index of learned names and acronyms by first word, cached: a document's articles share one. */
@@ -140,7 +141,6 @@ function buildLearnedIndex(learned: LearnedOrganisation[]): LearnedIndex {
       index.set(toks[0]!, list);
     }
   }
-  if (learnedCache.size > 64) learnedCache.clear();
   learnedCache.set(cacheKey, index);
   return index;
 }

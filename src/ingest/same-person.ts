@@ -1,20 +1,15 @@
 // Whether two written names mean the same person, and an index that finds the persons a name may
 // belong to without comparing it with every person: comparing each name with all earlier ones was
 // quadratic (2,000 names in one page took 4 s, 3,000 took a minute).
+import { BoundedCache } from '../cache/bounded-cache.ts';
 import { fold } from './fold-cache.ts';
 import { isVietnameseName } from './persons.ts';
 
-const tokensCache = new Map<string, string[]>();
+const tokensCache = new BoundedCache<string, string[]>('ingest_name_tokens', 5_000, 300_000, (name) => 2 * name.length);
 
 /** Folded name tokens ("Chung Eui-yong" → chung, eui, yong). */
 export function tokensOf(name: string): string[] {
-  let t = tokensCache.get(name);
-  if (!t) {
-    t = fold(name).split(/[\s-]+/).filter(Boolean);
-    if (tokensCache.size > 5000) tokensCache.clear();
-    tokensCache.set(name, t);
-  }
-  return t;
+  return tokensCache.memo(name, (n) => fold(n).split(/[\s-]+/).filter(Boolean));
 }
 
 /** Same person: same folded name, same tokens in another order, or a short form of the same name. */

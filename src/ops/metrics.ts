@@ -6,6 +6,7 @@ import type { Plugin } from 'graphql-yoga';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DiplographPubSub } from '../api/pubsub.ts';
 import type { Database } from '../db/database.ts';
+import { registerCacheMetrics } from './cache-metrics.ts';
 
 // Operation names come from clients: past this many distinct ones, new names count as "other".
 const MAX_OPERATION_LABELS = 200;
@@ -86,6 +87,7 @@ export function createMetrics(db: Database, options: { path?: string; processMet
     },
   });
   for (const outcome of ['created', 'unchanged', 'failed']) ingests.inc({ outcome }, 0);
+  registerCacheMetrics(registry);
 
   const seenOperations = new Set<string>();
   const operationLabel = (name: string) => {

@@ -5,10 +5,14 @@ import { READINESS_TIMEOUT_MS } from '../../src/api/health.ts';
 import { LIMITS } from '../../src/api/limits.ts';
 import { POOL_TIMEOUTS } from '../../src/db/database.ts';
 import { MAX_SENTENCE_CHARS } from '../../src/ingest/sentences.ts';
+import { cacheStats } from '../../src/cache/bounded-cache.ts';
+import '../../src/ingest/fold-cache.ts';
+import '../../src/ingest/tokens.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## Limits and guarantees'), readme.indexOf('\n## ', readme.indexOf('## Limits and guarantees') + 1));
 const n = (value: number) => value.toLocaleString('en-US');
+const cache = (name: string) => cacheStats().find((c) => c.name === name)!;
 
 /** The table row whose first cell starts with `label`, and what its value cell must contain. */
 const ROWS: [string, string][] = [
@@ -24,6 +28,8 @@ const ROWS: [string, string][] = [
   ['pool wait', `| ${POOL_TIMEOUTS.acquireMs / 1000} s |`],
   ['`/readyz`', `| ${READINESS_TIMEOUT_MS / 1000} s |`],
   ['sentence length', `| ${n(MAX_SENTENCE_CHARS)} characters |`],
+  ['in-process memo caches', `\`ingest_fold\` ${n(cache('ingest_fold').maxEntries)} entries / ${n(cache('ingest_fold').maxWeight)} characters`],
+  ['in-process memo caches', `tokens: one document's worth, ${n(cache('ingest_tokens').maxWeight)} characters`],
 ];
 
 describe('README limits table', () => {
