@@ -6,6 +6,7 @@
 // strings of any length, and a token cache held the tokens of whole 1 MB documents.
 export interface CacheStats {
   name: string;
+  /** NaN for a cache that does not tell (the response cache's LRU). */
   entries: number;
   weight: number;
   maxEntries: number;
@@ -14,7 +15,12 @@ export interface CacheStats {
   misses: number;
 }
 
-const registry: BoundedCache<unknown, unknown>[] = [];
+const registry: { stats(): CacheStats }[] = [];
+
+/** Registers a cache bounded elsewhere (a library's LRU), so /metrics shows it beside the others. */
+export function registerCacheStats(stats: () => CacheStats): void {
+  registry.push({ stats });
+}
 
 export class BoundedCache<K, V> {
   private readonly map = new Map<K, { value: V; weight: number }>();
@@ -31,7 +37,7 @@ export class BoundedCache<K, V> {
     /** Heavier entries are not kept (by default a quarter of maxWeight, so one entry never empties the cache). */
     private readonly maxEntryWeight = maxWeight / 4,
   ) {
-    registry.push(this as BoundedCache<unknown, unknown>);
+    registry.push(this);
   }
 
   get(key: K): V | undefined {

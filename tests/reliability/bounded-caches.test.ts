@@ -2,6 +2,7 @@
 // count their hits, and show both in /metrics (issue 13, finding 9: memory that only grows).
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
+import { inProcessStore } from '../../src/api/response-cache.ts';
 import { BoundedCache, cacheStats } from '../../src/cache/bounded-cache.ts';
 import { registerCacheMetrics } from '../../src/ops/cache-metrics.ts';
 import { personName } from './fuzz-text.ts';
@@ -49,5 +50,15 @@ describe('bounded caches', () => {
     expect(text).toContain('diplograph_cache_weight_chars{cache="test_metrics",state="max"} 1000');
     expect(text).toContain('diplograph_cache_lookups_total{cache="test_metrics",result="miss"} 1');
     expect(text).toMatch(/diplograph_cache_hit_ratio\{cache="ingest_fold"\} \d/);
+  });
+
+  it('counts the in-process response cache\'s hits and misses (its LRU holds at most 1,000 answers)', async () => {
+    const { cache } = inProcessStore();
+    const before = cacheStats().find((c) => c.name === 'response')!;
+    expect(await cache.get('absent')).toBeFalsy();
+    await cache.set('present', { data: { ok: true } }, [], 60_000);
+    expect(await cache.get('present')).toEqual({ data: { ok: true } });
+    const after = cacheStats().find((c) => c.name === 'response')!;
+    expect([after.hits - before.hits, after.misses - before.misses, after.maxEntries]).toEqual([1, 1, 1000]);
   });
 });
