@@ -25,9 +25,9 @@ export function registerCacheStats(stats: () => CacheStats): void {
 export class BoundedCache<K, V> {
   private readonly map = new Map<K, { value: V; weight: number }>();
   /**
-   * Keys in insertion order, oldest at `head`. Not the Map's own order: taking a Map's first key
-   * after many deletions walks over every deleted slot until V8 rehashes, which made a cache under
-   * steady eviction quadratic (50,000 names went from 2.8 s to 8 s).
+   * Keys in insertion order, oldest at `head`. Not the Map's own order: a Map keeps deleted slots
+   * until it rehashes, and iterating it from the start (to find its oldest key) steps over them, so
+   * a cache under steady eviction would pay for its past deletions at every eviction.
    */
   private order: K[] = [];
   private head = 0;
