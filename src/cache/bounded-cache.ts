@@ -23,7 +23,8 @@ export function registerCacheStats(stats: () => CacheStats): void {
 }
 
 export class BoundedCache<K, V> {
-  private readonly map = new Map<K, { value: V; weight: number }>();
+  /** Values alone (weights are recomputed on eviction): fold() looks up here on the pipeline's hottest path. */
+  private readonly map = new Map<K, V>();
   /**
    * Keys in insertion order, oldest at `head`. Not the Map's own order: a Map keeps deleted slots
    * until it rehashes, and iterating it from the start (to find its oldest key) steps over them, so
@@ -49,32 +50,29 @@ export class BoundedCache<K, V> {
 
   get(key: K): V | undefined {
     const hit = this.map.get(key);
-    if (hit === undefined) {
-      this.misses += 1;
-      return undefined;
-    }
-    this.hits += 1;
-    return hit.value;
+    if (hit === undefined) this.misses += 1;
+    else this.hits += 1;
+    return hit;
   }
 
   set(key: K, value: V): void {
     const weight = this.weigh(key, value);
     if (weight > this.maxEntryWeight) return;
     const old = this.map.get(key);
-    if (old) {
-      this.weight -= old.weight;
+    if (old !== undefined) {
+      this.weight -= this.weigh(key, old);
       this.map.delete(key);
     }
-    this.map.set(key, { value, weight });
+    this.map.set(key, value);
     this.order.push(key);
     this.weight += weight;
     while (this.map.size > this.maxEntries || this.weight > this.maxWeight) {
       const oldest = this.order[this.head]!;
       this.head += 1;
       const entry = this.map.get(oldest);
-      if (entry === undefined) continue; // set again later: its newer place in the queue counts
+      if (entry === undefined) continue; // already gone
       this.map.delete(oldest);
-      this.weight -= entry.weight;
+      this.weight -= this.weigh(oldest, entry);
     }
     if (this.head > 1024 && this.head * 2 > this.order.length) {
       this.order = this.order.slice(this.head);
@@ -84,8 +82,12 @@ export class BoundedCache<K, V> {
 
   /** The cached value, computed and kept on a miss. */
   memo(key: K, compute: (key: K) => V): V {
-    const hit = this.get(key);
-    if (hit !== undefined) return hit;
+    const hit = this.map.get(key);
+    if (hit !== undefined) {
+      this.hits += 1;
+      return hit;
+    }
+    this.misses += 1;
     const value = compute(key);
     this.set(key, value);
     return value;

@@ -20,7 +20,11 @@ const cache = new BoundedCache<string, Token[]>('ingest_tokens', 8, 1_100_000, (
 
 export function tokenize(text: string): Token[] {
   if (text.length <= 64) return scan(text);
-  return cache.memo(text, scan);
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const tokens = scan(text);
+  cache.set(text, tokens);
+  return tokens;
 }
 
 /** Letters and digits: ASCII, Latin-1 and beyond, except punctuation and symbol blocks and surrogates. */
