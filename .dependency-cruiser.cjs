@@ -9,7 +9,7 @@ const LAYERS = [
   ['ingest, values', '^src/(ingest|values)/'],
   ['errors', '^src/errors/'],
   ['db', '^src/db/'],
-  ['config, lexicon, text, threads', '^src/(config\\.ts|limits\\.ts|lexicon/|text/|threads/|generated/)'],
+  ['config, lexicon, text, threads, cache', '^src/(config\\.ts|limits\\.ts|lexicon/|text/|threads/|cache/|generated/)'],
 ];
 
 const upward = LAYERS.slice(1).map(([name, path], i) => ({

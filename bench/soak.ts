@@ -1,8 +1,13 @@
 // npm run bench:soak [-- --minutes 10] [--pglite] [--concurrency 4] [--ingest-share 0.15]
 // Mixed load (the four benchmark reads and unique ingests) against the real server (src/server.ts,
 // a child process) on a scratch PostgreSQL database (or PGlite in a temp folder with --pglite).
-// Reports the server's RSS and heap at start and end, the error count (must be 0), p50/p99 per
-// minute and the p99 drift (last minute / first minute). Not part of CI.
+// Reports the error count (must be 0) and, per minute, p50/p99, the server's live heap (sampled right
+// after a forced full GC, so garbage not yet collected does not count), its largest heapUsed and RSS.
+// Data growth: the ingests grow the database all along, so later reads are slower for that reason
+// alone. After the run, a fresh server process is started on the same (grown) database and given the
+// same load for --fresh-seconds; `p99DriftVsFresh` is the last minute's p99 over that fresh p99 (the
+// drift that the process's own state causes), beside the raw `p99Drift` (last minute over first).
+// Not part of CI.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +23,9 @@ const { values: flags } = parseArgs({
     concurrency: { type: 'string', default: '4' },
     'ingest-share': { type: 'string', default: '0.15' },
     out: { type: 'string', default: 'bench/results/soak-latest.json' },
+    // Heap snapshots of the server after minute 1 and at the end, written to this folder.
+    'heap-snapshots': { type: 'string' },
+    'fresh-seconds': { type: 'string', default: '60' },
   },
 });
 const MINUTES = Number(flags.minutes);
@@ -55,39 +63,61 @@ interface Memory {
   rss: number;
   heapUsed: number;
   heapTotal: number;
+  afterGc?: boolean;
 }
-const memory: Memory[] = [];
-const port = await freePort();
-const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/soak-memory-probe.ts', 'src/server.ts'], {
-  env: {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DIPLOGRAPH_API_KEY: API_KEY,
-    LOG_LEVEL: 'warn',
-    GRAPHIQL: 'false',
-    // Every read reaches the database: the cache would turn the soak into a cache benchmark.
-    RESPONSE_CACHE: 'false',
-    SEED_ON_START: 'true',
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+let memory: Memory[] = [];
+const snapshotFlags = flags['heap-snapshots'] ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${path.resolve(flags['heap-snapshots'])}`] : [];
+if (flags['heap-snapshots']) mkdirSync(flags['heap-snapshots'], { recursive: true });
 let serverLog = '';
-child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-  for (const line of chunk.split('\n')) {
-    if (line.startsWith('SOAK_MEMORY ')) memory.push(JSON.parse(line.slice('SOAK_MEMORY '.length)));
-    else if (line) serverLog += `${line}\n`;
+let child: ReturnType<typeof spawn> | undefined;
+let endpoint = '';
+
+/** Starts a server process on the soak's database; its memory samples go to a new `memory` list. */
+async function startServer() {
+  const port = await freePort();
+  memory = [];
+  const samples = memory;
+  child = spawn(process.execPath, [...snapshotFlags, '--import', 'tsx', '--import', './bench/soak-memory-probe.ts', 'src/server.ts'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DIPLOGRAPH_API_KEY: API_KEY,
+      LOG_LEVEL: 'warn',
+      GRAPHIQL: 'false',
+      // Every read reaches the database: the cache would turn the soak into a cache benchmark.
+      RESPONSE_CACHE: 'false',
+      SEED_ON_START: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    for (const line of chunk.split('\n')) {
+      if (line.startsWith('SOAK_MEMORY ')) samples.push(JSON.parse(line.slice('SOAK_MEMORY '.length)));
+      else if (line) serverLog += `${line}\n`;
+    }
+  });
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (serverLog += chunk));
+  endpoint = `http://127.0.0.1:${port}/graphql`;
+  for (let started = Date.now(); ; ) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${serverLog}`);
+    if (await post('{ __typename }').then(() => true, () => false)) break;
+    if (Date.now() - started > 180_000) throw new Error(`server did not start:\n${serverLog}`);
+    await new Promise((r) => setTimeout(r, 300));
   }
-});
-child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (serverLog += chunk));
-const endpoint = `http://127.0.0.1:${port}/graphql`;
+}
+
+async function stopServer() {
+  const running = child;
+  if (running && running.exitCode === null) {
+    running.kill('SIGTERM');
+    await new Promise((resolve) => running.once('exit', resolve));
+  }
+}
 
 async function cleanup() {
-  if (child.exitCode === null) {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-  }
+  await stopServer();
   if (!flags.pglite) await admin(`DROP DATABASE IF EXISTS "${scratchName}" WITH (FORCE)`).catch(() => {});
   rmSync(tempDir, { recursive: true, force: true });
 }
@@ -107,12 +137,7 @@ async function post(query: string, variables: Record<string, unknown> = {}, auth
 }
 
 try {
-  for (let started = Date.now(); ; ) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${serverLog}`);
-    if (await post('{ __typename }').then(() => true, () => false)) break;
-    if (Date.now() - started > 180_000) throw new Error(`server did not start:\n${serverLog}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await startServer();
 
   // --- load ---------------------------------------------------------------------------------
   const q = (name: string) => readFileSync(path.join('bench/queries', name), 'utf8');
@@ -171,23 +196,64 @@ try {
       minute.requests++;
     }
   }
+  let lastTicked = 0;
   const ticker = setInterval(() => {
     const m = minutes.at(-2); // the last complete minute
+    if (!m || m.minute === lastTicked) return;
+    lastTicked = m.minute;
     if (m) console.log(`  minute ${m.minute}: ${m.requests} requests, ${m.errors} errors`);
+    if (m?.minute === 1 && flags['heap-snapshots']) child?.kill('SIGUSR2');
   }, 60_000);
   await Promise.all(Array.from({ length: CONCURRENCY }, client));
   clearInterval(ticker);
   // One more memory sample after the load has stopped, taken after a short pause.
   await new Promise((r) => setTimeout(r, 6_000));
   const memoryAtEnd = memory.at(-1);
+  if (flags['heap-snapshots']) {
+    child?.kill('SIGUSR2');
+    await new Promise((r) => setTimeout(r, 20_000));
+  }
+
+  const soakMemory = memory;
+
+  // --- a fresh server on the grown database, same load --------------------------------------
+  const freshSeconds = Number(flags['fresh-seconds']);
+  const fresh: number[] = [];
+  if (freshSeconds > 0) {
+    await stopServer();
+    await startServer();
+    const warmUntil = Date.now() + 10_000;
+    const freshEnd = warmUntil + freshSeconds * 1000;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (Date.now() < freshEnd) {
+          const t0 = performance.now();
+          try {
+            await one();
+            if (Date.now() > warmUntil) fresh.push(performance.now() - t0);
+          } catch (error) {
+            if (errorSamples.length < 20) errorSamples.push(`fresh server: ${String(error)}`);
+          }
+        }
+      }),
+    );
+  }
 
   // --- report -------------------------------------------------------------------------------
   const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  const mb = (bytes?: number) => (bytes === undefined ? null : +(bytes / 1024 / 1024).toFixed(1));
+  const inMinute = (m: Memory, minute: number) => m.at >= start + (minute - 1) * 60_000 && m.at < start + minute * 60_000;
   const rows = minutes.map((m) => {
     const sorted = [...m.latencies].sort((a, b) => a - b);
-    return { minute: m.minute, requests: m.requests, ingests: m.ingests, errors: m.errors, p50Ms: +pct(sorted, 50).toFixed(1), p99Ms: +pct(sorted, 99).toFixed(1) };
+    const samples = soakMemory.filter((x) => inMinute(x, m.minute));
+    const live = samples.filter((x) => x.afterGc).at(-1);
+    return {
+      minute: m.minute, requests: m.requests, ingests: m.ingests, errors: m.errors, p50Ms: +pct(sorted, 50).toFixed(1), p99Ms: +pct(sorted, 99).toFixed(1),
+      heapLiveMB: mb(live?.heapUsed), heapUsedMaxMB: mb(Math.max(...samples.map((x) => x.heapUsed))), rssMB: mb(samples.at(-1)?.rss),
+    };
   });
-  const mb = (bytes?: number) => (bytes === undefined ? null : +(bytes / 1024 / 1024).toFixed(1));
+  const freshSorted = [...fresh].sort((a, b) => a - b);
+  const freshP99 = fresh.length ? +pct(freshSorted, 99).toFixed(1) : null;
   const full = rows.filter((r) => r.requests > 0);
   const result = {
     when: new Date().toISOString(),
@@ -202,9 +268,13 @@ try {
     memory: {
       start: { rssMB: mb(memoryAtStart?.rss), heapUsedMB: mb(memoryAtStart?.heapUsed) },
       end: { rssMB: mb(memoryAtEnd?.rss), heapUsedMB: mb(memoryAtEnd?.heapUsed) },
-      samples: memory.length,
+      samples: soakMemory.length,
     },
+    // Live heap (after a full GC) of the last minute over minute 2 (minute 1 is start-up and warm-up).
+    heapLiveRatioLastVsMinute2: full.length >= 2 && full[1]!.heapLiveMB && full.at(-1)!.heapLiveMB ? +(full.at(-1)!.heapLiveMB! / full[1]!.heapLiveMB!).toFixed(2) : null,
     p99Drift: full.length >= 2 ? +(full.at(-1)!.p99Ms / full[0]!.p99Ms).toFixed(2) : null,
+    fresh: { seconds: freshSeconds, requests: fresh.length, p50Ms: fresh.length ? +pct(freshSorted, 50).toFixed(1) : null, p99Ms: freshP99 },
+    p99DriftVsFresh: freshP99 && full.length ? +(full.at(-1)!.p99Ms / freshP99).toFixed(2) : null,
     perMinute: rows,
   };
   mkdirSync(path.dirname(flags.out!), { recursive: true });
@@ -213,7 +283,8 @@ try {
   console.log(
     `requests ${result.requests} (ingests ${result.ingests}), errors ${result.errors}; ` +
       `RSS ${result.memory.start.rssMB} → ${result.memory.end.rssMB} MB, heap ${result.memory.start.heapUsedMB} → ${result.memory.end.heapUsedMB} MB; ` +
-      `p99 drift (last/first minute) ${result.p99Drift}; written to ${flags.out}`,
+      `p99 drift (last/first minute) ${result.p99Drift}; fresh server on the grown database p99 ${freshP99} ms, last minute / fresh ${result.p99DriftVsFresh}; ` +
+      `live heap last minute / minute 2 ${result.heapLiveRatioLastVsMinute2}; written to ${flags.out}`,
   );
   if (errorSamples.length) console.log('errors:', errorSamples.slice(0, 5));
   process.exitCode = result.errors === 0 ? 0 : 1;

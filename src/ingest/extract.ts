@@ -8,8 +8,11 @@ import { findDates, type DateMention, type PartialDate } from './dates.ts';
 import { findMeetings, type MeetingMention } from './meetings.ts';
 import { findOrganisations, learnAcronyms, type CountryMention, type LearnedOrganisation, type OrganisationMention, type PlaceMention } from './organisations.ts';
 import { findPersons, isVietnameseName, type PersonMention } from './persons.ts';
+import { PersonNameIndex, samePerson, tokensOf } from './same-person.ts';
 import type { SegmentedArticle } from './segment.ts';
 import { splitSentences, type Field, type Sentence } from './sentences.ts';
+import { TitleReferences } from './title-references.ts';
+import { firstStartingAtOrAfter, LastAtOrBelow } from './span-index.ts';
 import { findStatements, type StatementMention } from './statements.ts';
 
 export interface Located {
@@ -68,29 +71,7 @@ const CHAIR = /(?:dưới sự chủ trì của|do)\s+([^,.;()]{2,80}?)\s*(?:ch�
 const CHAIR_BACKREF = /^([^.;:!?]{2,200}?)\s+(?:cùng\s+)?(?:đồng chủ trì|chủ trì)\s+(?:Hội nghị|hội nghị|Cuộc họp|cuộc họp|Phiên họp|phiên họp)(?:\s+(?:này|trên|nói trên))?\s*[.,;]?\s*$/u;
 const PARTICIPATION = /(?:^|\s)(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|tham gia|cùng dự)(?=\s|$)/u;
 
-const tokensCache = new Map<string, string[]>();
-function tokensOf(name: string): string[] {
-  let t = tokensCache.get(name);
-  if (!t) {
-    t = fold(name).split(/[\s-]+/).filter(Boolean);
-    if (tokensCache.size > 5000) tokensCache.clear();
-    tokensCache.set(name, t);
-  }
-  return t;
-}
-
-/** Same person: same folded name, same tokens in another order, or a short form of the same name. */
-export function samePerson(a: string, b: string): boolean {
-  const ta = tokensOf(a);
-  const tb = tokensOf(b);
-  if (ta.join(' ') === tb.join(' ')) return true;
-  if (ta.length === tb.length && [...ta].sort().join(' ') === [...tb].sort().join(' ')) return true;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.length === 1) return long.includes(short[0]!) && !isVietnameseName(a) === !isVietnameseName(b) || long.includes(short[0]!) && short[0] === long.at(-1);
-  // "Retno Marsudi" within "Retno LP Marsudi" (foreign names only).
-  if (!isVietnameseName(a) && !isVietnameseName(b) && short.length >= 2 && short[0] === long[0] && short.at(-1) === long.at(-1)) return true;
-  return false;
-}
+export { samePerson };
 
 export function extractArticle(article: SegmentedArticle, learnedFromDocument: LearnedOrganisation[] = []): ArticleExtraction {
   const fields: { field: Field; text: string }[] = [];
@@ -128,11 +109,15 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   // Persons: group named mentions; short forms join the full name they abbreviate.
   const persons: ArticlePerson[] = [];
   const personOf = new Map<number, number>();
+  // The names each person was written with, indexed: the latest person with a matching name wins.
+  const nameIndex = new PersonNameIndex();
   personMentions.forEach((pm, idx) => {
     if (pm.nominal || !pm.name) return;
     const name = pm.name;
     let found = -1;
-    for (let k = persons.length - 1; k >= 0; k--) {
+    const candidates = nameIndex.candidates(name);
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      const k = candidates[c]!;
       if ([persons[k]!.name, ...persons[k]!.aliases].some((a) => samePerson(a, name))) {
         found = k;
         break;
@@ -141,13 +126,21 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     if (found < 0) {
       persons.push({ name, aliases: [], countryCode: pm.countryCode ?? (isVietnameseName(name) && !pm.title ? 'VN' : null), roles: [], mentions: [] });
       found = persons.length - 1;
+      nameIndex.add(found, name);
     }
     const p = persons[found]!;
     if (tokensOf(name).length > tokensOf(p.name).length) {
       p.aliases.push(p.name);
       p.name = name;
-    } else if (fold(name) !== fold(p.name)) p.aliases.push(name);
-    if (pm.honorific) p.aliases.push(`${pm.honorific} ${name}`);
+      nameIndex.add(found, name);
+    } else if (fold(name) !== fold(p.name)) {
+      p.aliases.push(name);
+      nameIndex.add(found, name);
+    }
+    if (pm.honorific) {
+      p.aliases.push(`${pm.honorific} ${name}`);
+      nameIndex.add(found, `${pm.honorific} ${name}`);
+    }
     p.countryCode ??= pm.countryCode ?? (isVietnameseName(name) ? 'VN' : null);
     if (pm.role) p.roles.push({ title: pm.role, countryCode: pm.countryCode, organisation: pm.organisation });
     p.mentions.push({ field: pm.field, start: pm.nameStart, end: pm.nameEnd, text: name });
@@ -163,48 +156,36 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const keep = persons.map((p, k) => tokensOf(p.name).length >= 2 || strongSingle.has(k));
 
   // Title-only references: the last person named with that title; nobody when two tie.
-  const resolveNominal = (idx: number): number | null => {
-    const nm = personMentions[idx]!;
-    const role = fold(nm.role ?? '');
-    const title = fold(nm.title ?? '');
-    const candidates: { person: number; sentence: number; tier: number }[] = [];
-    for (let k = 0; k < idx; k++) {
-      const pm = personMentions[k]!;
-      const person = personOf.get(k);
-      if (person === undefined || !pm.title) continue;
-      if (nm.countryCode && pm.countryCode && nm.countryCode !== pm.countryCode) continue;
-      if (nm.countryCode && !pm.countryCode && role !== title) continue;
-      const pr = fold(pm.role ?? '');
-      // A chained title ("Phó Thủ tướng, Bộ trưởng Ngoại giao") answers to each of its parts.
-      const parts = fold(pm.title).split(/\s*,\s*|\s+kiem\s+/);
-      const tier = pr === role ? 2 : parts.some((pt) => pt === title || pt.startsWith(`${title} `) || pt.endsWith(` ${title}`)) || pr.startsWith(`${role} `) ? 1 : 0;
-      if (tier > 0) candidates.push({ person, sentence: pm.sentence, tier });
-    }
-    if (candidates.length === 0) return null;
-    const best = Math.max(...candidates.map((c) => c.tier));
-    const top = candidates.filter((c) => c.tier === best);
-    const last = top.at(-1)!;
-    const rival = top.filter((c) => c.person !== last.person).at(-1);
-    if (rival && rival.sentence === last.sentence) return null;
-    return last.person;
-  };
+  const titleReferences = new TitleReferences(personMentions, personOf);
+  const resolveNominal = (idx: number): number | null => titleReferences.resolve(idx);
 
+  const sentencesByField = new Map<Field, Sentence[]>();
+  for (const x of sentences) (sentencesByField.get(x.field) ?? sentencesByField.set(x.field, []).get(x.field)!).push(x);
   // Talks named only by their verb: "Bộ trưởng A đã hội đàm với Ngoại trưởng B".
+  // The lookups below search `named` (in text order) near the verb instead of filtering all of it per
+  // verb, which was quadratic on long pages; each gives what the filter gave.
   for (const { field, text } of fields) {
     const named = personMentions.filter((p) => p.field === field && !p.nominal && p.name);
     if (named.length < 2) continue;
+    const longest = Math.max(...named.map((p) => p.end - p.start));
+    /** The last of `named` ending at or before `at` that `ok` accepts, among those that can end at or after `from`. */
+    const lastEnding = (at: number, from: number, ok: (p: (typeof named)[number]) => boolean) => {
+      for (let k = firstStartingAtOrAfter(named, at + 1) - 1; k >= 0 && named[k]!.start >= from - longest; k--) if (named[k]!.end <= at && ok(named[k]!)) return named[k];
+      return undefined;
+    };
+    const fieldSentences = sentencesByField.get(field) ?? [];
     for (const talk of text.matchAll(/(hội đàm|điện đàm|hội kiến|trao đổi|gặp gỡ|tiếp)(\s+với)?\s/gu)) {
       const at = talk.index!;
-      const preceding = named.filter((p) => p.end <= at && !/[.!?,;]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 25);
-      let before = preceding.at(-1);
-      let after = named.find((p) => p.start >= at + talk[0].length && p.start - (at + talk[0].length) < 80);
+      let before = lastEnding(at, at - 24, (p) => !/[.!?,;]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 25);
+      const next = named[firstStartingAtOrAfter(named, at + talk[0].length)];
+      let after = next && next.start - (at + talk[0].length) < 80 ? next : undefined;
       const verb = talk[1]!;
       if (verb === 'tiếp') {
         // "Bộ trưởng A tiếp Đại sứ B": a courtesy call, both named right next to the verb.
-        after = named.find((p) => p.start === at + talk[0].length);
+        after = next?.start === at + talk[0].length ? next : undefined;
         if (!before || !after || talk[2]) continue;
         const name = `Cuộc tiếp ${after.text} của ${before.text}`;
-        const sentence = sentences.find((x) => x.field === field && at >= x.start && at <= x.end) ?? sentences.at(-1)!;
+        const sentence = sentenceContaining(fieldSentences, at) ?? sentences.at(-1)!;
         meetingMentions.push({
           field, sentence,
           m: { start: at, end: after.end, text: text.slice(at, after.end), name, series: null, partner: null, ordinal: null, nameYear: null, acronym: null, level: 'OTHER', format: null, core: fold(name), informal: true },
@@ -215,7 +196,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       if (!talk[2] || !after) {
         if (talk[2] && verb !== 'trao đổi' && verb !== 'gặp gỡ') continue;
         // "A và B đã điện đàm": both named before the verb.
-        const first = named.filter((p) => before && p.end <= before.start && /^\s*và\s*$/u.test(text.slice(p.end, before.start))).at(-1);
+        const first = before ? lastEnding(before.start, vaGapStart(text, before.start), (p) => /^\s*và\s*$/u.test(text.slice(p.end, before!.start))) : undefined;
         if (!first || !before) continue;
         after = before;
         before = first;
@@ -223,7 +204,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       if (!before || !after) continue;
       const kind = talk[1]!;
       const name = `${kind === 'trao đổi' || kind === 'gặp gỡ' ? 'Cuộc ' : ''}${kind === 'trao đổi' || kind === 'gặp gỡ' ? kind : `${kind[0]!.toUpperCase()}${kind.slice(1)}`} giữa ${before.text} và ${after.text}`;
-      const sentence = sentences.find((x) => x.field === field && at >= x.start && at <= x.end) ?? sentences.at(-1)!;
+      const sentence = sentenceContaining(fieldSentences, at) ?? sentences.at(-1)!;
       const spanStart = Math.min(at, before.start);
       const spanEnd = Math.max(after.end, at + kind.length);
       meetingMentions.push({
@@ -241,9 +222,15 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const fieldText = (f: Field) => fields.find((x) => x.field === f)!.text;
   const articleYears = dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined);
   // "Cùng ngày" / "cùng ngày hôm đó": the day of the latest full date written before the sentence.
+  const fullDatesByEnd = new Map<Field, LastAtOrBelow>();
+  const fullDatesOf = (field: Field) => {
+    if (!fullDatesByEnd.has(field)) fullDatesByEnd.set(field, new LastAtOrBelow(dates.flatMap((d, position) => (d.field === field && d.from.day !== undefined ? [{ key: d.end, position }] : []))));
+    return fullDatesByEnd.get(field)!;
+  };
   const sameDayAsBefore = (field: Field, sentence: Sentence) => {
     if (!/(^|\s)[Cc]ùng ngày(\s|,|$)/u.test(sentence.text)) return null;
-    const earlier = dates.filter((d) => d.field === field && d.end <= sentence.start && d.from.day !== undefined).at(-1);
+    const position = fullDatesOf(field).query(sentence.start);
+    const earlier = position === undefined ? undefined : dates[position];
     return earlier ? { from: earlier.from } : null;
   };
   // Per-sentence indexes, built once: filtering every list for every meeting is quadratic on long
@@ -256,8 +243,6 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     }
     return (sentence: Sentence) => index.get(sentence) ?? [];
   };
-  const sentencesByField = new Map<Field, Sentence[]>();
-  for (const x of sentences) (sentencesByField.get(x.field) ?? sentencesByField.set(x.field, []).get(x.field)!).push(x);
   const locate = (field: Field, start: number, end: number) => {
     const sentence = sentenceStartingAtOrBefore(sentencesByField.get(field) ?? [], start);
     return sentence && start >= sentence.start && end <= sentence.end ? sentence : undefined;
@@ -269,6 +254,9 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     personMentions.map((p, idx) => ({ p, idx })),
     ({ p }) => sentences[p.sentence],
   );
+  // The first country written as exactly this text, per field (a chair that is a country).
+  const countryByText = new Map<string, string>();
+  for (const c of countries) if (!countryByText.has(`${c.field}\u0000${c.text}`)) countryByText.set(`${c.field}\u0000${c.text}`, c.code);
   const meetings: ArticleMeeting[] = meetingMentions.map(({ m, field, sentence }) => {
     const text = fieldText(field);
     const inSentence = datesIn(sentence);
@@ -297,7 +285,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     const chairLabel = chairMatch ? chairMatch[1]!.trim() : null;
     const sentencePersons = personsIn(sentence).filter(({ p }) => p.field === field);
     const chairPm = chairLabel ? sentencePersons.find(({ p }) => chairLabel.includes(p.name ?? '\u0000')) : undefined;
-    const chairCountry = chairLabel ? countries.find((c) => c.field === field && c.text === chairLabel)?.code ?? null : null;
+    const chairCountry = chairLabel ? countryByText.get(`${field}\u0000${chairLabel}`) ?? null : null;
     // Participants: named before the meeting with a participation verb between, or inside an informal
     // meeting's name ("cuộc gặp giữa Bộ trưởng X với Ngoại trưởng Y").
     const participants = sentencePersons
@@ -320,13 +308,33 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       sentenceYears: inSentence.flatMap((d) => [d.from.year]).filter((y): y is number => y !== undefined),
     };
   });
+  // Meetings by sentence index, and the last meeting of a paragraph before a sentence: looked up, not
+  // filtered from every meeting per meeting or statement (quadratic on long pages).
+  const meetingsBySentence = new Map<number, number[]>();
+  meetings.forEach((mt, k) => (meetingsBySentence.get(mt.sentence.index) ?? meetingsBySentence.set(mt.sentence.index, []).get(mt.sentence.index)!).push(k));
+  const byParagraph = new Map<string, { key: number; position: number }[]>();
+  meetings.forEach((mt, position) => {
+    const key = `${mt.sentence.field}\u0000${mt.sentence.paragraph}`;
+    (byParagraph.get(key) ?? byParagraph.set(key, []).get(key)!).push({ key: mt.sentence.index, position });
+  });
+  const lastInParagraph = new Map<string, LastAtOrBelow>();
+  /** The last meeting (in list order) of the field's paragraph whose sentence comes before sentenceIndex. */
+  const lastMeetingBefore = (field: Field, paragraph: number, sentenceIndex: number) => {
+    const key = `${field}\u0000${paragraph}`;
+    const entries = byParagraph.get(key);
+    if (!entries) return undefined;
+    if (!lastInParagraph.has(key)) lastInParagraph.set(key, new LastAtOrBelow(entries));
+    return lastInParagraph.get(key)!.query(sentenceIndex - 1);
+  };
+
   // "trong khuôn khổ X", "bên lề X": X is the umbrella of the other meetings of the sentence.
   meetings.forEach((mt, idx) => {
     const text = fieldText(mt.where.field);
     const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 20), mt.where.start);
     if (!/(trong khuôn khổ|bên lề|khuôn khổ)\s*$/iu.test(before)) return;
-    let children = meetings.filter((o, k) => k !== idx && o.sentence === mt.sentence && o.mention.series !== mt.mention.series);
-    if (children.length === 0) children = meetings.filter((o) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1);
+    const meetingsOf = (sentenceIndex: number) => (meetingsBySentence.get(sentenceIndex) ?? []).map((k) => ({ o: meetings[k]!, k }));
+    let children = meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && o.mention.series !== mt.mention.series).map(({ o }) => o);
+    if (children.length === 0) children = meetingsOf(mt.sentence.index - 1).filter(({ o }) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1).map(({ o }) => o);
     for (const c of children) c.parent = idx;
   });
 
@@ -337,11 +345,11 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     if (sentencesWithMeetings.has(sentence)) continue;
     const chairBack = CHAIR_BACKREF.exec(sentence.text);
     if (!chairBack) continue;
-    const target = meetings.filter((mt) => mt.sentence.field === sentence.field && mt.sentence.paragraph === sentence.paragraph && mt.sentence.index < sentence.index).at(-1);
+    const before = lastMeetingBefore(sentence.field, sentence.paragraph, sentence.index);
+    const target = before === undefined ? undefined : meetings[before];
     if (!target || target.chairLabel) continue;
     const subjectEnd = sentence.start + chairBack[1]!.length;
-    const chairs = personMentions
-      .map((p, idx) => ({ p, idx }))
+    const chairs = personsIn(sentence)
       .filter(({ p }) => p.field === sentence.field && p.sentence === sentence.index && !p.nominal && p.end <= subjectEnd)
       .map(({ idx }) => personOf.get(idx))
       .filter((x): x is number => x !== undefined);
@@ -362,8 +370,8 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       if (person !== null && !keep[person]) person = null;
       kind = person !== null ? 'PERSON' : pm.nominal ? 'ROLE' : 'PERSON';
     }
-    const here = meetings.findIndex((mt) => mt.sentence.index === s.sentenceIndex);
-    const prevInParagraph = meetings.map((mt, k) => ({ mt, k })).filter(({ mt }) => mt.sentence.index < s.sentenceIndex && mt.sentence.paragraph === sentences[s.sentenceIndex]!.paragraph && mt.sentence.field === s.field).at(-1)?.k;
+    const here = meetingsBySentence.get(s.sentenceIndex)?.[0] ?? -1;
+    const prevInParagraph = lastMeetingBefore(s.field, sentences[s.sentenceIndex]!.paragraph, s.sentenceIndex);
     const { personMention: _pm, personOffset: _po, ...rest } = s;
     return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: here >= 0 ? here : (prevInParagraph ?? null) };
   });
@@ -391,4 +399,23 @@ function sentenceStartingAtOrBefore(sentences: readonly Sentence[], pos: number)
     else hi = mid - 1;
   }
   return sentences[lo];
+}
+
+/** The first of `sentences` (one field's, in text order) with start ≤ pos ≤ end. */
+function sentenceContaining(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = firstStartingAtOrAfter(sentences, pos + 1) - 1;
+  if (lo < 0 || sentences[lo]!.end < pos) return undefined;
+  // Ends grow with starts, so the sentences holding pos are the ones just before, back to the first too short.
+  while (lo > 0 && sentences[lo - 1]!.end >= pos) lo -= 1;
+  return sentences[lo];
+}
+
+/** Where a gap matching /^\s*và\s*$/ before `pos` can start at the earliest (pos itself when none can). */
+function vaGapStart(text: string, pos: number): number {
+  let a = pos;
+  while (a > 0 && /\s/.test(text[a - 1]!)) a -= 1;
+  if (a < 2 || text.slice(a - 2, a) !== 'và') return pos;
+  let b = a - 2;
+  while (b > 0 && /\s/.test(text[b - 1]!)) b -= 1;
+  return b;
 }

@@ -7,6 +7,7 @@ import { FORMAT_WORDS, GOVERNMENT_REGULAR_SESSION, MEETING_HEADS, MEETING_SERIES
 import * as W from '../lexicon/meeting-words.ts';
 import { COUNTRIES } from '../lexicon/countries.ts';
 import { MINISTRIES, ORGANISATIONS } from '../lexicon/organisations.ts';
+import { BoundedCache } from '../cache/bounded-cache.ts';
 import { fold } from '../text/fold.ts';
 import { gazetteer } from './gazetteer.ts';
 import { formatIn } from './meeting-format.ts';
@@ -50,12 +51,14 @@ const COMPILED = MEETING_SERIES.map((s) => ({
 
 
 const FORMAT_RES = Object.keys(FORMAT_WORDS).map((w) => new RegExp(`\\b${fold(w)}\\b`, 'g'));
-const coreCache = new Map<string, string>();
+const coreCache = new BoundedCache<string, string>('ingest_meeting_core', 5_000, 500_000, (name, core) => name.length + core.length);
 
 /** The folded core of a name: no "(…)", format words, ordinals, years or dates. */
 export function meetingCore(name: string): string {
-  const cached = coreCache.get(name);
-  if (cached !== undefined) return cached;
+  return coreCache.memo(name, computeCore);
+}
+
+function computeCore(name: string): string {
   let f = fold(name).replace(/\([^)]{0,40}\)/g, ' ').replace(/([a-z]{2,})(\d)/g, '$1 $2');
   for (const re of FORMAT_RES) f = f.replace(re, ' ');
   f = f
@@ -70,8 +73,6 @@ export function meetingCore(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^-\s*|\s*-$/g, '');
-  if (coreCache.size > 5000) coreCache.clear();
-  coreCache.set(name, f);
   return f;
 }
 

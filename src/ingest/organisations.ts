@@ -7,6 +7,8 @@ import { MEETING_HEADS } from '../lexicon/meeting-series.ts';
 import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { isAllCaps, tokenize, type Token } from './tokens.ts';
 import { fold } from '../text/fold.ts';
+import { BoundedCache } from '../cache/bounded-cache.ts';
+import { SpanIndex } from './span-index.ts';
 
 export interface OrganisationMention {
   start: number;
@@ -110,7 +112,7 @@ export interface OrganisationScan {
 }
 
 type LearnedIndex = Map<string, { toks: string[]; org: LearnedOrganisation; surface: string }[]>;
-const learnedCache = new Map<string, LearnedIndex>();
+const learnedCache = new BoundedCache<string, LearnedIndex>('ingest_learned_acronyms', 64, 200_000, (key) => 4 * key.length);
 const MINISTRY_TOKENS = MINISTRIES.map((m) => ({ name: m, toks: tokenize(m).map((t) => t.lower) })).sort((a, b) => b.toks.length - a.toks.length);
 
 /** Index of learned names and acronyms by first word, cached: a document's articles share one. */
@@ -140,7 +142,6 @@ function buildLearnedIndex(learned: LearnedOrganisation[]): LearnedIndex {
       index.set(toks[0]!, list);
     }
   }
-  if (learnedCache.size > 64) learnedCache.clear();
   learnedCache.set(cacheKey, index);
   return index;
 }
@@ -150,12 +151,15 @@ function buildLearnedIndex(learned: LearnedOrganisation[]): LearnedIndex {
  * coordinated bodies belongs to both, so the first must not keep the Vietnamese default.
  */
 function shareTrailingCountry(text: string, organisations: OrganisationMention[], countries: CountryMention[]): void {
+  // Looked up, not scanned per pair: a long run of "A và B và C …" made the scans quadratic.
+  const writtenAt = new Set(countries.map((c) => `${c.end}|${c.code}`));
+  const countrySpans = new SpanIndex(countries);
   for (let k = 0; k + 1 < organisations.length; k++) {
     const first = organisations[k]!;
     const second = organisations[k + 1]!;
     if (!/^\s+và\s+$/u.test(text.slice(first.end, second.start))) continue;
-    const written = countries.some((c) => c.end === second.end && c.code === second.countryCode);
-    const defaulted = first.countryCode === 'VN' && !countries.some((c) => c.start >= first.start && c.end <= first.end);
+    const written = writtenAt.has(`${second.end}|${second.countryCode}`);
+    const defaulted = first.countryCode === 'VN' && countrySpans.within(first.start, first.end).length === 0;
     if (!written || !defaulted || !second.countryCode || second.countryCode === 'VN') continue;
     const vn = COUNTRY_BY_CODE.get('VN')!.name;
     const other = COUNTRY_BY_CODE.get(second.countryCode)!.name;

@@ -7,8 +7,10 @@ import { KNOWN_NAME_FORMS } from '../lexicon/known-persons.ts';
 import type { OrganisationKindName } from '../lexicon/organisations.ts';
 import { fold } from '../text/fold.ts';
 import type { PartialDate } from './dates.ts';
-import { samePerson, type ArticleExtraction, type Located } from './extract.ts';
+import type { ArticleExtraction, Located } from './extract.ts';
 import { isYearlessNamedKey, namedMeetingKey, seriesMeetingKey, seriesPrefixOf } from './meeting-keys.ts';
+import { PersonNameIndex, samePerson } from './same-person.ts';
+import { SpanIndex } from './span-index.ts';
 import type { StatementMention } from './statements.ts';
 
 export interface Where extends Located {
@@ -94,6 +96,43 @@ function mostCommon(values: number[]): number | null {
   return best;
 }
 
+/**
+ * A yearless date on the same day as a dated meeting of this document (a side meeting) takes the
+ * year of the first such meeting in document order; a draft that gets its year here counts for the
+ * drafts after it. The first dated draft covering each (month, day) is kept in a map: searching all
+ * drafts per draft was quadratic on pages of yearless dates.
+ */
+function sameDayYears(drafts: MeetingDraft[]): void {
+  const firstCovering = new Map<string, number>();
+  /** Drafts spanning more days than a month holds (not expected): checked one by one. */
+  const wide: number[] = [];
+  const file = (position: number) => {
+    const o = drafts[position]!;
+    const os = o.start;
+    if (o.year === null || !os || os.month === undefined || os.day === undefined) return;
+    const last = o.end?.day ?? os.day;
+    if (last - os.day > 62) wide.push(position);
+    for (let day = os.day; day <= last && last - os.day <= 62; day++) {
+      const key = `${os.month}|${day}`;
+      const known = firstCovering.get(key);
+      if (known === undefined || position < known) firstCovering.set(key, position);
+    }
+  };
+  drafts.forEach((_, position) => file(position));
+  drafts.forEach((d, position) => {
+    if (d.year !== null || !d.start?.month || d.start.day === undefined) return;
+    const day = d.start.day;
+    let found = firstCovering.get(`${d.start.month}|${day}`);
+    for (const w of wide) {
+      const os = drafts[w]!.start!;
+      if (os.month === d.start.month && day >= os.day! && day <= (drafts[w]!.end?.day ?? os.day!) && (found === undefined || w < found)) found = w;
+    }
+    if (found === undefined) return;
+    d.year = drafts[found]!.year;
+    file(position);
+  });
+}
+
 function precisionRank(d: PartialDate | null): number {
   if (!d) return 0;
   return (d.year !== undefined ? 4 : 0) + (d.month !== undefined ? 1 : 0) + (d.day !== undefined ? 2 : 0);
@@ -129,21 +168,36 @@ function addKnownNameForms(person: { name: string; aliases: string[] }): void {
 export function resolveDocument(extractions: ArticleExtraction[], publishedAt: Date | null): DocumentGraph {
   const persons: DocPerson[] = [];
   const personIndex: Map<number, number>[] = [];
+  // Names indexed so a person is compared only with the persons that share a name key (comparing
+  // with every person was quadratic on documents of thousands of articles).
+  const nameIndex = new PersonNameIndex();
   extractions.forEach((x, a) => {
     const map = new Map<number, number>();
     x.persons.forEach((p, k) => {
       if (p.mentions.length === 0) return;
-      let found = persons.findIndex((d) => [d.name, ...d.aliases].some((n) => [p.name, ...p.aliases].some((m) => samePerson(n, m) && (n.split(' ').length > 1 || m.split(' ').length > 1))));
+      const written = [p.name, ...p.aliases];
+      const candidates = nameIndex.candidates(...written);
+      let found = candidates.find((i) => {
+        const d = persons[i]!;
+        return [d.name, ...d.aliases].some((n) => written.some((m) => samePerson(n, m) && (n.split(' ').length > 1 || m.split(' ').length > 1)));
+      }) ?? -1;
       if (found < 0) {
         persons.push({ name: p.name, aliases: [], countryCode: p.countryCode, roles: [], mentions: [] });
         found = persons.length - 1;
+        nameIndex.add(found, p.name);
       }
       const d = persons[found]!;
-      for (const n of [p.name, ...p.aliases]) if (fold(n) !== fold(d.name) && !d.aliases.some((x) => fold(x) === fold(n))) d.aliases.push(n);
+      for (const n of written) {
+        if (fold(n) !== fold(d.name) && !d.aliases.some((x) => fold(x) === fold(n))) {
+          d.aliases.push(n);
+          nameIndex.add(found, n);
+        }
+      }
       if (p.name.split(' ').length > d.name.split(' ').length) {
         d.aliases = d.aliases.filter((x) => fold(x) !== fold(p.name));
         d.aliases.push(d.name);
         d.name = p.name;
+        nameIndex.add(found, p.name);
       }
       d.countryCode ??= p.countryCode;
       d.roles.push(...p.roles.map((r) => ({ ...r, article: a })));
@@ -181,40 +235,34 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
   const publishedYear = publishedAt ? publishedAt.getUTCFullYear() : null;
   const drafts: MeetingDraft[] = [];
   extractions.forEach((x, a) => {
+    // Counted once per article, not once per meeting (an article can hold thousands of each).
+    const articleYear = mostCommon(x.articleYears);
     const local: MeetingDraft[] = x.meetings.map((mt, idx) => {
       const m = mt.mention;
       const series = m.series ? SERIES.get(m.series) : undefined;
       const numbered = m.ordinal !== null && series ? yearFromNumbering(series.numbering, m.ordinal) : null;
       const year =
-        mt.date?.from.year ?? m.nameYear ?? mt.sentenceYears[0] ?? publishedYear ?? numbered ?? mostCommon(x.articleYears) ?? null;
+        mt.date?.from.year ?? m.nameYear ?? mt.sentenceYears[0] ?? publishedYear ?? numbered ?? articleYear ?? null;
       return { article: a, idx, year, start: mt.date?.from ?? null, end: mt.date?.to ?? null };
     });
     // Still unknown: the year of the article's other (numbered) meetings, or of the umbrella.
     const known = local.map((d) => d.year).filter((y): y is number => y !== null);
+    const knownYear = mostCommon(known);
     for (const d of local) {
       const parent = x.meetings[d.idx]!.parent;
       if (d.year === null && parent !== null) d.year = local[parent]!.year;
-      if (d.year === null && known.length) d.year = mostCommon(known);
+      if (d.year === null && known.length) d.year = knownYear;
     }
     drafts.push(...local);
   });
-  // A yearless date on the same day as a dated meeting of this document (a side meeting): its year.
-  for (const d of drafts) {
-    if (d.year !== null || !d.start?.month) continue;
-    const day = d.start.day;
-    const other = drafts.find((o) => {
-      const os = o.start;
-      if (o === d || o.year === null || !os || os.month !== d.start!.month || os.day === undefined || day === undefined) return false;
-      return day >= os.day && day <= (o.end?.day ?? os.day);
-    });
-    if (other) d.year = other.year;
-  }
+  sameDayYears(drafts);
 
   // Identity: series + ordinal, series + year, or name + year.
   const meetings: DocMeeting[] = [];
   const byKey = new Map<string, number>();
   const meetingIndex: Map<number, number>[] = extractions.map(() => new Map());
   const pendingYearless: { draft: MeetingDraft; prefix: string }[] = [];
+  const meetingSeen: { aliases: Set<string>; participants: Set<number> }[] = [];
   const place = (draft: MeetingDraft, key: string | null, prefix: string | null) => {
     const x = extractions[draft.article]!;
     const mt = x.meetings[draft.idx]!;
@@ -231,7 +279,14 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
       byKey.set(mapKey, idx);
     }
     const d = meetings[idx]!;
-    for (const al of [m.text, m.name]) if (fold(al) !== fold(d.name) && !d.aliases.some((y) => fold(y) === fold(al))) d.aliases.push(al);
+    // Sets beside the lists: a meeting named a thousand times must not rescan its aliases and participants each time.
+    const seen = meetingSeen[idx] ??= { aliases: new Set(), participants: new Set() };
+    for (const al of [m.text, m.name]) {
+      if (fold(al) !== fold(d.name) && !seen.aliases.has(fold(al))) {
+        d.aliases.push(al);
+        seen.aliases.add(fold(al));
+      }
+    }
     const start = withYear(draft.start ?? undefined, draft.year) ?? (draft.year !== null ? { year: draft.year } : null);
     const end = withYear(draft.end ?? undefined, draft.year);
     if (precisionRank(start) > precisionRank(d.start)) {
@@ -250,7 +305,10 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
     if (d.chairPerson === null && mt.chairPerson !== null) d.chairPerson = personIndex[draft.article]!.get(mt.chairPerson) ?? null;
     for (const p of mt.participants) {
       const dp = personIndex[draft.article]!.get(p);
-      if (dp !== undefined && !d.participants.includes(dp)) d.participants.push(dp);
+      if (dp !== undefined && !seen.participants.has(dp)) {
+        d.participants.push(dp);
+        seen.participants.add(dp);
+      }
     }
     d.mentions.push({ ...mt.where, article: draft.article });
     meetingIndex[draft.article]!.set(draft.idx, idx);
@@ -263,8 +321,11 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
     else if (prefix) pendingYearless.push({ draft, prefix });
     else place(draft, namedMeetingKey(m.core, m.ordinal ?? draft.year), null);
   }
+  // Meetings of each series that have a key; placing a yearless one adds none (its key is null).
+  const keyedBySeries = new Map<string, DocMeeting[]>();
+  for (const mt of meetings) if (mt.seriesPrefix !== null && mt.key !== null) (keyedBySeries.get(mt.seriesPrefix) ?? keyedBySeries.set(mt.seriesPrefix, []).get(mt.seriesPrefix)!).push(mt);
   for (const { draft, prefix } of pendingYearless) {
-    const same = meetings.map((mt, k) => ({ mt, k })).filter(({ mt }) => mt.seriesPrefix === prefix && mt.key !== null);
+    const same = (keyedBySeries.get(prefix) ?? []).map((mt) => ({ mt }));
     if (same.length === 1) place(draft, same[0]!.mt.key, prefix);
     else place(draft, null, prefix);
   }
@@ -283,21 +344,33 @@ export function resolveDocument(extractions: ArticleExtraction[], publishedAt: D
 
   // An umbrella whose format the text never states takes the format shared by every meeting held
   // within it (two or more): "AMM-54 and related meetings" were online when each of them was.
+  const childrenOf = new Map<number, DocMeeting[]>();
+  for (const c of meetings) if (c.parent !== null) (childrenOf.get(c.parent) ?? childrenOf.set(c.parent, []).get(c.parent)!).push(c);
   meetings.forEach((m, idx) => {
     if (m.format !== null) return;
-    const children = meetings.filter((c) => c.parent === idx);
+    const children = childrenOf.get(idx) ?? [];
     const formats = new Set(children.map((c) => c.format));
     if (children.length >= 2 && formats.size === 1 && !formats.has(null)) m.format = [...formats][0]!;
   });
 
   // An organisation written inside a meeting's name took part in (or held) that meeting.
+  // Organisation mentions per article and field, searched by position (every meeting against every
+  // organisation was quadratic); the list is in organisation order, as the scan gave it.
+  const orgMentions = new Map<string, { start: number; end: number; org: number }[]>();
+  organisations.forEach((o, org) => {
+    for (const om of o.mentions) {
+      const key = `${om.article}|${om.field}`;
+      (orgMentions.get(key) ?? orgMentions.set(key, []).get(key)!).push({ start: om.start, end: om.end, org });
+    }
+  });
+  const orgSpans = new Map([...orgMentions].map(([key, list]) => [key, { list, index: new SpanIndex(list) }]));
   for (const m of meetings) {
-    organisations.forEach((o, idx) => {
-      const inside = o.mentions.some((om) =>
-        m.mentions.some((mm) => mm.article === om.article && mm.field === om.field && om.start >= mm.start && om.end <= mm.end),
-      );
-      if (inside && !m.organisations.includes(idx)) m.organisations.push(idx);
-    });
+    const inside = new Set<number>();
+    for (const mm of m.mentions) {
+      const spans = orgSpans.get(`${mm.article}|${mm.field}`);
+      for (const k of spans?.index.within(mm.start, mm.end) ?? []) inside.add(spans!.list[k]!.org);
+    }
+    for (const idx of [...inside].sort((a, b) => a - b)) if (!m.organisations.includes(idx)) m.organisations.push(idx);
   }
 
   const statements: DocStatement[] = [];

@@ -8,6 +8,7 @@ import { TITLES } from '../lexicon/titles.ts';
 import type { CountryMention, OrganisationMention } from './organisations.ts';
 import type { PersonMention } from './persons.ts';
 import type { Sentence } from './sentences.ts';
+import { SpanIndex } from './span-index.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export type SpeakerKindName = 'PERSON' | 'ORGANISATION' | 'COUNTRY' | 'COLLECTIVE' | 'ROLE';
@@ -98,14 +99,20 @@ function trimSubject(text: string, start: number, end: number): [number, number]
   return [start, start + s.length];
 }
 
-function recognise(text: string, start: number, end: number, m: FieldMentions): Subject | Subject[] | null {
+/** The field's mentions with their span indexes (built once per field, queried per clause). */
+interface Indexed extends FieldMentions {
+  personSpans: SpanIndex<PersonMention>;
+  organisationSpans: SpanIndex<OrganisationMention>;
+  countrySpans: SpanIndex<CountryMention>;
+}
+
+function recognise(text: string, start: number, end: number, m: Indexed): Subject | Subject[] | null {
   if (end <= start) return null;
   const label = text.slice(start, end);
   const f = fold(label);
   const words = f.split(' ');
   if (words.length > 40) return null;
-  const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
-  const personsIn = m.persons.map((p, idx) => ({ p, idx })).filter(({ p }) => inside(p));
+  const personsIn = m.personSpans.within(start, end).map((idx) => ({ p: m.persons[idx]!, idx }));
   // Several named persons joined by "và": one statement each.
   if (personsIn.length >= 2 && personsIn.every(({ p }) => !p.nominal)) {
     const rest = fold(personsIn.reduce((acc, { p }) => acc.replace(text.slice(p.start, p.end), ' '), label)).replace(/\bva\b|,/g, ' ').trim();
@@ -126,8 +133,8 @@ function recognise(text: string, start: number, end: number, m: FieldMentions): 
   if (last && last.p.end >= end - 1 && (last.p.start === start || /^(ong|ba|ngai)$/.test(fold(text.slice(start, last.p.start)).trim()))) {
     return { kind: last.p.nominal ? 'ROLE' : 'PERSON', label, personMention: last.idx, organisation: null, countryCode: last.p.countryCode };
   }
-  const orgsIn = m.organisations.filter(inside);
-  const countriesIn = m.countries.filter(inside);
+  const orgsIn = m.organisationSpans.within(start, end).map((k) => m.organisations[k]!);
+  const countriesIn = m.countrySpans.within(start, end).map((k) => m.countries[k]!);
   if (/\bva\b/.test(f) && orgsIn.length + countriesIn.length + personsIn.length >= 2) {
     return { kind: 'COLLECTIVE', label, personMention: null, organisation: null, countryCode: null };
   }
@@ -157,8 +164,9 @@ function quoteAt(text: string, from: number, paragraphEnd: number): { start: num
   return { start: from + 1, end };
 }
 
-export function findStatements(text: string, sentences: Sentence[], m: FieldMentions): StatementMention[] {
+export function findStatements(text: string, sentences: Sentence[], mentions: FieldMentions): StatementMention[] {
   const out: StatementMention[] = [];
+  const m: Indexed = { ...mentions, personSpans: new SpanIndex(mentions.persons), organisationSpans: new SpanIndex(mentions.organisations), countrySpans: new SpanIndex(mentions.countries) };
   const spans = [...m.persons, ...m.organisations];
   // Positions covered by a name or an organisation: a comma there does not end a clause.
   const covered = new Uint8Array(text.length + 1);
@@ -166,12 +174,14 @@ export function findStatements(text: string, sentences: Sentence[], m: FieldMent
   const insideMention = (pos: number) => covered[pos] === 1;
   const all = tokenize(text);
   let cursor = 0;
+  let paragraphEnd = -1;
   for (const sentence of sentences) {
     while (cursor < all.length && all[cursor]!.start < sentence.start) cursor++;
     let stop = cursor;
     while (stop < all.length && all[stop]!.end <= sentence.end) stop++;
     const stoks = all.slice(cursor, stop);
-    const paragraphEnd = text.indexOf('\n', sentence.start) < 0 ? text.length : text.indexOf('\n', sentence.start);
+    // Searched once per paragraph: once per sentence was quadratic in a paragraph's length.
+    if (paragraphEnd < sentence.start) paragraphEnd = text.indexOf('\n', sentence.start) < 0 ? text.length : text.indexOf('\n', sentence.start);
     const inSentence: StatementMention[] = [];
     let claimedUntil = -1;
     let lastVerbEnd = -1;

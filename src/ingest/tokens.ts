@@ -1,5 +1,7 @@
 // Word tokens with character offsets. Every later stage works on tokens, so no stage needs a regex
 // that could backtrack over a long line.
+import { BoundedCache } from '../cache/bounded-cache.ts';
+
 export interface Token {
   text: string;
   lower: string;
@@ -11,17 +13,17 @@ export interface Token {
 }
 
 
-// The stages of one field tokenize the same text: keep the last few results.
-const cache = new Map<string, Token[]>();
+// The stages of one field tokenize the same text: keep the last few results, at most about one
+// maximal document's worth of text (its tokens take some 25 bytes per character), so a large
+// ingest does not leave the tokens of several megabytes behind it.
+const cache = new BoundedCache<string, Token[]>('ingest_tokens', 8, 1_100_000, (text) => text.length, 1_100_000);
 
 export function tokenize(text: string): Token[] {
+  if (text.length <= 64) return scan(text);
   const hit = cache.get(text);
-  if (hit) return hit;
+  if (hit !== undefined) return hit;
   const tokens = scan(text);
-  if (text.length > 64) {
-    if (cache.size >= 8) cache.delete(cache.keys().next().value!);
-    cache.set(text, tokens);
-  }
+  cache.set(text, tokens);
   return tokens;
 }
 

@@ -7,6 +7,7 @@ import type { Plugin } from 'graphql-yoga';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DiplographPubSub } from '../shared/pubsub.ts';
 import type { Database } from '../db/database.ts';
+import { registerCacheMetrics } from './cache-metrics.ts';
 
 // Label sets a client cannot grow (issue 13: 200 distinct 20 KB operation names took /metrics from
 // 8 KB to 60 MB, and re-parsing refused documents without the token limit cost 1.9 s each):
@@ -85,6 +86,7 @@ export function createMetrics(db: Database, options: { path?: string; processMet
     },
   });
   for (const outcome of ['created', 'unchanged', 'failed']) ingests.inc({ outcome }, 0);
+  registerCacheMetrics(registry);
 
   const seenOperations = new Set<string>();
   const operationLabel = (name: string | undefined) => {

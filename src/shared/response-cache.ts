@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
+import { registerCacheStats } from '../cache/bounded-cache.ts';
 
 export interface ReadCache {
   plugin: Plugin;
@@ -23,10 +24,27 @@ export interface ReadCacheStore {
   generation: GenerationStore;
 }
 
+/** Answers kept by the in-process store (an LRU; answers past their TTL are dropped when read). */
+const IN_PROCESS_MAX_ANSWERS = 1000;
+
+// Lookups of every in-process store of this process, counted for /metrics (diplograph_cache_*{cache="response"}).
+const counts = { hits: 0, misses: 0 };
+registerCacheStats(() => ({ name: 'response', entries: Number.NaN, weight: Number.NaN, maxEntries: IN_PROCESS_MAX_ANSWERS, maxWeight: Number.NaN, ...counts }));
+
 export function inProcessStore(): ReadCacheStore {
   let generation = 0;
+  const lru = createInMemoryCache({ max: IN_PROCESS_MAX_ANSWERS });
+  const cache: Cache = {
+    ...lru,
+    get: async (id) => {
+      const answer = await lru.get(id);
+      if (answer === null || answer === undefined) counts.misses += 1;
+      else counts.hits += 1;
+      return answer;
+    },
+  };
   return {
-    cache: createInMemoryCache({ max: 1000 }),
+    cache,
     generation: { current: () => String(generation), bump: () => void (generation += 1) },
   };
 }

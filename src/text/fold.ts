@@ -1,6 +1,8 @@
 // Folding makes "Bùi Thanh Sơn", "BUI THANH SON" and "bui  thanh son" compare equal: lower case,
 // diacritics removed (đ→d, which Unicode does not decompose), whitespace collapsed. Search columns
 // hold folded text so PostgreSQL and PGlite match the same way without depending on unaccent().
+import { BoundedCache } from '../cache/bounded-cache.ts';
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 function foldText(text: string): string {
@@ -13,19 +15,16 @@ function foldText(text: string): string {
     .trim();
 }
 
-// The extraction stages fold the same names and phrases again and again; those short strings are
-// remembered. Long texts (article bodies) are folded once each, so keeping them would only hold memory.
-const MEMO_MAX_LENGTH = 120;
-const MEMO_MAX_ENTRIES = 20_000;
-const memo = new Map<string, string>();
+// The extraction stages fold the same names and phrases again and again: remembered, bounded by
+// entries and by characters held (folded clauses can be a sentence long; one entry is at most a
+// quarter of the weight, so an article body never empties it).
+const cache = new BoundedCache<string, string>('ingest_fold', 20_000, 1_000_000, (text, folded) => text.length + folded.length);
 
 export function fold(text: string): string {
-  if (text.length > MEMO_MAX_LENGTH) return foldText(text);
-  let f = memo.get(text);
-  if (f === undefined) {
-    f = foldText(text);
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-    memo.set(text, f);
-  }
-  return f;
+  // get and set rather than memo(): a call through memo's shared compute argument is not inlined.
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const folded = foldText(text);
+  cache.set(text, folded);
+  return folded;
 }

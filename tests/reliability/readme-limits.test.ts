@@ -9,10 +9,15 @@ import { MAX_VARIABLE_NESTING } from '../../src/http/variable-nesting.ts';
 import { POOL_TIMEOUTS } from '../../src/db/database.ts';
 import { READ_STATEMENT_TIMEOUT_MS } from '../../src/db/statement-timeout.ts';
 import { MAX_OPERATION_LABELS, MAX_OPERATION_NAME } from '../../src/ops/metrics.ts';
+import { MAX_SENTENCE_CHARS } from '../../src/ingest/sentences.ts';
+import { cacheStats } from '../../src/cache/bounded-cache.ts';
+import '../../src/text/fold.ts';
+import '../../src/ingest/tokens.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## Limits and guarantees'), readme.indexOf('\n## ', readme.indexOf('## Limits and guarantees') + 1));
 const n = (value: number) => value.toLocaleString('en-US');
+const cache = (name: string) => cacheStats().find((c) => c.name === name)!;
 
 /** The table row whose first cell starts with `label`, and what its value cell must contain. */
 const ROWS: [string, string][] = [
@@ -36,6 +41,9 @@ const ROWS: [string, string][] = [
   ['pool wait', `| ${POOL_TIMEOUTS.acquireMs / 1000} s |`],
   ['`/readyz`', `| ${READINESS_TIMEOUT_MS / 1000} s |`],
   ['read statement', `| ${READ_STATEMENT_TIMEOUT_MS / 1000} s |`],
+  ['sentence length', `| ${n(MAX_SENTENCE_CHARS)} characters |`],
+  ['in-process memo caches', `\`ingest_fold\` ${n(cache('ingest_fold').maxEntries)} entries / ${n(cache('ingest_fold').maxWeight)} characters`],
+  ['in-process memo caches', `tokens: one document's worth, ${n(cache('ingest_tokens').maxWeight)} characters`],
 ];
 
 describe('README limits table', () => {
