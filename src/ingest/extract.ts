@@ -1,6 +1,8 @@
 // Runs the pure stages on one article: sentences, dates, organisations and countries, persons,
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
+import { FUTURE_BEFORE, PLACE_BEFORE, SAME_DAY, UMBRELLA_BEFORE, UNKNOWN_CITY_BEFORE } from '../lexicon/meeting-context.ts';
+import { CHAIR, CHAIR_BACKREF, PARTICIPATION, TALK, TALK_NAME } from '../lexicon/meeting-roles.ts';
 import { SENTENCE_FORMAT_WORDS } from '../lexicon/meeting-series.ts';
 import { fold } from '../text/fold.ts';
 import { formatIn } from './meeting-format.ts';
@@ -65,11 +67,6 @@ export interface ArticleExtraction {
   articleYears: number[];
   learned: LearnedOrganisation[];
 }
-
-const CHAIR = /(?:dưới sự chủ trì của|do)\s+([^,.;()]{2,80}?)\s*(?:chủ trì|,|\.|;|$)/u;
-// The subject before "(đồng) chủ trì" + a pointer back to a meeting named earlier.
-const CHAIR_BACKREF = /^([^.;:!?]{2,200}?)\s+(?:cùng\s+)?(?:đồng chủ trì|chủ trì)\s+(?:Hội nghị|hội nghị|Cuộc họp|cuộc họp|Phiên họp|phiên họp)(?:\s+(?:này|trên|nói trên))?\s*[.,;]?\s*$/u;
-const PARTICIPATION = /(?:^|\s)(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|tham gia|cùng dự)(?=\s|$)/u;
 
 export { samePerson };
 
@@ -174,7 +171,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
       return undefined;
     };
     const fieldSentences = sentencesByField.get(field) ?? [];
-    for (const talk of text.matchAll(/(hội đàm|điện đàm|hội kiến|trao đổi|gặp gỡ|tiếp)(\s+với)?\s/gu)) {
+    for (const talk of text.matchAll(TALK)) {
       const at = talk.index!;
       let before = lastEnding(at, at - 24, (p) => !/[.!?,;]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 25);
       const next = named[firstStartingAtOrAfter(named, at + talk[0].length)];
@@ -228,7 +225,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     return fullDatesByEnd.get(field)!;
   };
   const sameDayAsBefore = (field: Field, sentence: Sentence) => {
-    if (!/(^|\s)[Cc]ùng ngày(\s|,|$)/u.test(sentence.text)) return null;
+    if (!SAME_DAY.test(sentence.text)) return null;
     const position = fullDatesOf(field).query(sentence.start);
     const earlier = position === undefined ? undefined : dates[position];
     return earlier ? { from: earlier.from } : null;
@@ -263,18 +260,18 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     const meetingSpans = meetingsIn(sentence).map((x) => x.m);
     const candidates = inSentence.filter((d) => !meetingSpans.some((s) => d.start >= s.start && d.end <= s.end));
     const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
-    const future = /(chuẩn bị|hướng tới|trước thềm|tiến tới)( cho)?( các)?\s*$/u.test(before);
+    const future = FUTURE_BEFORE.test(before);
     const usable = candidates.filter((d) => !(future && d.end <= m.start));
     const near = usable.sort((a, b) => Math.min(Math.abs(a.start - m.end), Math.abs(a.end - m.start)) - Math.min(Math.abs(b.start - m.end), Math.abs(b.end - m.start)))[0];
     const sentenceText = sentence.text;
     // "trong khuôn khổ X": the sentence describes another meeting, not X.
-    const umbrellaRef = /(trong khuôn khổ|bên lề|khuôn khổ)\s*$/iu.test(text.slice(Math.max(sentence.start, m.start - 20), m.start));
+    const umbrellaRef = UMBRELLA_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start));
     const inSentencePlaces = placesIn(sentence);
-    let place: { city: string | null; code: string } | undefined = inSentencePlaces.find((p) => /(tại|ở)\s+(thủ đô\s+|thành phố\s+|thành phố biển\s+)?$/u.test(text.slice(Math.max(0, p.start - 25), p.start)));
+    let place: { city: string | null; code: string } | undefined = inSentencePlaces.find((p) => PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
     if (!place) {
       // "tại Langkawi, Malaysia": a city the lexicon does not know, then its country.
       for (const p of inSentencePlaces) {
-        const unknownCity = text.slice(Math.max(sentence.start, p.start - 40), p.start).match(/(?:tại|ở)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,3}),\s*$/u);
+        const unknownCity = text.slice(Math.max(sentence.start, p.start - 40), p.start).match(UNKNOWN_CITY_BEFORE);
         if (p.city === null && unknownCity) {
           place = { city: unknownCity[1]!.trim(), code: p.code };
           break;
@@ -289,7 +286,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     // Participants: named before the meeting with a participation verb between, or inside an informal
     // meeting's name ("cuộc gặp giữa Bộ trưởng X với Ngoại trưởng Y").
     const participants = sentencePersons
-      .filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end) || (m.informal && /^(Hội đàm|Điện đàm|Hội kiến|Cuộc trao đổi|Cuộc gặp gỡ|Cuộc tiếp) /u.test(m.name) && m.name.includes(p.name ?? '\u0000'))))
+      .filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end) || (m.informal && TALK_NAME.test(m.name) && m.name.includes(p.name ?? '\u0000'))))
       .map(({ idx }) => personOf.get(idx))
       .filter((x): x is number => x !== undefined);
     return {
@@ -331,7 +328,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   meetings.forEach((mt, idx) => {
     const text = fieldText(mt.where.field);
     const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 20), mt.where.start);
-    if (!/(trong khuôn khổ|bên lề|khuôn khổ)\s*$/iu.test(before)) return;
+    if (!UMBRELLA_BEFORE.test(before)) return;
     const meetingsOf = (sentenceIndex: number) => (meetingsBySentence.get(sentenceIndex) ?? []).map((k) => ({ o: meetings[k]!, k }));
     let children = meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && o.mention.series !== mt.mention.series).map(({ o }) => o);
     if (children.length === 0) children = meetingsOf(mt.sentence.index - 1).filter(({ o }) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1).map(({ o }) => o);
