@@ -1,0 +1,103 @@
+// Links between an article's meetings and what other sentences say of them: umbrellas ("trong khuôn
+// khổ X"), chairs named in a later sentence ("Hội nghị này"), and the meeting each statement was made at.
+import { CHAIR_BACKREF } from '../lexicon/meeting-roles.ts';
+import { UMBRELLA_BEFORE } from '../lexicon/meeting-context.ts';
+import type { ArticleMeeting, ArticleStatement } from './article-extraction.ts';
+import type { FieldPersonMention, RawStatement } from './extract-fields.ts';
+import type { IndexedPerson, MeetingContext } from './extract-meeting.ts';
+import type { Field, Sentence } from './sentences.ts';
+import { LastAtOrBelow } from './span-index.ts';
+
+/**
+ * Meetings by sentence index, and the last meeting of a paragraph before a sentence: looked up, not
+ * filtered from every meeting per meeting or statement (quadratic on long pages).
+ */
+export interface MeetingLookup {
+  meetingsBySentence: Map<number, number[]>;
+  /** The last meeting (in list order) of the field's paragraph whose sentence comes before sentenceIndex. */
+  lastMeetingBefore: (field: Field, paragraph: number, sentenceIndex: number) => number | undefined;
+}
+
+export function meetingLookup(meetings: readonly ArticleMeeting[]): MeetingLookup {
+  const meetingsBySentence = new Map<number, number[]>();
+  meetings.forEach((mt, k) => (meetingsBySentence.get(mt.sentence.index) ?? meetingsBySentence.set(mt.sentence.index, []).get(mt.sentence.index)!).push(k));
+  const byParagraph = new Map<string, { key: number; position: number }[]>();
+  meetings.forEach((mt, position) => {
+    const key = `${mt.sentence.field}\u0000${mt.sentence.paragraph}`;
+    (byParagraph.get(key) ?? byParagraph.set(key, []).get(key)!).push({ key: mt.sentence.index, position });
+  });
+  const lastInParagraph = new Map<string, LastAtOrBelow>();
+  const lastMeetingBefore = (field: Field, paragraph: number, sentenceIndex: number) => {
+    const key = `${field}\u0000${paragraph}`;
+    const entries = byParagraph.get(key);
+    if (!entries) return undefined;
+    if (!lastInParagraph.has(key)) lastInParagraph.set(key, new LastAtOrBelow(entries));
+    return lastInParagraph.get(key)!.query(sentenceIndex - 1);
+  };
+  return { meetingsBySentence, lastMeetingBefore };
+}
+
+/** "trong khuôn khổ X", "bên lề X": X is the umbrella of the other meetings of the sentence (or of the one before). */
+export function linkUmbrellas(meetings: ArticleMeeting[], { meetingsBySentence }: MeetingLookup, fieldText: (field: Field) => string): void {
+  meetings.forEach((mt, idx) => {
+    const text = fieldText(mt.where.field);
+    const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 20), mt.where.start);
+    if (!UMBRELLA_BEFORE.test(before)) return;
+    const meetingsOf = (sentenceIndex: number) => (meetingsBySentence.get(sentenceIndex) ?? []).map((k) => ({ o: meetings[k]!, k }));
+    let children = meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && o.mention.series !== mt.mention.series).map(({ o }) => o);
+    if (children.length === 0) children = meetingsOf(mt.sentence.index - 1).filter(({ o }) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1).map(({ o }) => o);
+    for (const c of children) c.parent = idx;
+  });
+}
+
+/**
+ * "X và Y đồng chủ trì Hội nghị này": the chair named in a later sentence that points back at the
+ * meeting ("Hội nghị này", "cuộc họp") instead of naming it. The last meeting of the paragraph before it.
+ */
+export function linkChairBackrefs(meetings: ArticleMeeting[], sentences: readonly Sentence[], lookup: MeetingLookup, personsIn: (sentence: Sentence) => IndexedPerson[], personOf: Map<number, number>): void {
+  const sentencesWithMeetings = new Set(meetings.map((mt) => mt.sentence));
+  for (const sentence of sentences) {
+    if (sentencesWithMeetings.has(sentence)) continue;
+    const chairBack = CHAIR_BACKREF.exec(sentence.text);
+    if (!chairBack) continue;
+    const before = lookup.lastMeetingBefore(sentence.field, sentence.paragraph, sentence.index);
+    const target = before === undefined ? undefined : meetings[before];
+    if (!target || target.chairLabel) continue;
+    const subjectEnd = sentence.start + chairBack[1]!.length;
+    const chairs = personsIn(sentence)
+      .filter(({ p }) => p.field === sentence.field && p.sentence === sentence.index && !p.nominal && p.end <= subjectEnd)
+      .map(({ idx }) => personOf.get(idx))
+      .filter((x): x is number => x !== undefined);
+    if (chairs.length === 0) continue;
+    target.chairLabel = chairBack[1]!.trim();
+    target.chairPerson = chairs[0]!;
+    target.participants = [...new Set([...target.participants, ...chairs])];
+  }
+}
+
+/** Who said it and where, for statement linking: persons resolved, title-only references followed. */
+export interface Speakers {
+  personMentions: readonly FieldPersonMention[];
+  personOf: Map<number, number>;
+  resolveNominal: (idx: number) => number | null;
+  keep: readonly boolean[];
+}
+
+/** Statements: persons resolved, meeting of the sentence (or the previous one in the paragraph). */
+export function linkStatements(rawStatements: readonly RawStatement[], sentences: readonly Sentence[], speakers: Speakers, lookup: MeetingLookup): ArticleStatement[] {
+  return rawStatements.map((s) => {
+    let person: number | null = null;
+    let kind = s.speakerKind;
+    if (s.personMention !== null) {
+      const idx = s.personOffset + s.personMention;
+      const pm = speakers.personMentions[idx]!;
+      person = pm.nominal ? speakers.resolveNominal(idx) : (speakers.personOf.get(idx) ?? null);
+      if (person !== null && !speakers.keep[person]) person = null;
+      kind = person !== null ? 'PERSON' : pm.nominal ? 'ROLE' : 'PERSON';
+    }
+    const here = lookup.meetingsBySentence.get(s.sentenceIndex)?.[0] ?? -1;
+    const prevInParagraph = lookup.lastMeetingBefore(s.field, sentences[s.sentenceIndex]!.paragraph, s.sentenceIndex);
+    const { personMention: _pm, personOffset: _po, ...rest } = s;
+    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: here >= 0 ? here : (prevInParagraph ?? null) };
+  });
+}

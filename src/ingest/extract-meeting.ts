@@ -1,0 +1,145 @@
+// Each meeting mention of an article with what its sentence says about it: date, place, format,
+// chair and participants. Umbrellas and chairs named in later sentences are linked afterwards
+// (extract-links.ts).
+import { FUTURE_BEFORE, PLACE_BEFORE, SAME_DAY, UMBRELLA_BEFORE, UNKNOWN_CITY_BEFORE } from '../lexicon/meeting-context.ts';
+import { CHAIR, PARTICIPATION, TALK_NAME } from '../lexicon/meeting-roles.ts';
+import { SENTENCE_FORMAT_WORDS } from '../lexicon/meeting-series.ts';
+import type { ArticleMeeting } from './article-extraction.ts';
+import type { ArticleScan, FieldMeetingMention, FieldPersonMention } from './extract-fields.ts';
+import { formatIn } from './meeting-format.ts';
+import type { MeetingMention } from './meetings.ts';
+import { sentenceStartingAtOrBefore } from './sentence-search.ts';
+import type { Field, Sentence } from './sentences.ts';
+import { LastAtOrBelow } from './span-index.ts';
+
+type Dated = ArticleScan['dates'][number];
+type Placed = ArticleScan['places'][number];
+export interface IndexedPerson {
+  p: FieldPersonMention;
+  /** Position in the article's person mentions. */
+  idx: number;
+}
+
+/** What describing a meeting looks up, indexed per sentence once for the article. */
+export interface MeetingContext {
+  fieldText: (field: Field) => string;
+  datesIn: (sentence: Sentence) => Dated[];
+  placesIn: (sentence: Sentence) => Placed[];
+  meetingsIn: (sentence: Sentence) => FieldMeetingMention[];
+  personsIn: (sentence: Sentence) => IndexedPerson[];
+  /** The first country written as exactly this text, per field (a chair that is a country). */
+  countryByText: Map<string, string>;
+  personOf: Map<number, number>;
+  /** "Cùng ngày" / "cùng ngày hôm đó": the day of the latest full date written before the sentence. */
+  sameDayAsBefore: (field: Field, sentence: Sentence) => { from: Dated['from'] } | null;
+}
+
+/**
+ * Per-sentence indexes, built once: filtering every list for every meeting is quadratic on long
+ * articles (a 1 MB page of headlines names thousands of meetings and people).
+ */
+export function meetingContext(scan: ArticleScan, sentencesByField: Map<Field, Sentence[]>, personOf: Map<number, number>): MeetingContext {
+  const locate = (field: Field, start: number, end: number) => {
+    const sentence = sentenceStartingAtOrBefore(sentencesByField.get(field) ?? [], start);
+    return sentence && start >= sentence.start && end <= sentence.end ? sentence : undefined;
+  };
+  const countryByText = new Map<string, string>();
+  for (const c of scan.countries) if (!countryByText.has(`${c.field}\u0000${c.text}`)) countryByText.set(`${c.field}\u0000${c.text}`, c.code);
+  return {
+    fieldText: (f) => scan.fields.find((x) => x.field === f)!.text,
+    datesIn: bySentence(scan.dates, (d) => locate(d.field, d.start, d.end)),
+    placesIn: bySentence(scan.places, (p) => locate(p.field, p.start, p.end)),
+    meetingsIn: bySentence(scan.meetingMentions, (x) => x.sentence),
+    personsIn: bySentence(
+      scan.personMentions.map((p, idx) => ({ p, idx })),
+      ({ p }) => scan.sentences[p.sentence],
+    ),
+    countryByText,
+    personOf,
+    sameDayAsBefore: sameDayLookup(scan.dates),
+  };
+}
+
+function bySentence<T>(items: T[], sentenceOfItem: (item: T) => Sentence | undefined): (sentence: Sentence) => T[] {
+  const index = new Map<Sentence, T[]>();
+  for (const item of items) {
+    const sentence = sentenceOfItem(item);
+    if (sentence) (index.get(sentence) ?? index.set(sentence, []).get(sentence)!).push(item);
+  }
+  return (sentence: Sentence) => index.get(sentence) ?? [];
+}
+
+function sameDayLookup(dates: Dated[]): MeetingContext['sameDayAsBefore'] {
+  const fullDatesByEnd = new Map<Field, LastAtOrBelow>();
+  const fullDatesOf = (field: Field) => {
+    if (!fullDatesByEnd.has(field)) fullDatesByEnd.set(field, new LastAtOrBelow(dates.flatMap((d, position) => (d.field === field && d.from.day !== undefined ? [{ key: d.end, position }] : []))));
+    return fullDatesByEnd.get(field)!;
+  };
+  return (field, sentence) => {
+    if (!SAME_DAY.test(sentence.text)) return null;
+    const position = fullDatesOf(field).query(sentence.start);
+    const earlier = position === undefined ? undefined : dates[position];
+    return earlier ? { from: earlier.from } : null;
+  };
+}
+
+export function describeMeeting({ m, field, sentence }: FieldMeetingMention, ctx: MeetingContext): ArticleMeeting {
+  const text = ctx.fieldText(field);
+  const inSentence = ctx.datesIn(sentence);
+  const near = nearestDate(m, text, sentence, inSentence, ctx.meetingsIn(sentence));
+  // "trong khuôn khổ X": the sentence describes another meeting, not X.
+  const umbrellaRef = UMBRELLA_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start));
+  const place = meetingPlace(text, sentence, ctx.placesIn(sentence));
+  const chairMatch = sentence.text.match(CHAIR);
+  const chairLabel = chairMatch ? chairMatch[1]!.trim() : null;
+  const sentencePersons = ctx.personsIn(sentence).filter(({ p }) => p.field === field);
+  const chairPm = chairLabel ? sentencePersons.find(({ p }) => chairLabel.includes(p.name ?? '\u0000')) : undefined;
+  return {
+    mention: m,
+    where: { field, start: m.start, end: m.end, text: m.text },
+    sentence,
+    date: near ? { from: near.from, to: near.to } : ctx.sameDayAsBefore(field, sentence),
+    city: place?.city ?? null,
+    countryCode: place?.code ?? null,
+    format: m.format ?? (umbrellaRef ? null : formatIn(sentence.text, SENTENCE_FORMAT_WORDS)),
+    chairLabel,
+    chairPerson: chairPm ? (ctx.personOf.get(chairPm.idx) ?? null) : null,
+    chairCountry: chairLabel ? ctx.countryByText.get(`${field}\u0000${chairLabel}`) ?? null : null,
+    parent: null,
+    participants: [...new Set(participantsOf(m, text, sentencePersons, ctx.personOf))],
+    sentenceYears: inSentence.flatMap((d) => [d.from.year]).filter((y): y is number => y !== undefined),
+  };
+}
+
+/** The date of the sentence nearest the meeting, not inside a meeting name; not before a meeting still to come. */
+function nearestDate(m: MeetingMention, text: string, sentence: Sentence, inSentence: Dated[], sentenceMeetings: FieldMeetingMention[]): Dated | undefined {
+  const meetingSpans = sentenceMeetings.map((x) => x.m);
+  const candidates = inSentence.filter((d) => !meetingSpans.some((s) => d.start >= s.start && d.end <= s.end));
+  const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+  const future = FUTURE_BEFORE.test(before);
+  const usable = candidates.filter((d) => !(future && d.end <= m.start));
+  return usable.sort((a, b) => Math.min(Math.abs(a.start - m.end), Math.abs(a.end - m.start)) - Math.min(Math.abs(b.start - m.end), Math.abs(b.end - m.start)))[0];
+}
+
+/** The place of the sentence written after "tại"/"ở", or an unknown city before a known country. */
+function meetingPlace(text: string, sentence: Sentence, inSentencePlaces: Placed[]): { city: string | null; code: string } | undefined {
+  const place = inSentencePlaces.find((p) => PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
+  if (place) return place;
+  // "tại Langkawi, Malaysia": a city the lexicon does not know, then its country.
+  for (const p of inSentencePlaces) {
+    const unknownCity = text.slice(Math.max(sentence.start, p.start - 40), p.start).match(UNKNOWN_CITY_BEFORE);
+    if (p.city === null && unknownCity) return { city: unknownCity[1]!.trim(), code: p.code };
+  }
+  return undefined;
+}
+
+/**
+ * Participants: named before the meeting with a participation verb between, or inside an informal
+ * meeting's name ("cuộc gặp giữa Bộ trưởng X với Ngoại trưởng Y").
+ */
+function participantsOf(m: MeetingMention, text: string, sentencePersons: IndexedPerson[], personOf: Map<number, number>): number[] {
+  return sentencePersons
+    .filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end) || (m.informal && TALK_NAME.test(m.name) && m.name.includes(p.name ?? '\u0000'))))
+    .map(({ idx }) => personOf.get(idx))
+    .filter((x): x is number => x !== undefined);
+}

@@ -1,0 +1,42 @@
+// Who chairs a meeting, who takes part in it, and the verbs that name a talk between two persons.
+// Words only; src/ingest/extract-*.ts decide what they mean in a sentence.
+
+/** The chair of the sentence's meeting: "dưới sự chủ trì của X", "do X chủ trì". Group 1 is X as written. */
+export const CHAIR = /(?:dưới sự chủ trì của|do)\s+([^,.;()]{2,80}?)\s*(?:chủ trì|,|\.|;|$)/u;
+
+/**
+ * A sentence whose subject (group 1) "(đồng) chủ trì" a meeting named earlier: "X và Y đồng chủ trì
+ * Hội nghị này". The meeting is pointed back at, not named.
+ */
+export const CHAIR_BACKREF = /^([^.;:!?]{2,200}?)\s+(?:cùng\s+)?(?:đồng chủ trì|chủ trì)\s+(?:Hội nghị|hội nghị|Cuộc họp|cuộc họp|Phiên họp|phiên họp)(?:\s+(?:này|trên|nói trên))?\s*[.,;]?\s*$/u;
+
+/** A verb between a person and a meeting that makes the person a participant ("A tham dự Hội nghị X"). */
+export const PARTICIPATION = /(?:^|\s)(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|tham gia|cùng dự)(?=\s|$)/u;
+
+/**
+ * A verb that names a talk between two persons ("Bộ trưởng A đã hội đàm với Ngoại trưởng B"), with
+ * the head of the name the talk is given and where its two parties are written:
+ * BETWEEN: "A hội đàm với B" or "A và B hội đàm"; BEFORE_ONLY: "A và B trao đổi" only;
+ * RECEIVES: "A tiếp B", both right next to the verb (a courtesy call, named "Cuộc tiếp B của A").
+ */
+export interface TalkVerb {
+  verb: string;
+  head: string;
+  parties: 'BETWEEN' | 'BEFORE_ONLY' | 'RECEIVES';
+  format: 'VIRTUAL' | null;
+}
+
+export const TALK_VERBS: readonly TalkVerb[] = [
+  { verb: 'hội đàm', head: 'Hội đàm', parties: 'BETWEEN', format: null },
+  { verb: 'điện đàm', head: 'Điện đàm', parties: 'BETWEEN', format: 'VIRTUAL' },
+  { verb: 'hội kiến', head: 'Hội kiến', parties: 'BETWEEN', format: null },
+  { verb: 'trao đổi', head: 'Cuộc trao đổi', parties: 'BEFORE_ONLY', format: null },
+  { verb: 'gặp gỡ', head: 'Cuộc gặp gỡ', parties: 'BEFORE_ONLY', format: null },
+  { verb: 'tiếp', head: 'Cuộc tiếp', parties: 'RECEIVES', format: null },
+];
+
+/** A talk verb in running text: group 1 the verb, group 2 a following "với" (the second party after it). */
+export const TALK = new RegExp(`(${TALK_VERBS.map((t) => t.verb).join('|')})(\\s+với)?\\s`, 'gu');
+
+/** The name of a talk found by its verb: its parties are named inside it. */
+export const TALK_NAME = new RegExp(`^(${TALK_VERBS.map((t) => t.head).join('|')}) `, 'u');
