@@ -4,8 +4,11 @@
 import { COUNTRIES } from '../lexicon/countries.ts';
 import { MINISTRIES, NON_ORGANISATION_HEADS, ORGANISATION_HEADS, type OrganisationKindName } from '../lexicon/organisations.ts';
 import { MEETING_HEADS } from '../lexicon/meeting-series.ts';
+import {
+  COORDINATED, COUNTRY_CONTEXT_WORDS, COUNTRY_LINKS, EMBASSY_HOST_LINK, EMBASSY_WORDS, KIND_BY_NAME, MINISTER_TAIL, MINISTRY_HEAD,
+} from '../lexicon/organisation-words.ts';
 import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
-import { isAllCaps, tokenize, type Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { fold } from '../text/fold.ts';
 import { BoundedCache } from '../cache/bounded-cache.ts';
 import { SpanIndex } from './span-index.ts';
@@ -44,7 +47,6 @@ export interface LearnedOrganisation {
 }
 
 export const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
-const CONTEXT_BEFORE_COUNTRY = new Set(['nước', 'quốc', 'tại', 'với', 'sang', 'thăm', 'giữa', 'của', 'phía', 'và']);
 const foldedHeads = (list: string[]) => list.map((h) => tokenize(h).map((t) => t.lower));
 
 function startsWithWords(tokens: Token[], i: number, words: string[]): boolean {
@@ -60,10 +62,7 @@ const NON_ORG_HEADS = foldedHeads([...NON_ORGANISATION_HEADS, ...MEETING_HEADS])
 
 function guessKind(name: string): OrganisationKindName {
   const f = fold(name);
-  if (/^bo /.test(f)) return 'MINISTRY';
-  if (/^hoi (?!dong)/.test(f)) return 'NGO';
-  if (/asean|lien hop quoc|quoc te|khu vuc|chau a|the gioi/.test(f)) return 'INTERGOVERNMENTAL';
-  return 'OTHER';
+  return KIND_BY_NAME.find(([pattern]) => pattern.test(f))?.[1] ?? 'OTHER';
 }
 
 /** "Long name (ACR)": the long name starts at the nearest organisation head before the parenthesis. */
@@ -76,7 +75,7 @@ export function learnAcronyms(text: string): LearnedOrganisation[] {
     for (let j = i - 1; j >= Math.max(0, i - 25); j--) {
       if (/[.;:!?()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start).replace(/\s\($/, ''))) break;
       if (headAt(tokens, j, NON_ORG_HEADS)) break;
-      if (headAt(tokens, j, ORG_HEADS) && !(tokens[j]!.lower === 'bộ' && tokens[j + 1]?.lower === 'trưởng')) {
+      if (headAt(tokens, j, ORG_HEADS) && !(tokens[j]!.lower === MINISTRY_HEAD.toLowerCase() && tokens[j + 1]?.lower === MINISTER_TAIL)) {
         const name = text.slice(tokens[j]!.start, tokens[i - 1]!.end).trim();
         if (name.split(/\s+/).length >= 2) learned.push({ name, acronym: t.text, kind: guessKind(name) });
         break;
@@ -96,7 +95,7 @@ function countryAfter(text: string, tokens: Token[], j: number): GazetteerMatch 
 function contextCountry(text: string, tokens: Token[], j: number): string | null {
   for (let k = j; k < Math.min(tokens.length, j + 15); k++) {
     if (/[.;:!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-    if (['tại', 'ở', 'của'].includes(tokens[k]!.lower)) {
+    if (COUNTRY_LINKS.includes(tokens[k]!.lower)) {
       const m = gazetteer.match(text, tokens, k + 1, ['country', 'city']);
       if (m && m.entry.kind === 'country') return m.entry.code;
       if (m && m.entry.kind === 'city') return m.entry.code;
@@ -157,7 +156,7 @@ function shareTrailingCountry(text: string, organisations: OrganisationMention[]
   for (let k = 0; k + 1 < organisations.length; k++) {
     const first = organisations[k]!;
     const second = organisations[k + 1]!;
-    if (!/^\s+và\s+$/u.test(text.slice(first.end, second.start))) continue;
+    if (!COORDINATED.test(text.slice(first.end, second.start))) continue;
     const written = writtenAt.has(`${second.end}|${second.countryCode}`);
     const defaulted = first.countryCode === 'VN' && countrySpans.within(first.start, first.end).length === 0;
     if (!written || !defaulted || !second.countryCode || second.countryCode === 'VN') continue;
@@ -168,102 +167,125 @@ function shareTrailingCountry(text: string, organisations: OrganisationMention[]
   }
 }
 
+/** One field being scanned: its tokens and what was found so far. */
+interface FieldScan extends OrganisationScan {
+  text: string;
+  tokens: Token[];
+}
+
+type LearnedHit = NonNullable<ReturnType<LearnedIndex['get']>>[number];
+
+/** A learned long name or acronym at token i; returns the token after it. */
+function learnedAt(scan: FieldScan, i: number, hit: LearnedHit): number {
+  const t = scan.tokens[i]!;
+  const end = scan.tokens[i + hit.toks.length - 1]!.end;
+  scan.organisations.push({ start: t.start, end, text: scan.text.slice(t.start, end), name: hit.org.name, acronym: hit.org.acronym, kind: hit.org.kind, countryCode: null, aliases: [hit.org.name, hit.org.acronym] });
+  return i + hit.toks.length;
+}
+
+/** Ministries: "Bộ Ngoại giao", "Bộ Ngoại giao Thái Lan"; returns the token after it, or null. */
+function ministryAt(scan: FieldScan, i: number): number | null {
+  const { text, tokens } = scan;
+  const t = tokens[i]!;
+  if (t.text !== MINISTRY_HEAD) return null;
+  const min = MINISTRY_TOKENS.find((m) => startsWithWords(tokens, i + 1, m.toks) && tokens[i + 1]!.upper);
+  if (!min) return null;
+  let j = i + 1 + min.toks.length;
+  const country = countryAfter(text, tokens, j);
+  const code = country && country.entry.kind === 'country' ? country.entry.code : 'VN';
+  if (country) j = country.to;
+  const end = tokens[j - 1]!.end;
+  const surface = text.slice(t.start, end);
+  const base = `${MINISTRY_HEAD} ${min.name}`;
+  scan.organisations.push({ start: t.start, end, text: surface, name: `${base} ${COUNTRY_BY_CODE.get(code)!.name}`, acronym: null, kind: 'MINISTRY', countryCode: code, aliases: [surface, ...(country ? [] : [base])] });
+  if (country) scan.countries.push({ start: country.start, end: country.end, text: country.text, code });
+  return j;
+}
+
+/** Embassies: "Đại sứ quán Việt Nam (tại Hoa Kỳ)"; returns the token after it, or null. */
+function embassyAt(scan: FieldScan, i: number): number | null {
+  const { text, tokens } = scan;
+  const t = tokens[i]!;
+  const [first, ...rest] = EMBASSY_WORDS;
+  if (t.text !== first || !rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) return null;
+  const c1 = countryAfter(text, tokens, i + EMBASSY_WORDS.length);
+  if (!c1 || c1.entry.kind !== 'country') return null;
+  let j = c1.to;
+  let host: GazetteerMatch | null = null;
+  if (tokens[j]?.lower === EMBASSY_HOST_LINK) {
+    host = gazetteer.match(text, tokens, j + 1, ['country', 'city']);
+    if (host) j = host.to;
+  }
+  const end = host ? host.end : c1.end;
+  const surface = text.slice(t.start, end);
+  const short = text.slice(t.start, c1.end);
+  scan.organisations.push({ start: t.start, end, text: surface, name: surface, acronym: null, kind: 'GOVERNMENT', countryCode: c1.entry.code, aliases: [surface, short] });
+  scan.countries.push({ start: c1.start, end: c1.end, text: c1.text, code: c1.entry.code });
+  return j;
+}
+
+/** A lexicon organisation; a generic one ("Quốc hội") gets its country from the context. Returns the token after it. */
+function lexiconOrganisationAt(scan: FieldScan, lex: GazetteerMatch, org: Extract<GazetteerMatch['entry'], { kind: 'org' }>['org']): number {
+  const { text, tokens } = scan;
+  let end = lex.end;
+  let j = lex.to;
+  let code = org.country ?? null;
+  let name = org.name;
+  const aliases = [lex.text];
+  if (org.generic) {
+    const direct = countryAfter(text, tokens, j);
+    if (direct && direct.entry.kind === 'country' && !direct.entry.contextual) {
+      code = direct.entry.code;
+      end = direct.end;
+      j = direct.to;
+      scan.countries.push({ start: direct.start, end: direct.end, text: direct.text, code });
+    } else {
+      code = contextCountry(text, tokens, j) ?? 'VN';
+    }
+    name = `${org.name} ${COUNTRY_BY_CODE.get(code)!.name}`;
+    aliases.push(text.slice(lex.start, end));
+  }
+  scan.organisations.push({ start: lex.start, end, text: text.slice(lex.start, end), name, acronym: org.acronym ?? null, kind: org.kind, countryCode: code, aliases: [...new Set(aliases)] });
+  return j;
+}
+
+/** A lexicon country (a contextual one only after a context word or a dash) or city, at token i. */
+function lexiconPlaceAt(scan: FieldScan, i: number, lex: GazetteerMatch): void {
+  const e = lex.entry;
+  if (e.kind === 'country') {
+    const t = scan.tokens[i]!;
+    const prev = scan.tokens[i - 1];
+    const prevGap = prev ? scan.text.slice(prev.end, t.start) : '';
+    if (!e.contextual || (prev && (COUNTRY_CONTEXT_WORDS.has(prev.lower) || /[-–]/.test(prevGap)))) {
+      scan.countries.push({ start: lex.start, end: lex.end, text: lex.text, code: e.code });
+      scan.places.push({ start: lex.start, end: lex.end, text: lex.text, city: null, code: e.code });
+    }
+  } else if (e.kind === 'city') {
+    scan.places.push({ start: lex.start, end: lex.end, text: lex.text, city: e.name, code: e.code });
+  }
+}
+
+/** What starts at token i; returns the token after it. */
+function mentionAt(scan: FieldScan, learnedByFirst: LearnedIndex, i: number): number {
+  const { text, tokens } = scan;
+  const t = tokens[i]!;
+  // Learned long names and acronyms.
+  const learnedHit = learnedByFirst.get(t.lower)?.find((l) => startsWithWords(tokens, i, l.toks) && (l.surface !== l.org.acronym || t.text === l.org.acronym));
+  const lex = gazetteer.match(text, tokens, i, ['org', 'country', 'city', 'region']);
+  if (learnedHit && (!lex || lex.to - lex.from <= learnedHit.toks.length)) return learnedAt(scan, i, learnedHit);
+  const next = ministryAt(scan, i) ?? embassyAt(scan, i);
+  if (next !== null) return next;
+  if (!lex) return i + 1;
+  if (lex.entry.kind === 'org') return lexiconOrganisationAt(scan, lex, lex.entry.org);
+  lexiconPlaceAt(scan, i, lex);
+  return lex.to;
+}
+
 export function findOrganisations(text: string, learned: LearnedOrganisation[] = []): OrganisationScan {
-  const tokens = tokenize(text);
-  const organisations: OrganisationMention[] = [];
-  const countries: CountryMention[] = [];
-  const places: PlaceMention[] = [];
+  const scan: FieldScan = { text, tokens: tokenize(text), organisations: [], countries: [], places: [] };
   const learnedByFirst = learnedIndex(learned);
   let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    // Learned long names and acronyms.
-    const learnedHit = learnedByFirst.get(t.lower)?.find((l) => startsWithWords(tokens, i, l.toks) && (l.surface !== l.org.acronym || t.text === l.org.acronym));
-    const lex = gazetteer.match(text, tokens, i, ['org', 'country', 'city', 'region']);
-    if (learnedHit && (!lex || lex.to - lex.from <= learnedHit.toks.length)) {
-      const end = tokens[i + learnedHit.toks.length - 1]!.end;
-      organisations.push({ start: t.start, end, text: text.slice(t.start, end), name: learnedHit.org.name, acronym: learnedHit.org.acronym, kind: learnedHit.org.kind, countryCode: null, aliases: [learnedHit.org.name, learnedHit.org.acronym] });
-      i += learnedHit.toks.length;
-      continue;
-    }
-    // Ministries: "Bộ Ngoại giao", "Bộ Ngoại giao Thái Lan".
-    if (t.text === 'Bộ') {
-      const min = MINISTRY_TOKENS.find((m) => startsWithWords(tokens, i + 1, m.toks) && tokens[i + 1]!.upper);
-      if (min) {
-        let j = i + 1 + min.toks.length;
-        const country = countryAfter(text, tokens, j);
-        const code = country && country.entry.kind === 'country' ? country.entry.code : 'VN';
-        if (country) j = country.to;
-        const end = tokens[j - 1]!.end;
-        const surface = text.slice(t.start, end);
-        const base = `Bộ ${min.name}`;
-        organisations.push({ start: t.start, end, text: surface, name: `${base} ${COUNTRY_BY_CODE.get(code)!.name}`, acronym: null, kind: 'MINISTRY', countryCode: code, aliases: [surface, ...(country ? [] : [base])] });
-        if (country) countries.push({ start: country.start, end: country.end, text: country.text, code });
-        i = j;
-        continue;
-      }
-    }
-    // Embassies: "Đại sứ quán Việt Nam (tại Hoa Kỳ)".
-    if (t.text === 'Đại' && tokens[i + 1]?.lower === 'sứ' && tokens[i + 2]?.lower === 'quán') {
-      const c1 = countryAfter(text, tokens, i + 3);
-      if (c1 && c1.entry.kind === 'country') {
-        let j = c1.to;
-        let host: GazetteerMatch | null = null;
-        if (tokens[j]?.lower === 'tại') {
-          host = gazetteer.match(text, tokens, j + 1, ['country', 'city']);
-          if (host) j = host.to;
-        }
-        const end = host ? host.end : c1.end;
-        const surface = text.slice(t.start, end);
-        const short = text.slice(t.start, c1.end);
-        organisations.push({ start: t.start, end, text: surface, name: surface, acronym: null, kind: 'GOVERNMENT', countryCode: c1.entry.code, aliases: [surface, short] });
-        countries.push({ start: c1.start, end: c1.end, text: c1.text, code: c1.entry.code });
-        i = j;
-        continue;
-      }
-    }
-    if (lex) {
-      const e = lex.entry;
-      if (e.kind === 'org') {
-        const org = e.org;
-        let end = lex.end;
-        let j = lex.to;
-        let code = org.country ?? null;
-        let name = org.name;
-        const aliases = [lex.text];
-        if (org.generic) {
-          const direct = countryAfter(text, tokens, j);
-          if (direct && direct.entry.kind === 'country' && !direct.entry.contextual) {
-            code = direct.entry.code;
-            end = direct.end;
-            j = direct.to;
-            countries.push({ start: direct.start, end: direct.end, text: direct.text, code });
-          } else {
-            code = contextCountry(text, tokens, j) ?? 'VN';
-          }
-          name = `${org.name} ${COUNTRY_BY_CODE.get(code)!.name}`;
-          aliases.push(text.slice(lex.start, end));
-        }
-        organisations.push({ start: lex.start, end, text: text.slice(lex.start, end), name, acronym: org.acronym ?? null, kind: org.kind, countryCode: code, aliases: [...new Set(aliases)] });
-        i = j;
-        continue;
-      }
-      if (e.kind === 'country') {
-        const prev = tokens[i - 1];
-        const prevGap = prev ? text.slice(prev.end, t.start) : '';
-        if (!e.contextual || (prev && (CONTEXT_BEFORE_COUNTRY.has(prev.lower) || /[-–]/.test(prevGap)))) {
-          countries.push({ start: lex.start, end: lex.end, text: lex.text, code: e.code });
-          places.push({ start: lex.start, end: lex.end, text: lex.text, city: null, code: e.code });
-        }
-      } else if (e.kind === 'city') {
-        places.push({ start: lex.start, end: lex.end, text: lex.text, city: e.name, code: e.code });
-      }
-      i = lex.to;
-      continue;
-    }
-    void isAllCaps;
-    i += 1;
-  }
-  shareTrailingCountry(text, organisations, countries);
-  return { organisations, countries, places };
+  while (i < scan.tokens.length) i = mentionAt(scan, learnedByFirst, i);
+  shareTrailingCountry(text, scan.organisations, scan.countries);
+  return { organisations: scan.organisations, countries: scan.countries, places: scan.places };
 }
