@@ -177,13 +177,16 @@ async function ingestAlone(run: Run, input: IngestInput): Promise<IngestResult> 
   const { prisma, earlier } = run;
   for (let attempt = 0; ; attempt++) {
     const batch = await prepare(run, [input], null);
-    if (!batch.plans.has(0)) {
-      const existing = await existingResult(prisma, batch.hashes[0]!);
-      if (existing) return existing;
-    }
+    const existing = batch.plans.has(0) ? null : await existingResult(prisma, batch.hashes[0]!);
+    if (existing) return existing;
     try {
-      const { countryCodes: _, ...result } = (await write(prisma, batch, earlier)).get(0)!;
-      return result;
+      // Seen as stored by the plan but gone by now (deleted meanwhile): planned again below.
+      const written = batch.plans.has(0) ? (await write(prisma, batch, earlier)).get(0) : undefined;
+      if (written) {
+        const { countryCodes: _, ...result } = written;
+        return result;
+      }
+      if (attempt + 1 >= MAX_ATTEMPTS) throw new Error('the document was stored and removed again while it was being ingested');
     } catch (error) {
       if (attempt + 1 >= MAX_ATTEMPTS || !isTransientWriteConflict(error)) throw error;
       await backoff(attempt);
