@@ -1,6 +1,6 @@
 // What the planner knows of each GraphQL type: the SQL behind every field it can answer. The
 // semantics mirror src/schema/* exactly (orderings, distinct roles, date formatting); the
-// planned-vs-ordinary test (tests/api/read-planner.test.ts) holds them to it.
+// planned-vs-ordinary test (tests/read/read-planner.test.ts) holds them to it.
 import { getNamedType, isObjectType } from 'graphql';
 import { column, connection, defineObject, objectJson, toOne, Unsupported, type ConnectionSource, type FieldSql } from './compile.ts';
 import { distinctRoleIdsSql } from './distinct-roles.ts';
