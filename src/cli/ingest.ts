@@ -45,7 +45,9 @@ async function ingest(config: Config, files: string[], options: IngestOptions): 
     }
     let db;
     try {
-      db = await openDatabase(config.database, { poolSize: 2, lockRole: 'ingest' });
+      // PGlite in its worker thread: the main thread's waits are then real events, so Ctrl-C is heard
+      // mid-ingest (with the engine in-process, Node 22 ran a whole ingest without handling SIGINT).
+      db = await openDatabase(config.database, { poolSize: 2, lockRole: 'ingest', pgliteThread: 'worker' });
     } catch (error) {
       // A server took the folder between the look and the open: go through it.
       if (error instanceof FolderLockedError && error.owner.role === 'server' && attempt < 5) continue;

@@ -139,6 +139,8 @@ describe('npm run ingest with no server', () => {
     (await import('node:fs')).mkdirSync(many);
     // Enough files that the ingest is still running a second after it starts, on any Node version.
     for (let k = 0; k < 600; k++) writeFileSync(path.join(many, `m${k}.txt`), newsText(1000 + k));
+    // The folder made and migrated first, so the interrupted run is ingesting, not migrating, when Ctrl-C comes.
+    expect((await runScript('src/cli/ingest.ts', [textFile('first.txt', 900)], { DATABASE_URL: `pglite:${dir}` })).code).toBe(0);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', many, '--batch', '1'], {
       cwd: path.resolve(import.meta.dirname, '../..'),
       env: { ...process.env, DATABASE_URL: `pglite:${dir}` },
@@ -147,7 +149,7 @@ describe('npm run ingest with no server', () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     for (let i = 0; i < 600 && readFolderLock(dir)?.role !== 'ingest'; i++) await new Promise((r) => setTimeout(r, 50));
     expect(readFolderLock(dir)?.pid).toBe(child.pid);
-    await new Promise((r) => setTimeout(r, 1_000));
+    await new Promise((r) => setTimeout(r, 2_000));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(existsSync(lockPathFor(dir).lockPath)).toBe(false);
