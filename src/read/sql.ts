@@ -43,12 +43,17 @@ export function enumLiteral(value: string): string {
   return `'${value}'`;
 }
 
-/** One ORDER BY term; `nullsLast` only where the Prisma ordering says so, so the same indexes apply. */
+/**
+ * One ORDER BY term; `nullsLast` only where the Prisma ordering says so, so the same indexes apply.
+ * `nullsFirst` only in a reversed order (a backward page). Neither: the column has no NULLs.
+ */
 export interface OrderTerm {
   sql: string;
   desc: boolean;
   nullsLast?: boolean;
+  nullsFirst?: boolean;
 }
 
-export const orderBy = (terms: OrderTerm[]) =>
-  terms.map((t) => `${t.sql} ${t.desc ? 'DESC' : 'ASC'}${t.nullsLast ? ' NULLS LAST' : ''}`).join(', ');
+const nulls = (t: OrderTerm) => (t.nullsLast ? ' NULLS LAST' : t.nullsFirst ? ' NULLS FIRST' : '');
+
+export const orderBy = (terms: OrderTerm[]) => terms.map((t) => `${t.sql} ${t.desc ? 'DESC' : 'ASC'}${nulls(t)}`).join(', ');
