@@ -1,0 +1,73 @@
+// Relay paging in SQL, with plugin-prisma's semantics (its cursors.js): a page of `first` rows
+// after a cursor, or of `last` rows before one; the cursor names a row by id ('GPC:N:<id>'), and
+// "after" means after that row in the connection's order. Arguments plugin-prisma refuses are
+// Unsupported here, so the ordinary path reports them with its own errors.
+import { LIMITS } from '../limits.ts';
+import { Unsupported } from './unsupported.ts';
+import type { OrderTerm } from './sql.ts';
+
+/** plugin-prisma's page size when neither `first` nor `last` is given. */
+const DEFAULT_PAGE_SIZE = 20;
+
+export interface Page {
+  size: number;
+  /** `last`/`before`: the rows nearest the end (or the cursor), returned in the connection's order. */
+  backward: boolean;
+  /** The id of the cursor row, or null. */
+  cursor: number | null;
+  after: boolean;
+  before: boolean;
+}
+
+function count(value: unknown): number | null {
+  if (value == null) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new Unsupported('page size');
+  return value;
+}
+
+function cursorId(cursor: unknown): number | null {
+  if (cursor == null) return null;
+  if (typeof cursor !== 'string') throw new Unsupported('cursor');
+  const decoded = Buffer.from(cursor, 'base64').toString('utf8');
+  const match = /^GPC:N:([1-9]\d{0,9})$/.exec(decoded);
+  const id = match ? Number(match[1]) : NaN;
+  if (!(id <= 2 ** 31 - 1)) throw new Unsupported('cursor');
+  return id;
+}
+
+export function pageOf(args: Record<string, unknown>): Page {
+  const { first, last, after, before } = args;
+  if ((after != null && before != null) || (before != null && first != null) || (after != null && last != null)) {
+    throw new Unsupported('paging arguments');
+  }
+  const [f, l] = [count(first), count(last)];
+  const size = Math.min(f ?? l ?? DEFAULT_PAGE_SIZE, LIMITS.pageSize);
+  const backward = before != null || l != null;
+  return { size, backward, cursor: cursorId(before ?? after), after: after != null, before: before != null };
+}
+
+/** The same order the other way round: NULLs that came last now come first. */
+export function reversed(terms: OrderTerm[]): OrderTerm[] {
+  return terms.map((t) => ({ sql: t.sql, desc: !t.desc, nullsLast: t.nullsFirst, nullsFirst: t.nullsLast }));
+}
+
+const nullable = (t: OrderTerm) => !!(t.nullsLast || t.nullsFirst);
+
+/** Row value `t` comes strictly after cursor value `c` in the term's direction. */
+function after(t: OrderTerm, c: string): string {
+  const cmp = `${t.sql} ${t.desc ? '<' : '>'} ${c}`;
+  if (t.nullsLast) return `(${c} IS NOT NULL AND (${cmp} OR ${t.sql} IS NULL))`;
+  if (t.nullsFirst) return `((${c} IS NULL AND ${t.sql} IS NOT NULL) OR ${cmp})`;
+  return cmp;
+}
+
+const same = (t: OrderTerm, c: string) => (nullable(t) ? `${t.sql} IS NOT DISTINCT FROM ${c}` : `${t.sql} = ${c}`);
+
+/**
+ * Rows after the cursor row in `terms`' order; `cursorValues[i]` is the cursor row's value of term
+ * i. The order ends in a unique column, so the cursor row itself is never included.
+ */
+export function keysetAfter(terms: OrderTerm[], cursorValues: string[]): string {
+  const alternatives = terms.map((t, i) => [...terms.slice(0, i).map((p, j) => same(p, cursorValues[j]!)), after(t, cursorValues[i]!)].join(' AND '));
+  return `(${alternatives.map((a) => `(${a})`).join(' OR ')})`;
+}
