@@ -88,7 +88,7 @@ export async function buildShapes(database: string, cursors: { ours: string; the
   return [
     { id: 's01', title: 'Q1 meetings → participants → statements', query: QUERIES.q1, variables: (first) => ({ first }), postgraphile: { query: PG_QUERIES.q1, variables: (first) => ({ first }) }, paged: true },
     shape('s02', 'persons → statements(5) → meeting', 's02-persons-statements', (first) => ({ first }), (first) => ({ first })),
-    shape('s03', 'organisations → people → roles', 's03-organisations-people', (first) => ({ first }), (first) => ({ first })),
+    shape('s03', 'organisations → people → roles; → meetings(5)', 's03-organisations-people', (first) => ({ first }), (first) => ({ first })),
     shape('s04', 'articles → statements(5) → speaker', 's04-articles-statements', (first) => ({ first }), (first) => ({ first })),
     shape('s05', `meeting by key (${key}) → children → statements`, 's05-meeting-by-key', (first) => ({ series, ordinal, first }), (first) => ({ key, first })),
     shape('s06', 'Q4 statements by speaker and period', 's06-statements-by-speaker',
