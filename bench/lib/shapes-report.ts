@@ -50,7 +50,8 @@ export function summarise(run: ShapesRun): ShapesSummary {
   const geometricMean: Record<number, number | null> = {};
   for (const n of articles) {
     const ratios = run.shapes.map((s) => ratioAt(s, n));
-    geometricMean[n] = ratios.some((r) => r === null) || ratios.length === 0 ? null : round(Math.exp(ratios.reduce((sum, r) => sum + Math.log(r!), 0) / ratios.length));
+    const known = ratios.filter((r): r is number => r !== null);
+    geometricMean[n] = known.length === 0 || known.length < ratios.length ? null : round(Math.exp(known.reduce((sum, r) => sum + Math.log(r), 0) / known.length));
   }
   const [smallest, largest] = [Math.min(...articles), Math.max(...articles)];
   const growth = run.shapes.map((s) => ({ id: s.id, diplograph: growthOf(s, 'diplograph', smallest, largest), postgraphile: growthOf(s, 'postgraphile', smallest, largest) }));
