@@ -15,6 +15,7 @@ import './objects/article.ts';
 import './objects/meeting.ts';
 import './objects/organisation.ts';
 import './objects/person.ts';
+import { searchRoot } from './search.ts';
 import { intParam } from './sql.ts';
 
 export interface RootPlan {
@@ -80,4 +81,5 @@ export const ROOT_PLANNERS: Record<string, RootPlanner> = {
   statements: rootConnection(statementsOf(null)),
   node,
   nodes,
+  search: searchRoot,
 };

@@ -110,4 +110,13 @@ export const SHAPES: Shape[] = [
       c: persons(first: 0) { ${PAGE} edges { node { id } } } }`,
     roots: 3,
   },
+  {
+    name: 'search, then the details of its hits',
+    query: `{ a: search(query: "bui thanh son", first: 20) { __typename type score matchedText snippet { __typename text marked(open: "[", close: "]") highlights { start end } }
+        node { __typename ... on Person { id name statements(first: 3) { totalCount edges { node { content meeting { key } } } } }
+          ... on Statement { id content speaker { ... on Person { name } } } ... on Article { id title } ... on Meeting { key } ... on Organisation { name } } }
+      b: search(query: "AMM 54", types: [MEETING, ARTICLE], first: 5) { type score snippet { marked } node { ... on Meeting { key children { key } } ... on Article { id } } }
+      c: search(query: "zzqx") { score } }`,
+    roots: 3,
+  },
 ];
