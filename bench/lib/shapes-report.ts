@@ -80,7 +80,7 @@ function sizeTable(run: ShapesRun, summary: ShapesSummary, articles: number): st
     lines.push(`| ${s.id} ${s.title} | ${ours ? ours.requestsPerSecond.toFixed(0) : '-'}${mode} | ${theirs ? theirs.requestsPerSecond.toFixed(0) : '-'}${mode} | ${ratio === null ? '-' : `${ratio.toFixed(2)} ×`} | ${ours?.p50 ?? '-'} / ${theirs?.p50 ?? '-'} | ${sqlCell(s, articles)} | ${at.check.same ? `same (${at.answerIds})` : `DIFFERENT (${at.check.ours} vs ${at.check.theirs})`} |`);
   }
   const mean = summary.geometricMean[articles];
-  lines.push('', `Geometric mean of the ratios: ${mean === null || mean === undefined ? '- (a shape has no ratio)' : `**${mean.toFixed(2)} ×**`}. \`*\`: refused by the complexity limit at that page size, counted with it lifted.`, '');
+  lines.push('', `Geometric mean of the ratios: ${mean === null || mean === undefined ? '- (a shape has no ratio)' : `**${mean.toFixed(2)} ×**`}. \`*\`: refused by the complexity limit at that page size, counted with it lifted. (seq.): a single request too slow for 16 connections in a round; a few requests on one connection, the ratio from p50.`, '');
   return lines;
 }
 
