@@ -2,7 +2,7 @@
 // cursors and pageInfo, all in the statement of the root field. Semantics follow plugin-prisma's
 // (see paging.ts), so both paths answer alike.
 import { buildObject, objectJson, objectTypeOf, Unsupported, type FieldSql, type SelectedField, type Walk } from './compile.ts';
-import { keysetAfter, pageOf, reversed, type Page } from './paging.ts';
+import { afterCursor, pageOf, reversed, type Page, type PagePart } from './paging.ts';
 import { orderBy, prismaCursor, type OrderTerm } from './sql.ts';
 
 /** Where a connection's rows come from: `edge` is the join row (the node row itself when direct). */
@@ -37,10 +37,11 @@ interface Plan {
   terms: OrderTerm[];
   e: string;
   n: string;
-  /** The rows before paging (filter, parent and cursor applied): `SELECT columns FROM … WHERE …`. */
-  rows: (columns: string) => string;
-  /** The same without the cursor: what totalCount counts. */
-  all: (columns: string) => string;
+  /** The rows of the connection (filter and parent applied) in FROM … WHERE form, cursor aside. */
+  from: string;
+  where: string;
+  /** Where the page's rows come from: one part, or two an index serves apart (see pageRows). */
+  parts: PagePart[];
 }
 
 function plan(w: Walk, source: ConnectionSource, parent: string | null, args: Record<string, unknown>): Plan {
@@ -48,22 +49,32 @@ function plan(w: Walk, source: ConnectionSource, parent: string | null, args: Re
   const e = w.params.alias();
   const n = w.params.alias();
   const terms = source.order(args, e, n);
-  const where = source.where(w, parent, e, n, args);
-  const cursor = page.cursor === null ? '' : ` AND ${cursorCondition(w, source, args, terms, page.cursor, page.backward)}`;
+  const take = page.backward ? reversed(terms) : terms;
+  const parts = page.cursor === null ? startParts(source, take, page) : afterCursor(take, cursorValues(w, source, args, page.cursor));
   const from = `"${source.table}" ${rowAlias(source, e, n)}`;
-  return {
-    w, source, page, terms, e, n,
-    rows: (columns) => `SELECT ${columns} FROM ${from} WHERE ${where}${cursor}`,
-    all: (columns) => `SELECT ${columns} FROM ${from} WHERE ${where}`,
-  };
+  return { w, source, page, terms, e, n, from, where: source.where(w, parent, e, n, args), parts };
 }
 
-/** Rows after the cursor row in the page's direction; the cursor row read once (an InitPlan). */
-function cursorCondition(w: Walk, source: ConnectionSource, args: Record<string, unknown>, terms: OrderTerm[], id: number, backward: boolean) {
+/** The cursor row's value of each term, read once each (InitPlans). */
+function cursorValues(w: Walk, source: ConnectionSource, args: Record<string, unknown>, id: number): string[] {
   const [ce, cn] = [w.params.alias(), w.params.alias()];
   const cursorRow = `FROM "${source.table}" ${rowAlias(source, ce, cn)} WHERE ${source.cursorId(ce, cn)} = ${w.params.param(id)}::int`;
-  const values = source.order(args, ce, cn).map((t) => `(SELECT ${t.sql} ${cursorRow})`);
-  return keysetAfter(backward ? reversed(terms) : terms, values);
+  return source.order(args, ce, cn).map((t) => `(SELECT ${t.sql} ${cursorRow})`);
+}
+
+/**
+ * A page from the start. One whose leading key is `DESC NULLS LAST` is taken as its non-null rows
+ * (plain DESC, which a backward scan of an ascending index yields in order) and its null rows: a
+ * per-parent LIMIT then reads a few index entries instead of sorting every row of the parent. Not
+ * when an index has exactly this order (NULLs last included): one scan with LIMIT serves better.
+ */
+function startParts(source: ConnectionSource, take: OrderTerm[], page: Page): PagePart[] {
+  const [lead, ...rest] = take;
+  if (page.backward || source.indexedOrder?.({}) || !lead?.nullsLast || !lead.desc) return [{ where: 'TRUE', order: take }];
+  return [
+    { where: `${lead.sql} IS NOT NULL`, order: [{ sql: lead.sql, desc: true }, ...rest] },
+    { where: `${lead.sql} IS NULL`, order: rest },
+  ];
 }
 
 /** The order rows are taken in: a backward page takes the rows nearest its end. */
@@ -71,21 +82,15 @@ const takeOrder = (p: Plan) => (p.page.backward ? reversed(p.terms) : p.terms);
 const sortColumns = (p: Plan) => p.terms.map((t, i) => `${t.sql} AS o${i}`).join(', ');
 const onSortColumns = (terms: OrderTerm[], alias: string) => terms.map((t, i) => ({ ...t, sql: `${alias}.o${i}` }));
 
-/**
- * The page's rows with `columns` and the sort keys o0, o1, ... A forward page from the start whose
- * leading key is `DESC NULLS LAST` is split into its non-null rows (plain DESC, which a backward
- * scan of an ascending index yields in order) and its null rows: a per-parent LIMIT then reads a
- * few index entries instead of sorting every row of the parent. Not when an index has exactly
- * this order (NULLs last included): one scan with LIMIT serves better.
- */
-function pageRows(p: Plan, columns: string): string {
-  const select = p.rows(`${columns}, ${sortColumns(p)}`);
-  const [lead, ...rest] = p.terms;
-  const split = !p.page.backward && p.page.cursor === null && !p.source.indexedOrder?.({}) && lead?.nullsLast && lead.desc;
-  if (!split) return `${select} ORDER BY ${orderBy(takeOrder(p))} LIMIT ${p.page.size}`;
-  const nonNull = `${select} AND ${lead.sql} IS NOT NULL ORDER BY ${orderBy([{ ...lead, nullsLast: false }, ...rest])} LIMIT ${p.page.size}`;
-  const nulls = `${select} AND ${lead.sql} IS NULL${rest.length ? ` ORDER BY ${orderBy(rest)}` : ''} LIMIT ${p.page.size}`;
-  return `SELECT * FROM ((${nonNull}) UNION ALL (${nulls})) u ORDER BY ${orderBy(onSortColumns(p.terms, 'u'))} LIMIT ${p.page.size}`;
+/** The page's rows (at most `limit`) with `columns` and the sort keys o0, o1, ..., its parts put together. */
+function pageRows(p: Plan, columns: string, limit = p.page.size): string {
+  const select = (part: PagePart) => {
+    const order = part.order.length ? ` ORDER BY ${orderBy(part.order)}` : '';
+    return `SELECT ${columns}, ${sortColumns(p)} FROM ${p.from} WHERE ${p.where} AND ${part.where}${order} LIMIT ${limit}`;
+  };
+  if (p.parts.length === 1) return select(p.parts[0]!);
+  const parts = p.parts.map((part) => `(${select(part)})`).join(' UNION ALL ');
+  return `SELECT * FROM (${parts}) u ORDER BY ${orderBy(onSortColumns(takeOrder(p), 'u'))} LIMIT ${limit}`;
 }
 
 export function connectionJson(w: Walk, source: ConnectionSource, parent: string | null, field: SelectedField): string {
@@ -94,7 +99,7 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
   const p = plan(w, { ...source, indexedOrder: () => indexed }, parent, field.args);
   return buildObject(w, objectTypeOf(field), field.nodes, (selected) => {
     const name = selected.def.name;
-    if (name === 'totalCount') return `(${p.all('count(*)::int')})`;
+    if (name === 'totalCount') return `(SELECT count(*)::int FROM ${p.from} WHERE ${p.where})`;
     if (name === 'edges') return edgesJson(p, selected);
     if (name === 'pageInfo') return pageInfoJson(p, selected);
     throw new Unsupported(`connection field ${name}`);
@@ -137,7 +142,7 @@ function edgeJson(p: Plan, field: SelectedField): string {
 /** plugin-prisma's pageInfo: a page asks for one row more than it returns to see if there are more. */
 function pageInfoJson(p: Plan, field: SelectedField): string {
   const { page } = p;
-  const more = () => `((SELECT count(*) FROM (${p.rows('1')} LIMIT ${page.size + 1}) x) > ${page.size})`;
+  const more = () => `((SELECT count(*) FROM (${pageRows(p, '1', page.size + 1)}) x) > ${page.size})`;
   const cursorOf = (terms: OrderTerm[]) =>
     `(SELECT t.c FROM (${pageRows(p, `${prismaCursor(p.source.cursorId(p.e, p.n))} AS c`)}) t ORDER BY ${orderBy(onSortColumns(terms, 't'))} LIMIT 1)`;
   const values: Record<string, () => string> = {

@@ -51,6 +51,47 @@ export function reversed(terms: OrderTerm[]): OrderTerm[] {
   return terms.map((t) => ({ sql: t.sql, desc: !t.desc, nullsLast: t.nullsFirst, nullsFirst: t.nullsLast }));
 }
 
+/** A part of a page: rows meeting `where`, in `order` (a page is one part, or two put together). */
+export interface PagePart {
+  where: string;
+  order: OrderTerm[];
+}
+
+const sameDirection = (terms: OrderTerm[]) => terms.every((t) => t.desc === terms[0]!.desc);
+const strip = (t: OrderTerm): OrderTerm => ({ sql: t.sql, desc: t.desc });
+
+/** `(a, b) > (x, y)` (or <): one index range scan when the terms share a direction and have no NULLs. */
+function rowAfter(terms: OrderTerm[], values: string[]): string {
+  const op = terms[0]!.desc ? '<' : '>';
+  return terms.length === 1 ? `${terms[0]!.sql} ${op} ${values[0]}` : `(${terms.map((t) => t.sql).join(', ')}) ${op} (${values.join(', ')})`;
+}
+
+/**
+ * The rows after the cursor row in `terms`' order, as parts an index can serve: with a nullable
+ * leading term, its non-null rows (a row comparison) and its null rows apart; `values[i]` is the
+ * cursor row's value of term i. The order ends in a unique column, so the cursor row never comes back.
+ */
+export function afterCursor(terms: OrderTerm[], values: string[]): PagePart[] {
+  const [lead, ...rest] = terms;
+  const nullableLead = !!(lead && (lead.nullsLast || lead.nullsFirst));
+  if (!lead || !sameDirection(terms) || rest.some((t) => t.nullsLast || t.nullsFirst)) return [{ where: keysetAfter(terms, values), order: terms }];
+  if (!nullableLead) return [{ where: rowAfter(terms, values), order: terms }];
+  const [c0, ...restValues] = values;
+  const restAfter = rest.length ? rowAfter(rest, restValues) : 'FALSE';
+  const nonNull = { order: [strip(lead), ...rest] };
+  // A NULL cursor value makes the row comparison NULL: no non-null row is after a null one when
+  // NULLs come last, every one is when they come first.
+  return lead.nullsLast
+    ? [
+        { ...nonNull, where: `${lead.sql} IS NOT NULL AND ${rowAfter(terms, values)}` },
+        { order: rest, where: `${lead.sql} IS NULL AND (${c0} IS NOT NULL OR ${restAfter})` },
+      ]
+    : [
+        { order: rest, where: `${lead.sql} IS NULL AND ${c0} IS NULL AND ${restAfter}` },
+        { ...nonNull, where: `${lead.sql} IS NOT NULL AND (${c0} IS NULL OR ${rowAfter(terms, values)})` },
+      ];
+}
+
 const nullable = (t: OrderTerm) => !!(t.nullsLast || t.nullsFirst);
 
 /** Row value `t` comes strictly after cursor value `c` in the term's direction. */

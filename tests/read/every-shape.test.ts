@@ -54,20 +54,27 @@ describe('every query shape: compiled and ordinary answers agree, in one SQL sta
     });
   }
 
-  it('paging walks forward and back over the same rows, cursor by cursor', async () => {
-    const page = `query ($first: Int, $after: String, $last: Int, $before: String) {
-      statements(first: $first, after: $after, last: $last, before: $before, orderBy: CREATED_AT_DESC) {
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`;
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let i = 0; i < 6; i++) {
-      const { data } = await both(page, { first: 7, after });
-      seen.push(...data.statements.edges.map((e: any) => e.node.id));
-      after = data.statements.pageInfo.endCursor;
-      if (!data.statements.pageInfo.hasNextPage) break;
-    }
-    expect(new Set(seen).size).toBe(seen.length);
-    const { data: back } = await both(page, { last: 7, before: after });
-    expect(back.statements.edges.map((e: any) => e.node.id)).toEqual(seen.slice(-8, -1));
-  });
+  for (const order of ['CREATED_AT_DESC', 'SAID_ON_DESC', 'SAID_ON_ASC']) {
+    it(`paging walks forward and back over the same rows, cursor by cursor (${order}, NULLs included)`, async () => {
+      const page = `query ($first: Int, $after: String, $last: Int, $before: String, $order: StatementOrderBy) {
+        statements(first: $first, after: $after, last: $last, before: $before, orderBy: $order) {
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id saidOn } } } }`;
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 15; i++) {
+        const { data } = await both(page, { first: 7, after, order });
+        seen.push(...data.statements.edges.map((e: any) => e.node.id));
+        after = data.statements.pageInfo.endCursor;
+        if (!data.statements.pageInfo.hasNextPage) break;
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.length).toBeGreaterThan(60);
+      // Back from the last row: the rows before it, in the same order.
+      const { data: back } = await both(page, { last: 9, before: after, order });
+      expect(back.statements.edges.map((e: any) => e.node.id)).toEqual(seen.slice(-10, -1));
+      // Back across the NULLs and the dated rows: every row before the 70th.
+      const { data: across } = await both(page, { last: 60, before: back.statements.edges[0].cursor, order });
+      expect(across.statements.edges.map((e: any) => e.node.id)).toEqual(seen.slice(0, -10).slice(-60));
+    });
+  }
 });
