@@ -2,6 +2,7 @@
 // after a cursor, or of `last` rows before one; the cursor names a row by id ('GPC:N:<id>'), and
 // "after" means after that row in the connection's order. Arguments plugin-prisma refuses are
 // Unsupported here, so the ordinary path reports them with its own errors.
+import { parsePrismaCursor } from '@pothos/plugin-prisma';
 import { LIMITS } from '../limits.ts';
 import { Unsupported } from './unsupported.ts';
 import type { OrderTerm } from './sql.ts';
@@ -25,13 +26,16 @@ function count(value: unknown): number | null {
   return value;
 }
 
+/** The row id a cursor names, read by plugin-prisma's own parser. */
 function cursorId(cursor: unknown): number | null {
   if (cursor == null) return null;
-  if (typeof cursor !== 'string') throw new Unsupported('cursor');
-  const decoded = Buffer.from(cursor, 'base64').toString('utf8');
-  const match = /^GPC:N:([1-9]\d{0,9})$/.exec(decoded);
-  const id = match ? Number(match[1]) : NaN;
-  if (!(id <= 2 ** 31 - 1)) throw new Unsupported('cursor');
+  let id: unknown;
+  try {
+    id = parsePrismaCursor(cursor);
+  } catch {
+    throw new Unsupported('cursor');
+  }
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 1 || id > 2 ** 31 - 1) throw new Unsupported('cursor');
   return id;
 }
 
