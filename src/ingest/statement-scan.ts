@@ -2,6 +2,7 @@
 import type { SpeechActName } from '../lexicon/speech-verbs.ts';
 import type { OrganisationMention } from './organisations.ts';
 import type { Sentence } from './sentences.ts';
+import type { FieldMemory } from './statement-pronouns.ts';
 import type { Indexed, SpeakerKindName, Subject } from './statement-subject.ts';
 import type { Token } from './tokens.ts';
 
@@ -30,6 +31,7 @@ export interface SentenceScan {
   sentence: Sentence;
   stoks: Token[];
   paragraphEnd: number;
+  memory: FieldMemory;
   found: StatementMention[];
   claimedUntil: number;
   lastVerbEnd: number;

@@ -1,7 +1,7 @@
 // Who a clause before a speech verb names: a person (named, or a title resolved later), an
 // organisation, a country, or a collective ("Hai bên", "các nước ASEAN"); null when it names none.
 import { AUXILIARIES, COLLECTIVE_DETERMINERS, COLLECTIVE_HEADS } from '../lexicon/speech-verbs.ts';
-import { AND, BOTH_SIDES, COLLECTIVE_SUBJECT_END, COURTESY_WORDS, LEADING_JOINERS, OF_BEFORE, PURPOSE_END } from '../lexicon/statement-words.ts';
+import { AND, BOTH_SIDES, COLLECTIVE_SUBJECT_END, COURTESY_WORDS, LEADING_JOINERS, OF_BEFORE, PURPOSE_END, SIDE_WORDS } from '../lexicon/statement-words.ts';
 import { fold } from '../text/fold.ts';
 import type { CountryMention, OrganisationMention } from './organisations.ts';
 import type { PersonMention } from './persons.ts';
@@ -121,7 +121,7 @@ export function recognise(text: string, start: number, end: number, m: Indexed):
     return { kind: 'ORGANISATION', label, personMention: null, organisation: org, countryCode: org.countryCode };
   }
   const country = countriesIn.at(-1);
-  if (country && country.start === start && country.end >= end - 1) {
+  if (country && country.end >= end - 1 && (country.start === start || SIDE_WORDS.test(fold(text.slice(start, country.start)).trim()))) {
     return { kind: 'COUNTRY', label, personMention: null, organisation: null, countryCode: country.code };
   }
   // "Bộ Ngoại giao Thái Lan cũng sẽ tận dụng cơ hội này để nêu bật …": the entity opening the clause.
@@ -130,4 +130,21 @@ export function recognise(text: string, start: number, end: number, m: Indexed):
     if (first) return recognise(text, first.start, first.end, m);
   }
   return null;
+}
+
+/**
+ * "Chủ tịch nước X hội đàm với Y, đánh giá cao …", "X nồng nhiệt chào đón vị khách và bày tỏ …":
+ * a clause that opens with a person or an organisation followed by its own predicate has that
+ * entity as its subject, and so has a speech verb joined to the clause.
+ */
+export function leadingEntity(text: string, start: number, end: number, m: Indexed): Subject | null {
+  const opening = [...m.personSpans.within(start, end).map((k) => m.persons[k]!), ...m.organisationSpans.within(start, end).map((k) => m.organisations[k]!)]
+    .filter((x) => x.start === start || COURTESY_WORDS.test(fold(text.slice(start, x.start)).trim()))
+    .sort((a, b) => b.end - a.end)[0];
+  if (!opening) return null;
+  // The predicate: a lower-case word right after the entity, not "và" (which would join a second subject).
+  const predicate = /^ (\p{Ll}+)/u.exec(text.slice(opening.end, end));
+  if (!predicate || fold(predicate[1]!) === 'va') return null;
+  const subj = recognise(text, start, opening.end, m);
+  return subj && !Array.isArray(subj) && subj.kind !== 'COLLECTIVE' ? subj : null;
 }

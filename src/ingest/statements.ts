@@ -2,15 +2,16 @@
 // person, a title resolved by coreference, an organisation or country, or a collective); its content
 // is the clause after it, or the quotation in “…”. A verb inside another statement's content is not
 // a new statement, so a name inside the content never becomes the speaker.
-import { JOINED_BEFORE, JOINER_ONLY, JOINER_START, NOUN_FOLLOWERS, SUBJECT_END } from '../lexicon/statement-words.ts';
+import { CONTRAST_START, JOINED_BEFORE, JOINER_ONLY, JOINER_START, SUBJECT_END } from '../lexicon/statement-words.ts';
 import { fold } from '../text/fold.ts';
 import type { Sentence } from './sentences.ts';
 import { SpanIndex } from './span-index.ts';
 import { accordingTo, ACCORDING_TO_LOWER } from './statement-according-to.ts';
 import { clauseContent, cutPreviousContent } from './statement-content.ts';
 import type { Clause, Found, SentenceScan, StatementMention } from './statement-scan.ts';
-import { recognise, toMention, trimSubject, type FieldMentions, type Indexed } from './statement-subject.ts';
-import { verbAt, type SpeechVerb } from './statement-verbs.ts';
+import { isPronoun, pronounReferent, type FieldMemory } from './statement-pronouns.ts';
+import { leadingEntity, recognise, toMention, trimSubject, type FieldMentions, type Indexed } from './statement-subject.ts';
+import { speechVerbAt, verbAt, type SpeechVerb } from './statement-verbs.ts';
 import { tokenize } from './tokens.ts';
 
 export type { StatementMention } from './statement-scan.ts';
@@ -21,8 +22,6 @@ function clauseBefore(scan: SentenceScan, i: number, v: SpeechVerb): Clause | nu
   const { text, sentence, stoks, found } = scan;
   const vStart = stoks[i]!.start;
   const vEnd = stoks[i + v.toks.length - 1]!.end;
-  const after = stoks[i + v.toks.length];
-  if (after && NOUN_FOLLOWERS.has(fold(after.text)) && text.slice(vEnd, after.start) === ' ') return null;
   if (vStart < scan.claimedUntil && scan.claimedUntil === sentence.end && found[0]?.verb === ACCORDING_TO_LOWER) return null;
   // Clause start: the last , ; : “ before the verb that is not inside a name.
   let cs = sentence.start;
@@ -32,11 +31,27 @@ function clauseBefore(scan: SentenceScan, i: number, v: SpeechVerb): Clause | nu
       break;
     }
   }
+  if (found.length === 0) return { vStart, vEnd, cs };
+  // "…, còn phía Cuba mong muốn …": a new speaker in a contrasting clause.
+  if (CONTRAST_START.test(text.slice(cs, vStart))) return { vStart, vEnd, cs };
   const joinedBefore = JOINED_BEFORE.test(text.slice(Math.max(sentence.start, vStart - 16), vStart));
+  if (joinedBefore && continuesContent(scan, vStart)) return null;
   const afterParticipial = found.length === 1 && found[0]!.evidenceStart === sentence.start && scan.participial;
-  if (found.length > 0 && !joinedBefore && !afterParticipial && text.slice(cs - 1, cs) !== ';') return null;
-  if (found.length > 0 && joinedBefore) cs = vStart;
-  return { vStart, vEnd, cs };
+  if (!joinedBefore && !afterParticipial && text.slice(cs - 1, cs) !== ';') return null;
+  return { vStart, vEnd, cs: joinedBefore ? vStart : cs };
+}
+
+/**
+ * A verb joined by "," or "và" that still belongs to the previous statement's content: after a
+ * proposal a comma continues its list of actions ("đề nghị … tuân thủ, đề cao …"), and "và" past a
+ * ";" joins a new clause of the content ("cho biết …; hai nước sẽ … và khuyến khích …").
+ */
+function continuesContent(scan: SentenceScan, vStart: number): boolean {
+  const prev = scan.found.at(-1)!;
+  const between = scan.text.slice(Math.max(scan.lastVerbEnd, prev.evidenceStart), vStart);
+  if (/(đồng thời|;)\s*$/u.test(between)) return false;
+  if (/,\s*$/.test(between)) return prev.act === 'PROPOSE' || prev.act === 'CALL';
+  return /\svà\s*$/u.test(between) && between.includes(';');
 }
 
 /** "Khẳng định X, các Đại sứ … đã …": the subject of a sentence-opening verb follows the first comma. */
@@ -66,13 +81,25 @@ function implicitSubject(scan: SentenceScan, c: Clause): { subj: Found; contentE
     return { subj, contentEnd: sentence.end };
   }
   if (c.vStart === scan.stoks[0]?.start) return subjectAfterOpening(scan, c);
-  // "Nhà báo Ngụy Vi, một chuyên gia …, nhấn mạnh": the subject opens the sentence.
-  const firstComma = text.indexOf(',', sentence.start);
-  if (firstComma > 0 && firstComma < c.vStart) {
-    const [a, b] = trimSubject(text, sentence.start, firstComma);
-    return { subj: recognise(text, a, b, scan.m), contentEnd: sentence.end };
+  return { subj: mainClauseSubject(scan, c.cs), contentEnd: sentence.end };
+}
+
+/**
+ * The subject of a verb in a later clause: the first clause of the sentence that is a subject
+ * ("Nhà báo Ngụy Vi, một chuyên gia …, nhấn mạnh") or opens with one and its predicate ("Chủ tịch
+ * nước X hội đàm với Y, đánh giá cao …"), after any clauses of time and place.
+ */
+function mainClauseSubject(scan: SentenceScan, until: number): Found {
+  const { text, sentence, covered, m } = scan;
+  let from = sentence.start;
+  for (let p = sentence.start; p < until; p++) {
+    if (!(text[p] === ',' || p === until - 1) || covered[p] === 1) continue;
+    const [a, b] = trimSubject(text, from, text[p] === ',' ? p : p + 1);
+    const subj = a < b ? recognise(text, a, b, m) ?? leadingEntity(text, a, b, m) : null;
+    if (subj) return subj;
+    from = p + 1;
   }
-  return { subj: null, contentEnd: sentence.end };
+  return null;
 }
 
 /** The clause's speaker and where its content may end; null when the verb belongs to earlier content. */
@@ -84,7 +111,9 @@ function clauseSubject(scan: SentenceScan, c: Clause): { subj: Found; contentEnd
   // A verb right after an earlier verb's object is part of that content unless it is joined to it.
   if (scan.lastVerbEnd > c.cs && ss < scan.lastVerbEnd) return null;
   if (ss >= se || (joined && found.length > 0 && se - ss < 3)) return implicitSubject(scan, c);
-  return { subj: recognise(text, ss, se, scan.m), contentEnd: sentence.end };
+  if (isPronoun(text.slice(ss, se))) return { subj: pronounReferent(scan, scan.memory), contentEnd: sentence.end };
+  const subj = recognise(text, ss, se, scan.m) ?? (found.length === 0 ? leadingEntity(text, ss, se, scan.m) : null);
+  return { subj, contentEnd: sentence.end };
 }
 
 /** Records the statements of the speech verb at token i; returns whether it made any. */
@@ -108,7 +137,7 @@ function statementAt(scan: SentenceScan, i: number, v: SpeechVerb): boolean {
 function sentenceStatements(scan: SentenceScan): StatementMention[] {
   accordingTo(scan);
   for (let i = 0; i < scan.stoks.length; i++) {
-    const v = verbAt(scan.stoks, i);
+    const v = speechVerbAt(scan.text, scan.stoks, i, scan.sentence.start);
     if (v && statementAt(scan, i, v)) i += v.toks.length - 1;
   }
   return scan.found;
@@ -122,6 +151,7 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Fi
   const all = tokenize(text);
   let cursor = 0;
   let paragraphEnd = -1;
+  const memory: FieldMemory = { previous: null, previousStatements: [] };
   for (const sentence of sentences) {
     while (cursor < all.length && all[cursor]!.start < sentence.start) cursor++;
     let stop = cursor;
@@ -129,7 +159,10 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Fi
     const stoks = all.slice(cursor, stop);
     // Searched once per paragraph: once per sentence was quadratic in a paragraph's length.
     if (paragraphEnd < sentence.start) paragraphEnd = text.indexOf('\n', sentence.start) < 0 ? text.length : text.indexOf('\n', sentence.start);
-    out.push(...sentenceStatements({ text, m, covered, sentence, stoks, paragraphEnd, found: [], claimedUntil: -1, lastVerbEnd: -1, participial: false }));
+    const found = sentenceStatements({ text, m, covered, sentence, stoks, paragraphEnd, memory, found: [], claimedUntil: -1, lastVerbEnd: -1, participial: false });
+    out.push(...found);
+    memory.previous = sentence;
+    memory.previousStatements = found;
   }
   return out;
 }

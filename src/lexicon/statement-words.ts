@@ -3,7 +3,16 @@
 // the others against the text as written.
 
 /** Joiners trimmed from the start of a subject ("và", "đồng thời", "trong đó"); folded. */
-export const LEADING_JOINERS = ['va', 'dong thoi', 'nhung', 'trong do', 'con', 'sau do', 'truoc do', 'ngoai ra'];
+export const LEADING_JOINERS = ['va', 'dong thoi', 'nhung', 'trong do', 'con', 'sau do', 'truoc do', 'ngoai ra', 'trong khi do', 'trong khi'];
+
+/** A clause opening with a contrast ("…, còn phía Cuba mong muốn …"): a new speaker, not the previous one's content; as written. */
+export const CONTRAST_START = /^\s*(còn|trong khi đó|trong khi|trái lại|ngược lại)\s/u;
+
+/** Third-person pronouns that stand for a person named earlier ("Ông nhấn mạnh", "bà nói"); folded. */
+export const PRONOUNS = new Set(['ong', 'ba', 'ngai', 'ong ay', 'ba ay', 'ong ta', 'ba ta']);
+
+/** Words before a country or organisation that still make it the speaker ("phía Cuba", "phía Hoa Kỳ"); folded. */
+export const SIDE_WORDS = /^(phia|ben|chinh phu|nha nuoc)$/;
 
 /** Words right after a verb that show it is used as a noun ("các quan điểm và đánh giá trên tinh thần"); folded. */
 export const NOUN_FOLLOWERS = new Set(['tren', 'cua', 'nay', 'do', 'noi', 'va', 'nhu', 'la', 'duoc']);

@@ -1,0 +1,39 @@
+// "Ông nhấn mạnh …", "…”, bà nói.": a pronoun subject stands for the person the text was just
+// about: the last speaker in the sentence, else that of the sentence before (in the paragraph, or
+// the last sentence of the paragraph before), else the first person that sentence names.
+import { PRONOUNS } from '../lexicon/statement-words.ts';
+import { fold } from '../text/fold.ts';
+import type { Sentence } from './sentences.ts';
+import type { SentenceScan, StatementMention } from './statement-scan.ts';
+import type { Subject } from './statement-subject.ts';
+
+/** What earlier sentences of the field leave for a pronoun to refer to. */
+export interface FieldMemory {
+  previous: Sentence | null;
+  /** The statements of the previous sentence. */
+  previousStatements: StatementMention[];
+}
+
+export function isPronoun(subject: string): boolean {
+  return PRONOUNS.has(fold(subject).trim());
+}
+
+const asSubject = (s: StatementMention): Subject => ({ kind: s.speakerKind, label: s.speakerLabel, personMention: s.personMention, organisation: s.organisation, countryCode: s.countryCode });
+
+function lastPersonSpeaker(statements: StatementMention[]): StatementMention | undefined {
+  return statements.findLast((s) => s.personMention !== null);
+}
+
+/** The person a pronoun subject in the scanned sentence stands for, or null. */
+export function pronounReferent(scan: SentenceScan, memory: FieldMemory): Subject | null {
+  const here = lastPersonSpeaker(scan.found);
+  if (here) return asSubject(here);
+  const prev = memory.previous;
+  if (!prev || prev.field !== scan.sentence.field || scan.sentence.paragraph - prev.paragraph > 1) return null;
+  const before = lastPersonSpeaker(memory.previousStatements);
+  if (before) return asSubject(before);
+  const first = scan.m.personSpans.within(prev.start, prev.end)[0];
+  if (first === undefined) return null;
+  const p = scan.m.persons[first]!;
+  return { kind: p.nominal ? 'ROLE' : 'PERSON', label: p.text, personMention: first, organisation: null, countryCode: p.countryCode };
+}
