@@ -3,6 +3,7 @@
 import { TITLES } from '../lexicon/titles.ts';
 import { ACCORDING_TO, NOT_A_SOURCE } from '../lexicon/statement-words.ts';
 import { fold } from '../text/fold.ts';
+import { isPronoun, pronounReferent } from './statement-pronouns.ts';
 import type { SentenceScan } from './statement-scan.ts';
 import { recognise, toMention, trimSubject } from './statement-subject.ts';
 
@@ -16,7 +17,8 @@ export function accordingTo(scan: SentenceScan): void {
   const comma = text.indexOf(',', stoks[theo]!.end);
   if (!(comma > 0 && comma < sentence.end)) return;
   const [s, e] = trimSubject(text, stoks[theo]!.end, comma);
-  const subj = NOT_A_SOURCE.test(fold(text.slice(s, e))) ? null : recognise(text, s, e, scan.m);
+  // "Theo ông, …": the person the text was just about.
+  const subj = NOT_A_SOURCE.test(fold(text.slice(s, e))) ? null : isPronoun(text.slice(s, e)) ? pronounReferent(scan, scan.memory) : recognise(text, s, e, scan.m);
   // "Theo ông X, Thứ trưởng Ngoại giao, …": the appositive title is not the content.
   let from = comma + 1;
   const appositive = text.slice(from, Math.min(sentence.end, from + 90)).match(/^\s*(\p{Lu}[^,]{2,80}),/u);

@@ -80,5 +80,6 @@ export function cutPreviousContent(scan: SentenceScan, cs: number): void {
   if (!prev || prev.direct) return;
   const text = scan.text;
   const cut = text.slice(0, cs).lastIndexOf(prev.content.slice(0, 20));
-  if (cut >= 0 && cs - 1 > cut) prev.content = text.slice(cut, Math.max(cut, cs - 1)).replace(TRAILING_JOINER, '').trim() || prev.content;
+  if (cut < 0 || cs - 1 <= cut || cs - 1 - cut >= prev.content.length) return;
+  prev.content = text.slice(cut, cs - 1).replace(TRAILING_JOINER, '').trim() || prev.content;
 }

@@ -37,3 +37,23 @@ export function pronounReferent(scan: SentenceScan, memory: FieldMemory): Subjec
   const p = scan.m.persons[first]!;
   return { kind: p.nominal ? 'ROLE' : 'PERSON', label: p.text, personMention: first, organisation: null, countryCode: p.countryCode };
 }
+
+/** "Hãng tin này mô tả …": the last organisation named before `before`, in this sentence or the previous one. */
+export function organisationReferent(scan: SentenceScan, memory: FieldMemory, before: number, label: string): Subject | null {
+  const from = memory.previous && memory.previous.field === scan.sentence.field ? memory.previous.start : scan.sentence.start;
+  // "Hãng tin này" stands for a news outlet; "cơ quan này" for any organisation.
+  const media = /^(hang|to|bao|dai)/.test(fold(label));
+  const last = scan.m.organisationSpans.within(from, before).filter((k) => !media || scan.m.organisations[k]!.kind === 'MEDIA').at(-1);
+  if (last === undefined) return null;
+  const org = scan.m.organisations[last]!;
+  return { kind: 'ORGANISATION', label, personMention: null, organisation: org, countryCode: org.countryCode };
+}
+
+/** "Tổng Bí thư tiếp Thủ tướng Hun Manet. Vị khách …": the last person named before `before`, in this sentence or the previous one. */
+export function guestReferent(scan: SentenceScan, memory: FieldMemory, before: number): Subject | null {
+  const from = memory.previous && memory.previous.field === scan.sentence.field ? memory.previous.start : scan.sentence.start;
+  const named = scan.m.personSpans.within(from, before).filter((k) => !scan.m.persons[k]!.nominal).at(-1);
+  if (named === undefined) return null;
+  const p = scan.m.persons[named]!;
+  return { kind: 'PERSON', label: p.text, personMention: named, organisation: null, countryCode: p.countryCode };
+}

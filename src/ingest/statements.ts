@@ -2,20 +2,22 @@
 // person, a title resolved by coreference, an organisation or country, or a collective); its content
 // is the clause after it, or the quotation in “…”. A verb inside another statement's content is not
 // a new statement, so a name inside the content never becomes the speaker.
-import { CONTRAST_START, JOINED_BEFORE, JOINER_ONLY, JOINER_START, SUBJECT_END } from '../lexicon/statement-words.ts';
+import { CONTRAST_START, GUEST, JOINED_BEFORE, JOINER_ONLY, JOINER_START, MEDIA_SUBJECT, ORGANISATION_ANAPHOR, SUBJECT_END } from '../lexicon/statement-words.ts';
 import { fold } from '../text/fold.ts';
 import type { Sentence } from './sentences.ts';
 import { SpanIndex } from './span-index.ts';
 import { accordingTo, ACCORDING_TO_LOWER } from './statement-according-to.ts';
 import { clauseContent, cutPreviousContent } from './statement-content.ts';
 import type { Clause, Found, SentenceScan, StatementMention } from './statement-scan.ts';
-import { isPronoun, pronounReferent, type FieldMemory } from './statement-pronouns.ts';
-import { leadingEntity, recognise, toMention, trimSubject, type FieldMentions, type Indexed } from './statement-subject.ts';
+import { guestReferent, isPronoun, organisationReferent, pronounReferent, type FieldMemory } from './statement-pronouns.ts';
+import { leadingEntity, recognise, toMention, trimSubject, type FieldMentions, type Indexed, type Subject } from './statement-subject.ts';
 import { speechVerbAt, verbAt, type SpeechVerb } from './statement-verbs.ts';
 import { tokenize } from './tokens.ts';
 
 export type { StatementMention } from './statement-scan.ts';
 export type { FieldMentions, SpeakerKindName } from './statement-subject.ts';
+
+const QUOTED_SENTENCE_BEFORE = /[.!?…]\s+[“"][^“”"]{3,}[”"],?\s*$/u;
 
 /** The verb at token i and the clause before it, or null when this verb starts no statement. */
 function clauseBefore(scan: SentenceScan, i: number, v: SpeechVerb): Clause | null {
@@ -32,8 +34,9 @@ function clauseBefore(scan: SentenceScan, i: number, v: SpeechVerb): Clause | nu
     }
   }
   if (found.length === 0) return { vStart, vEnd, cs };
-  // "…, còn phía Cuba mong muốn …": a new speaker in a contrasting clause.
-  if (CONTRAST_START.test(text.slice(cs, vStart))) return { vStart, vEnd, cs };
+  // "…, còn phía Cuba mong muốn …": a new speaker in a contrasting clause; "… Việt. “…”, bà nói": a
+  // quotation the sentence splitter kept with the sentence before.
+  if (CONTRAST_START.test(text.slice(cs, vStart)) || QUOTED_SENTENCE_BEFORE.test(text.slice(sentence.start, cs))) return { vStart, vEnd, cs };
   const joinedBefore = JOINED_BEFORE.test(text.slice(Math.max(sentence.start, vStart - 16), vStart));
   if (joinedBefore && continuesContent(scan, vStart)) return null;
   const afterParticipial = found.length === 1 && found[0]!.evidenceStart === sentence.start && scan.participial;
@@ -102,6 +105,22 @@ function mainClauseSubject(scan: SentenceScan, until: number): Found {
   return null;
 }
 
+/** A subject that names no one itself: "ông", "Vị khách", "Hãng tin này". */
+export function anaphor(scan: SentenceScan, ss: number, se: number): Subject | null {
+  const subject = scan.text.slice(ss, se);
+  if (isPronoun(subject)) return pronounReferent(scan, scan.memory);
+  const f = fold(subject);
+  if (GUEST.test(f)) return guestReferent(scan, scan.memory, ss);
+  if (ORGANISATION_ANAPHOR.test(f)) return organisationReferent(scan, scan.memory, ss, subject);
+  return null;
+}
+
+/** "báo Straits Times", "Đài Deutsche Welle (DW) ngày 23/1": an outlet outside the lexicon. */
+function mediaSubject(subject: string): Subject | null {
+  const media = MEDIA_SUBJECT.exec(subject);
+  return media ? { kind: 'ORGANISATION', label: media[1]!.trim(), personMention: null, organisation: null, countryCode: null } : null;
+}
+
 /** The clause's speaker and where its content may end; null when the verb belongs to earlier content. */
 function clauseSubject(scan: SentenceScan, c: Clause): { subj: Found; contentEnd: number } | null {
   const { text, sentence, found } = scan;
@@ -111,8 +130,7 @@ function clauseSubject(scan: SentenceScan, c: Clause): { subj: Found; contentEnd
   // A verb right after an earlier verb's object is part of that content unless it is joined to it.
   if (scan.lastVerbEnd > c.cs && ss < scan.lastVerbEnd) return null;
   if (ss >= se || (joined && found.length > 0 && se - ss < 3)) return implicitSubject(scan, c);
-  if (isPronoun(text.slice(ss, se))) return { subj: pronounReferent(scan, scan.memory), contentEnd: sentence.end };
-  const subj = recognise(text, ss, se, scan.m) ?? (found.length === 0 ? leadingEntity(text, ss, se, scan.m) : null);
+  const subj = anaphor(scan, ss, se) ?? recognise(text, ss, se, scan.m) ?? (found.length === 0 ? leadingEntity(text, ss, se, scan.m) : null) ?? mediaSubject(text.slice(ss, se));
   return { subj, contentEnd: sentence.end };
 }
 

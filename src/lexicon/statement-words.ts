@@ -58,3 +58,15 @@ export const THAT = 'rang';
 
 /** Joiners trimmed from the end of a statement's content cut short by the next one; as written. */
 export const TRAILING_JOINER = /[\s,;]*(và|đồng thời)?[\s,;]*$/u;
+
+/**
+ * A news outlet named by its kind and a capitalised name, listed or not ("báo Straits Times",
+ * "Đài Deutsche Welle (DW)", "hãng tin Reuters"); as written. A time after it ("ngày 23/1") is not part of it.
+ */
+export const MEDIA_SUBJECT = /^((?:tờ báo|tờ|báo|nhật báo|tạp chí|đài|hãng tin|hãng thông tấn|thông tấn xã|kênh|trang tin|trang)\s+\p{Lu}[^,;:]*?)(?:\s+(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\b.*)?$/iu;
+
+/** "Hãng tin này", "cơ quan này": an organisation named just before; folded. */
+export const ORGANISATION_ANAPHOR = /^(hang tin|hang thong tan|to bao|bao|dai|co quan|to chuc|bo|ban|uy ban) nay$/;
+
+/** "Vị khách": the guest, the person received in the sentence before; folded. */
+export const GUEST = /^(vi khach|nguoi khach|khach)$/;
