@@ -97,6 +97,13 @@ function collectiveSubject(label: string, f: string, words: number): Subject | n
   return null;
 }
 
+/** "Đại tướng Đoàn Hào Thịnh" read as a title and a name apart: the title opens the subject and the name follows it. */
+function titleBefore(text: string, start: number, name: PersonMention, personsIn: { p: PersonMention }[]): boolean {
+  if (name.nominal) return false;
+  const title = personsIn.find(({ p }) => p.nominal && p.start === start);
+  return !!title && text.slice(title.p.end, name.start).trim() === '';
+}
+
 export function recognise(text: string, start: number, end: number, m: Indexed): Subject | Subject[] | null {
   if (end <= start) return null;
   const label = text.slice(start, end);
@@ -110,7 +117,7 @@ export function recognise(text: string, start: number, end: number, m: Indexed):
   const group = collectiveSubject(label, f, words.length);
   if (group) return group;
   const last = personsIn.at(-1);
-  if (last && last.p.end >= end - 1 && (last.p.start === start || COURTESY_WORDS.test(fold(text.slice(start, last.p.start)).trim()))) {
+  if (last && last.p.end >= end - 1 && (last.p.start === start || COURTESY_WORDS.test(fold(text.slice(start, last.p.start)).trim()) || titleBefore(text, start, last.p, personsIn))) {
     return { kind: last.p.nominal ? 'ROLE' : 'PERSON', label, personMention: last.idx, organisation: null, countryCode: last.p.countryCode };
   }
   const orgsIn = m.organisationSpans.within(start, end).map((k) => m.organisations[k]!);
