@@ -79,7 +79,7 @@ export function cutPreviousContent(scan: SentenceScan, cs: number): void {
   const prev = scan.found.at(-1);
   if (!prev || prev.direct) return;
   const text = scan.text;
-  const cut = text.slice(0, cs).lastIndexOf(prev.content.slice(0, 20));
+  const cut = text.lastIndexOf(prev.content.slice(0, 20), cs);
   if (cut < 0 || cs - 1 <= cut || cs - 1 - cut >= prev.content.length) return;
   prev.content = text.slice(cut, cs - 1).replace(TRAILING_JOINER, '').trim() || prev.content;
 }

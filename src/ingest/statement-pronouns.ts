@@ -44,7 +44,11 @@ export function organisationReferent(scan: SentenceScan, memory: FieldMemory, be
   // "Hãng tin này" stands for a news outlet; "cơ quan này" for any organisation.
   const media = /^(hang|to|bao|dai)/.test(fold(label));
   const last = scan.m.organisationSpans.within(from, before).filter((k) => !media || scan.m.organisations[k]!.kind === 'MEDIA').at(-1);
-  if (last === undefined) return null;
+  if (last === undefined) {
+    // An outlet outside the lexicon is no organisation mention, but it may have spoken just before.
+    const spoke = [...memory.previousStatements, ...scan.found].findLast((s) => s.speakerKind === 'ORGANISATION');
+    return spoke ? { ...asSubject(spoke), label } : null;
+  }
   const org = scan.m.organisations[last]!;
   return { kind: 'ORGANISATION', label, personMention: null, organisation: org, countryCode: org.countryCode };
 }

@@ -1,7 +1,7 @@
 // Speech verbs found in a sentence's tokens: the lexicon's verbs, longest first, with the guards
 // that tell a verb used as a verb from the same word used as a noun ("lời cảm ơn", "Tuyên bố về …"),
 // inside another word ("nói chuyện") or naming an act rather than speech ("trả lời phỏng vấn").
-import { COMPOUND_FOLLOWERS, NOUN_MARKERS, QUOTE_ONLY_VERBS, RECIPROCAL, SPEECH_VERBS, STANCE_VERBS, type SpeechActName } from '../lexicon/speech-verbs.ts';
+import { AGREEMENT_VERBS, COMPOUND_FOLLOWERS, COMPOUND_LEADERS, NOUN_MARKERS, QUOTE_ONLY_VERBS, RECIPROCAL, SPEECH_VERBS, STANCE_VERBS, type SpeechActName } from '../lexicon/speech-verbs.ts';
 import { NOUN_FOLLOWERS, THAT } from '../lexicon/statement-words.ts';
 import { fold } from '../text/fold.ts';
 import type { Token } from './tokens.ts';
@@ -34,9 +34,9 @@ function adjacent(text: string, tokens: Token[], from: number, to: number): bool
   return true;
 }
 
-/** A noun marker right before token i ("lời", "bản", "đưa ra"). */
+/** A noun marker right before token i ("lời", "bản", "đưa ra"), in lower case as written ("Nhật Bản" is a name). */
 function afterNounMarker(text: string, tokens: Token[], i: number): boolean {
-  return MARKERS.some((m) => i >= m.length && adjacent(text, tokens, i - m.length, i + 1) && m.every((w, k) => tokens[i - m.length + k]!.lower === w));
+  return MARKERS.some((m) => i >= m.length && adjacent(text, tokens, i - m.length, i + 1) && m.every((w, k) => tokens[i - m.length + k]!.text === w));
 }
 
 /** Whether the verb's words, at token i, are used as a speech verb in this sentence. */
@@ -47,6 +47,9 @@ function usedAsVerb(text: string, tokens: Token[], i: number, v: SpeechVerb, sen
   const next = after && text.slice(vEnd, after.start) === ' ' ? after.lower : null;
   if (next !== null && (NOUN_FOLLOWERS.has(fold(next)) || COMPOUND_FOLLOWERS[v.verb]?.includes(next))) return false;
   if (afterNounMarker(text, tokens, i)) return false;
+  const before = i > 0 && text.slice(tokens[i - 1]!.end, first.start) === ' ' ? tokens[i - 1]!.text : null;
+  if (before !== null && COMPOUND_LEADERS[v.verb]?.includes(before)) return false;
+  if (first.start === sentenceStart && next === 'với' && AGREEMENT_VERBS.includes(v.verb)) return false;
   // A capitalised verb inside a sentence is a name or a title ("thông qua Tuyên bố về …").
   if (first.upper && first.start > sentenceStart && !/[“"(:]\s*$/u.test(text.slice(sentenceStart, first.start))) return false;
   const rest = text.slice(vEnd, vEnd + 40);

@@ -48,13 +48,16 @@ export const COMPOUND_FOLLOWERS: Record<string, string[]> = {
 };
 
 /**
- * Words right before a verb that make it a noun ("lời cảm ơn", "bản tuyên bố", "sự ủng hộ", "khách
- * mời") or its subject the one spoken to ("được mời", "bị cáo buộc").
+ * Words right before a verb that make it a noun ("lời cảm ơn", "bản tuyên bố", "sự ủng hộ") or its
+ * subject the one spoken to ("được mời", "bị cáo buộc").
  */
-export const NOUN_MARKERS: string[] = [
-  'lời', 'bản', 'sự', 'việc', 'những', 'các', 'cuộc', 'bài', 'ra', 'đưa ra', 'bức', 'về', 'của', 'khách', 'thư', 'giấy',
-  'được', 'bị',
-];
+export const NOUN_MARKERS: string[] = ['lời', 'bản', 'sự', 'việc', 'những', 'các', 'cuộc', 'bài', 'ra', 'đưa ra', 'bức', 'về', 'của', 'được', 'bị'];
+
+/** Words right before a verb that make one noun with it ("khách mời", "thư mời"). */
+export const COMPOUND_LEADERS: Record<string, string[]> = { 'mời': ['khách', 'thư', 'giấy'] };
+
+/** Verbs of agreement: opening a sentence with "với" after them ("Nhất trí với đánh giá …, X cho biết") they frame the statement that follows. */
+export const AGREEMENT_VERBS: string[] = ['nhất trí', 'đồng ý', 'đồng tình', 'thống nhất', 'tán thành'];
 
 /** "thông báo cho nhau": a verb done to each other reports no statement. */
 export const RECIPROCAL = /^\s*(cho|với)\s+nhau\b/u;
