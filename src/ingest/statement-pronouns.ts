@@ -53,10 +53,14 @@ export function organisationReferent(scan: SentenceScan, memory: FieldMemory, be
   return { kind: 'ORGANISATION', label, personMention: null, organisation: org, countryCode: org.countryCode };
 }
 
-/** "Tổng Bí thư tiếp Thủ tướng Hun Manet. Vị khách …": the last person named before `before`, in this sentence or the previous one. */
+/**
+ * "Tổng Bí thư tiếp Thủ tướng Hun Manet. Vị khách …": the last person named before `before`, in this
+ * sentence or the previous one, but never the host who opens that sentence.
+ */
 export function guestReferent(scan: SentenceScan, memory: FieldMemory, before: number): Subject | null {
   const from = memory.previous && memory.previous.field === scan.sentence.field ? memory.previous.start : scan.sentence.start;
-  const named = scan.m.personSpans.within(from, before).filter((k) => !scan.m.persons[k]!.nominal).at(-1);
+  const mentioned = scan.m.personSpans.within(from, before);
+  const named = mentioned.slice(1).filter((k) => !scan.m.persons[k]!.nominal).at(-1);
   if (named === undefined) return null;
   const p = scan.m.persons[named]!;
   return { kind: 'PERSON', label: p.text, personMention: named, organisation: null, countryCode: p.countryCode };

@@ -2,7 +2,7 @@
 // person, a title resolved by coreference, an organisation or country, or a collective); its content
 // is the clause after it, or the quotation in “…”. A verb inside another statement's content is not
 // a new statement, so a name inside the content never becomes the speaker.
-import { CONTRAST_START, GUEST, JOINED_BEFORE, JOINER_ONLY, JOINER_START, MEDIA_SUBJECT, ORGANISATION_ANAPHOR, SUBJECT_END } from '../lexicon/statement-words.ts';
+import { CONTRAST_START, EPITHET, GUEST, JOINED_BEFORE, JOINER_ONLY, JOINER_START, MEDIA_SUBJECT, ORGANISATION_ANAPHOR, SUBJECT_END } from '../lexicon/statement-words.ts';
 import { fold } from '../text/fold.ts';
 import type { Sentence } from './sentences.ts';
 import { SpanIndex } from './span-index.ts';
@@ -108,11 +108,33 @@ function mainClauseSubject(scan: SentenceScan, until: number): Found {
 /** A subject that names no one itself: "ông", "Vị khách", "Hãng tin này". */
 export function anaphor(scan: SentenceScan, ss: number, se: number): Subject | null {
   const subject = scan.text.slice(ss, se);
-  if (isPronoun(subject)) return pronounReferent(scan, scan.memory);
   const f = fold(subject);
+  if (isPronoun(subject)) return pronounReferent(scan, scan.memory);
+  if (EPITHET.test(f) && f.split(' ').length <= 8) return epithetReferent(scan, ss, se);
   if (GUEST.test(f)) return guestReferent(scan, scan.memory, ss);
   if (ORGANISATION_ANAPHOR.test(f)) return organisationReferent(scan, scan.memory, ss, subject);
   return null;
+}
+
+/** "Vị khách gửi tới … và chúc mừng …": an anaphor opening the clause, followed by its own predicate. */
+function leadingAnaphor(scan: SentenceScan, ss: number, se: number): Subject | null {
+  const words = [...scan.text.slice(ss, se).matchAll(/\S+/gu)];
+  for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
+    const next = words[k]![0];
+    if (!/^\p{Ll}/u.test(next) || next === 'và') continue;
+    const end = ss + words[k - 1]!.index! + words[k - 1]![0].length;
+    const subj = anaphor(scan, ss, end);
+    if (subj) return subj;
+  }
+  return null;
+}
+
+/** "nhà lãnh đạo Việt Nam nói": the person just spoken of, unless the epithet names another country. */
+function epithetReferent(scan: SentenceScan, ss: number, se: number): Subject | null {
+  const referent = pronounReferent(scan, scan.memory);
+  const country = scan.m.countrySpans.within(ss, se).map((k) => scan.m.countries[k]!.code)[0];
+  if (!referent || (country && referent.countryCode && referent.countryCode !== country)) return null;
+  return { ...referent, label: scan.text.slice(ss, se) };
 }
 
 /** "báo Straits Times", "Đài Deutsche Welle (DW) ngày 23/1": an outlet outside the lexicon. */
@@ -130,7 +152,8 @@ function clauseSubject(scan: SentenceScan, c: Clause): { subj: Found; contentEnd
   // A verb right after an earlier verb's object is part of that content unless it is joined to it.
   if (scan.lastVerbEnd > c.cs && ss < scan.lastVerbEnd) return null;
   if (ss >= se || (joined && found.length > 0 && se - ss < 3)) return implicitSubject(scan, c);
-  const subj = anaphor(scan, ss, se) ?? recognise(text, ss, se, scan.m) ?? (found.length === 0 ? leadingEntity(text, ss, se, scan.m) : null) ?? mediaSubject(text.slice(ss, se));
+  const opening = found.length === 0 ? leadingEntity(text, ss, se, scan.m) ?? leadingAnaphor(scan, ss, se) : null;
+  const subj = anaphor(scan, ss, se) ?? recognise(text, ss, se, scan.m) ?? opening ?? mediaSubject(text.slice(ss, se));
   return { subj, contentEnd: sentence.end };
 }
 

@@ -68,5 +68,11 @@ export const MEDIA_SUBJECT = /^((?:tờ báo|tờ|báo|nhật báo|tạp chí|đ
 /** "Hãng tin này", "cơ quan này": an organisation named just before; folded. */
 export const ORGANISATION_ANAPHOR = /^(hang tin|hang thong tan|to bao|bao|dai|co quan|to chuc|bo|ban|uy ban) nay$/;
 
+/**
+ * Epithets that stand for the person the text was just about ("nhà lãnh đạo Việt Nam", "Người đứng
+ * đầu Chính phủ Việt Nam", "vị Bộ trưởng"); folded. What follows the head may name a country.
+ */
+export const EPITHET = /^(nha lanh dao|vi lanh dao|nguoi dung dau|vi bo truong|vi thu tuong|vi nguyen thu|nguoi dong cap)\b/;
+
 /** "Vị khách": the guest, the person received in the sentence before; folded. */
 export const GUEST = /^(vi khach|nguoi khach|khach)$/;
