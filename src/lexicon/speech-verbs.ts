@@ -13,7 +13,9 @@ export const SPEECH_VERBS: Record<string, SpeechActName> = {
   'tiết lộ': 'INFORM', 'giải thích': 'INFORM', 'gợi ý': 'PROPOSE', 'mời': 'PROPOSE', 'hứa': 'COMMIT', 'cam đoan': 'COMMIT',
   'chúc': 'WELCOME', 'vui mừng': 'WELCOME', 'khen ngợi': 'APPRECIATE', 'biểu dương': 'APPRECIATE', 'tri ân': 'APPRECIATE',
   'cám ơn': 'APPRECIATE', 'hài lòng': 'APPRECIATE', 'mong': 'OTHER', 'mong đợi': 'OTHER', 'thúc giục': 'CALL',
-  'khuyến khích': 'CALL', 'chỉ trích': 'CONCERN', 'cáo buộc': 'CONCERN',
+  'khuyến khích': 'CALL', 'chỉ trích': 'CONCERN', 'cáo buộc': 'CONCERN', 'tố cáo': 'CONCERN', 'nói rõ': 'ASSERT',
+  'nói thêm': 'INFORM', 'bình luận': 'ASSERT', 'phân tích': 'ASSERT', 'dự báo': 'ASSERT', 'đề cập': 'INFORM', 'phản bác': 'OTHER',
+  'viết': 'ASSERT', 'nhắn nhủ': 'CALL',
   'cho biết': 'INFORM', 'cho biết thêm': 'INFORM', 'thông báo': 'INFORM', 'cập nhật': 'INFORM', 'giới thiệu': 'INFORM',
   'thông tin': 'INFORM', 'nêu lên': 'INFORM',
   'đề nghị': 'PROPOSE', 'đề xuất': 'PROPOSE', 'kiến nghị': 'PROPOSE', 'khuyến nghị': 'PROPOSE', 'nhắc nhở': 'PROPOSE',
@@ -39,7 +41,7 @@ export const STANCE_VERBS: string[] = ['bày tỏ'];
  * "rằng" ("phát biểu: “…”", "trả lời rằng …"); otherwise they name an act ("phát biểu tại hội nghị",
  * "trả lời phỏng vấn").
  */
-export const QUOTE_ONLY_VERBS: string[] = ['phát biểu', 'trả lời'];
+export const QUOTE_ONLY_VERBS: string[] = ['phát biểu', 'trả lời', 'viết', 'phân tích', 'bình luận'];
 
 /** Words right after a verb that make it part of another word ("nói chuyện", "coi trọng", "hứa hẹn"). */
 export const COMPOUND_FOLLOWERS: Record<string, string[]> = {
