@@ -3,16 +3,8 @@
 // the last sentence of the paragraph before), else the first person that sentence names.
 import { PRONOUNS } from '../lexicon/statement-words.ts';
 import { fold } from '../text/fold.ts';
-import type { Sentence } from './sentences.ts';
-import type { SentenceScan, StatementMention } from './statement-scan.ts';
+import type { FieldMemory, SentenceScan, StatementMention } from './statement-scan.ts';
 import type { Subject } from './statement-subject.ts';
-
-/** What earlier sentences of the field leave for a pronoun to refer to. */
-export interface FieldMemory {
-  previous: Sentence | null;
-  /** The statements of the previous sentence. */
-  previousStatements: StatementMention[];
-}
 
 export function isPronoun(subject: string): boolean {
   return PRONOUNS.has(fold(subject).trim());

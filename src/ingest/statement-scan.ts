@@ -2,7 +2,6 @@
 import type { SpeechActName } from '../lexicon/speech-verbs.ts';
 import type { OrganisationMention } from './organisations.ts';
 import type { Sentence } from './sentences.ts';
-import type { FieldMemory } from './statement-pronouns.ts';
 import type { Indexed, SpeakerKindName, Subject } from './statement-subject.ts';
 import type { Token } from './tokens.ts';
 
@@ -20,6 +19,13 @@ export interface StatementMention {
   evidenceStart: number;
   evidenceEnd: number;
   sentenceIndex: number;
+}
+
+/** What earlier sentences of the field leave for a pronoun to refer to. */
+export interface FieldMemory {
+  previous: Sentence | null;
+  /** The statements of the previous sentence. */
+  previousStatements: StatementMention[];
 }
 
 /** One sentence being read: its tokens, the statements found in it so far, and what they claimed. */
