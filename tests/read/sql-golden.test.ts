@@ -1,6 +1,6 @@
 // SQL golden files (PostGraphile's habit): each benchmarked query's compiled SQL is stored beside
 // it (bench/queries/*.sql, bench/shapes/*.sql) and compared here, so a change in what the compiler
-// sends shows as a diff. `UPDATE_SNAPSHOTS=1 npx vitest run tests/read/sql-golden.test.ts`
+// sends shows as a diff; and each query's answer is the ordinary path's. `UPDATE_SNAPSHOTS=1 npx vitest run tests/read/sql-golden.test.ts`
 // rewrites them; nothing else does.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
 const sql: string[] = [];
 let app: TestApp;
 let compiled: App;
+let ordinary: App;
 let variables: Record<string, unknown>;
 
 /** One value per variable name the benchmark's queries use; the SQL text does not depend on them. */
@@ -36,6 +37,7 @@ async function benchVariables(): Promise<Record<string, unknown>> {
 beforeAll(async () => {
   app = await createTestApp({ seed: true, onQuery: (statement) => sql.push(statement) });
   compiled = await startApp(testConfig({ RESPONSE_CACHE: 'false' }), { database: app.services.db });
+  ordinary = await startApp(testConfig({ READ_PLANNER: 'false', RESPONSE_CACHE: 'false' }), { database: app.services.db });
   variables = await benchVariables();
 });
 afterAll(() => app.drop());
@@ -45,8 +47,12 @@ describe('SQL golden files of the benchmarked queries', () => {
     const name = file.pathname.split('/').slice(-2).join('/');
     it(name, async () => {
       sql.length = 0;
-      const result = await execute(compiled.yoga, readFileSync(file, 'utf8'), variables);
+      const document = readFileSync(file, 'utf8');
+      const result = await execute(compiled.yoga, document, variables);
       expect(result.errors).toBeUndefined();
+      const statements = [...sql];
+      expect(result).toEqual(await execute(ordinary.yoga, document, variables));
+      sql.splice(0, sql.length, ...statements);
       const text = `${sql.join(';\n\n')};\n`;
       const golden = new URL(file.href.replace(/\.graphql$/, '.sql'));
       if (UPDATE || !existsSync(golden)) writeFileSync(golden, text);
