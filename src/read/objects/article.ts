@@ -11,9 +11,12 @@ import { statementsOf } from './statement.ts';
 export const mentionedArticles = (column: string): ConnectionSource => ({
   table: 'Mention',
   joinNode: (e, n) => `JOIN "Article" ${n} ON ${n}.id = ${e}."articleId"`,
+  // The first mention of its article: no earlier one of the same entity there. Walked in id order
+  // from the (column, id) index, a page stops after `first` articles instead of grouping every
+  // mention of a much-named person (migration read_page_indexes).
   where: (w, parent, e) => {
     const m = w.params.alias();
-    return `${e}."${column}" = ${parent}.id AND ${e}.id IN (SELECT min(${m}.id) FROM "Mention" ${m} WHERE ${m}."${column}" = ${parent}.id GROUP BY ${m}."articleId")`;
+    return `${e}."${column}" = ${parent}.id AND NOT EXISTS (SELECT 1 FROM "Mention" ${m} WHERE ${m}."${column}" = ${parent}.id AND ${m}."articleId" = ${e}."articleId" AND ${m}.id < ${e}.id)`;
   },
   order: (_args, e) => [{ sql: `${e}.id`, desc: false }],
   cursorId: (e) => `${e}.id`,
