@@ -6,7 +6,9 @@ import { scanFields } from './extract-fields.ts';
 import { linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';
 import { describeMeeting, meetingContext } from './extract-meeting.ts';
 import { groupPersons, keptPersons } from './extract-persons.ts';
+import { fillDayYears, fillTalkDates } from './event-dates.ts';
 import { findTalks } from './extract-talks.ts';
+import { talkReferences } from './talk-references.ts';
 import type { LearnedOrganisation } from './organisations.ts';
 import { samePerson } from './same-person.ts';
 import type { SegmentedArticle } from './segment.ts';
@@ -15,6 +17,8 @@ import { TitleReferences } from './title-references.ts';
 
 export type { ArticleExtraction, ArticleMeeting, ArticlePerson, ArticleStatement, Located } from './article-extraction.ts';
 export { samePerson };
+
+const byPosition = (a: { field: Field; m: { start: number } }, b: { field: Field; m: { start: number } }) => (a.field === b.field ? a.m.start - b.m.start : a.field === 'TITLE' ? -1 : 1);
 
 export function extractArticle(article: SegmentedArticle, learnedFromDocument: LearnedOrganisation[] = []): ArticleExtraction {
   const scan = scanFields(article, learnedFromDocument);
@@ -28,11 +32,15 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const sentencesByField = new Map<Field, Sentence[]>();
   for (const x of sentences) (sentencesByField.get(x.field) ?? sentencesByField.set(x.field, []).get(x.field)!).push(x);
   scan.meetingMentions.push(...findTalks(scan.fields, personMentions, sentencesByField, sentences.at(-1)!));
-  scan.meetingMentions.sort((a, b) => (a.field === b.field ? a.m.start - b.m.start : a.field === 'TITLE' ? -1 : 1));
+  scan.meetingMentions.sort(byPosition);
+  scan.meetingMentions.push(...talkReferences(scan.fields, scan.meetingMentions, personMentions, sentencesByField));
+  scan.meetingMentions.sort(byPosition);
 
   // Meetings with their dates, places, format, chair and umbrella.
   const context = meetingContext(scan, sentencesByField, personOf);
   const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
+  fillTalkDates(meetings, scan.dates, (field, paragraph) => sentencesByField.get(field as Field)?.find((x) => x.paragraph === paragraph)?.start ?? 0);
+  fillDayYears(meetings, scan.dates);
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
   linkChairBackrefs(meetings, sentences, lookup, context.personsIn, personOf);
