@@ -7,6 +7,7 @@ import type { FieldPersonMention, RawStatement } from './extract-fields.ts';
 import type { IndexedPerson, MeetingContext } from './extract-meeting.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { LastAtOrBelow } from './span-index.ts';
+import type { StatementMeetingLookup } from './statement-meeting.ts';
 
 /**
  * Meetings by sentence index, and the last meeting of a paragraph before a sentence: looked up, not
@@ -83,8 +84,8 @@ export interface Speakers {
   keep: readonly boolean[];
 }
 
-/** Statements: persons resolved, meeting of the sentence (or the previous one in the paragraph). */
-export function linkStatements(rawStatements: readonly RawStatement[], sentences: readonly Sentence[], speakers: Speakers, lookup: MeetingLookup): ArticleStatement[] {
+/** Statements: persons resolved, and the meeting each was made at (statement-meeting.ts). */
+export function linkStatements(rawStatements: readonly RawStatement[], speakers: Speakers, meetings: StatementMeetingLookup): ArticleStatement[] {
   return rawStatements.map((s) => {
     let person: number | null = null;
     let kind = s.speakerKind;
@@ -95,9 +96,7 @@ export function linkStatements(rawStatements: readonly RawStatement[], sentences
       if (person !== null && !speakers.keep[person]) person = null;
       kind = person !== null ? 'PERSON' : pm.nominal ? 'ROLE' : 'PERSON';
     }
-    const here = lookup.meetingsBySentence.get(s.sentenceIndex)?.[0] ?? -1;
-    const prevInParagraph = lookup.lastMeetingBefore(s.field, sentences[s.sentenceIndex]!.paragraph, s.sentenceIndex);
     const { personMention: _pm, personOffset: _po, ...rest } = s;
-    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: here >= 0 ? here : (prevInParagraph ?? null) };
+    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: meetings.meetingOf(s.sentenceIndex, s.evidenceStart) };
   });
 }

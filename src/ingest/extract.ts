@@ -11,6 +11,7 @@ import { findTalks } from './extract-talks.ts';
 import { talkReferences } from './talk-references.ts';
 import type { LearnedOrganisation } from './organisations.ts';
 import { samePerson } from './same-person.ts';
+import { statementMeetings } from './statement-meeting.ts';
 import type { SegmentedArticle } from './segment.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { TitleReferences } from './title-references.ts';
@@ -52,7 +53,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     organisations: scan.organisations,
     countries: scan.countries,
     meetings,
-    statements: linkStatements(scan.rawStatements, sentences, speakers, lookup),
+    statements: linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText)),
     dates: scan.dates,
     articleYears: scan.dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined),
     learned: scan.learned,
