@@ -105,6 +105,7 @@ export function describeMeeting({ m, field, sentence }: FieldMeetingMention, ctx
     chairLabel,
     chairPerson: chairPm ? (ctx.personOf.get(chairPm.idx) ?? null) : null,
     chairCountry: chairLabel ? ctx.countryByText.get(`${field}\u0000${chairLabel}`) ?? null : null,
+    chairs: chairPm ? [ctx.personOf.get(chairPm.idx)!].filter((x) => x !== undefined) : [],
     parent: null,
     participants: [...new Set(participantsOf(m, text, sentencePersons, ctx.personOf))],
     sentenceYears: inSentence.flatMap((d) => [d.from.year]).filter((y): y is number => y !== undefined),

@@ -8,6 +8,7 @@ import { describeMeeting, meetingContext } from './extract-meeting.ts';
 import { groupPersons, keptPersons } from './extract-persons.ts';
 import { fillDayYears, fillTalkDates } from './event-dates.ts';
 import { findTalks } from './extract-talks.ts';
+import { findChairs } from './meeting-chairs.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
 import { talkReferences } from './talk-references.ts';
 import type { LearnedOrganisation } from './organisations.ts';
@@ -43,6 +44,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
   fillTalkDates(meetings, scan.dates, (field, paragraph) => sentencesByField.get(field as Field)?.find((x) => x.paragraph === paragraph)?.start ?? 0);
   fillDayYears(meetings, scan.dates);
+  findChairs(meetings, context);
   settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'));
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);

@@ -136,7 +136,7 @@ function meetingSlot(table: MeetingTable, m: MeetingExtraction['mention'], key: 
   if (idx === undefined) {
     table.meetings.push({
       key, seriesPrefix: prefix, name: m.name, aliases: [], series: m.series, ordinal: m.ordinal, acronym: m.acronym, level: m.level,
-      start: null, end: null, format: null, city: null, countryCode: null, chairLabel: null, chairPerson: null, chairCountry: null,
+      start: null, end: null, format: null, city: null, countryCode: null, chairLabel: null, chairPerson: null, chairCountry: null, chairs: [],
       parent: null, participants: [], organisations: [], mentions: [],
     });
     idx = table.meetings.length - 1;
@@ -167,6 +167,10 @@ function mergeMeetingFacts(d: DocMeeting, mt: MeetingExtraction, persons: Map<nu
   d.chairLabel ??= mt.chairLabel;
   d.chairCountry ??= mt.chairCountry;
   if (d.chairPerson === null && mt.chairPerson !== null) d.chairPerson = persons.get(mt.chairPerson) ?? null;
+  for (const c of mt.chairs) {
+    const dc = persons.get(c);
+    if (dc !== undefined && !d.chairs.includes(dc)) d.chairs.push(dc);
+  }
   for (const p of mt.participants) {
     const dp = persons.get(p);
     if (dp !== undefined && !seenParticipants.has(dp)) {
