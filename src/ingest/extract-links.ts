@@ -1,7 +1,7 @@
 // Links between an article's meetings and what other sentences say of them: umbrellas ("trong khuôn
 // khổ X"), chairs named in a later sentence ("Hội nghị này"), and the meeting each statement was made at.
 import { CHAIR_BACKREF } from '../lexicon/meeting-roles.ts';
-import { UMBRELLA_BEFORE } from '../lexicon/meeting-context.ts';
+import { UMBRELLA_BEFORE, UMBRELLA_WORDS } from '../lexicon/meeting-context.ts';
 import type { ArticleMeeting, ArticleStatement } from './article-extraction.ts';
 import type { FieldPersonMention, RawStatement } from './extract-fields.ts';
 import type { IndexedPerson, MeetingContext } from './extract-meeting.ts';
@@ -38,12 +38,22 @@ export function meetingLookup(meetings: readonly ArticleMeeting[]): MeetingLooku
   return { meetingsBySentence, lastMeetingBefore };
 }
 
+/** Umbrella words earlier in the sentence, with no other meeting and no clause end between them and this meeting. */
+function governedAtDistance(meetings: readonly ArticleMeeting[], mt: ArticleMeeting, text: string): boolean {
+  const lead = text.slice(mt.sentence.start, mt.where.start);
+  const last = [...lead.matchAll(UMBRELLA_WORDS)].at(-1);
+  if (!last) return false;
+  const from = mt.sentence.start + last.index! + last[0].length;
+  if (mt.where.start - from > 200 || /[.;:]/.test(text.slice(from, mt.where.start))) return false;
+  return !meetings.some((o) => o !== mt && o.sentence === mt.sentence && o.where.start >= from && o.where.start < mt.where.start);
+}
+
 /** "trong khuôn khổ X", "bên lề X": X is the umbrella of the other meetings of the sentence (or of the one before). */
 export function linkUmbrellas(meetings: ArticleMeeting[], { meetingsBySentence }: MeetingLookup, fieldText: (field: Field) => string): void {
   meetings.forEach((mt, idx) => {
     const text = fieldText(mt.where.field);
     const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 20), mt.where.start);
-    if (!UMBRELLA_BEFORE.test(before)) return;
+    if (!UMBRELLA_BEFORE.test(before) && !governedAtDistance(meetings, mt, text)) return;
     const meetingsOf = (sentenceIndex: number) => (meetingsBySentence.get(sentenceIndex) ?? []).map((k) => ({ o: meetings[k]!, k }));
     let children = meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && o.mention.series !== mt.mention.series).map(({ o }) => o);
     if (children.length === 0) children = meetingsOf(mt.sentence.index - 1).filter(({ o }) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1).map(({ o }) => o);

@@ -9,7 +9,10 @@ import { groupPersons, keptPersons } from './extract-persons.ts';
 import { fillDayYears, fillTalkDates } from './event-dates.ts';
 import { findTalks } from './extract-talks.ts';
 import { findChairs } from './meeting-chairs.ts';
+import { linkSessions } from './session-links.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
+import { headReferences } from './head-references.ts';
+import { joinShortForms } from './short-forms.ts';
 import { talkReferences } from './talk-references.ts';
 import type { LearnedOrganisation } from './organisations.ts';
 import { samePerson } from './same-person.ts';
@@ -36,7 +39,10 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   for (const x of sentences) (sentencesByField.get(x.field) ?? sentencesByField.set(x.field, []).get(x.field)!).push(x);
   scan.meetingMentions.push(...findTalks(scan.fields, personMentions, sentencesByField, sentences.at(-1)!));
   scan.meetingMentions.sort(byPosition);
+  joinShortForms(scan.meetingMentions);
   scan.meetingMentions.push(...talkReferences(scan.fields, scan.meetingMentions, personMentions, sentencesByField));
+  const heads = headReferences(scan.fields, scan.meetingMentions, sentencesByField);
+  scan.meetingMentions.push(...heads.found);
   scan.meetingMentions.sort(byPosition);
 
   // Meetings with their dates, places, format, chair and umbrella.
@@ -49,6 +55,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
+  linkSessions(meetings, heads.sessions);
   linkChairBackrefs(meetings, sentences, lookup, context.personsIn, personOf);
   const speakers = { personMentions, personOf, resolveNominal: (idx: number) => titleReferences.resolve(idx), keep };
 

@@ -155,6 +155,8 @@ const INFORMAL_NEXT_HEADS = new Set(['cuộc', 'các', 'họp']);
 /** Verbs and prepositions that end the parties of an informal meeting ("… đã thảo luận"). */
 const INFORMAL_STOP_WORDS = new Set(['đã', 'sẽ', 'đang', 'được', 'diễn', 'nhằm', 'để', 'vào', 'trong']);
 
+const NOT_A_MEETING_BEFORE = new RegExp(`(?:^|\\s)(?:${W.NOT_A_MEETING_BEFORE.join('|')})\\s+$`, 'iu');
+
 const FIRST_WORDS = new Set([...HEADS.map((h) => h[0]!), ...INFORMAL_HEADS.map((h) => h[0]!), 'phiên']);
 
 function headAt(tokens: Token[], i: number): number {
@@ -180,6 +182,8 @@ function pluralHead(text: string, tokens: Token[], i: number, h: number): Found 
  */
 function headedMeeting(text: string, tokens: Token[], i: number, h: number): Found {
   const t = tokens[i]!;
+  // "Trung tâm Hội nghị Quốc gia" is a building, "Chủ tịch Đại hội đồng Khóa 79" a title: no meeting.
+  if (NOT_A_MEETING_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return { mentions: [], next: i + h };
   const weakHead = t.lower === 'diễn' || t.lower === 'đối';
   const { j, lastEnd, ordinals, nameYear, distinctive, orgAtHead } = readMeetingName(text, tokens, i, h);
   // "Diễn đàn Khu vực ASEAN (ARF)" is the organisation; with a number or a year it is a meeting.

@@ -92,17 +92,18 @@ function articleDrafts(x: ArticleExtraction, a: number, publishedYear: number | 
     const m = mt.mention;
     const series = m.series ? SERIES.get(m.series) : undefined;
     const numbered = m.ordinal !== null && series ? yearFromNumbering(series.numbering, m.ordinal) : null;
-    const year =
-      mt.date?.from.year ?? m.nameYear ?? mt.sentenceYears[0] ?? publishedYear ?? numbered ?? articleYear ?? null;
+    const year = mt.date?.from.year ?? m.nameYear ?? mt.sentenceYears[0] ?? publishedYear ?? numbered ?? null;
     return { article: a, idx, year, start: mt.date?.from ?? null, end: mt.date?.to ?? null };
   });
-  // Still unknown: the year of the article's other (numbered) meetings, or of the umbrella.
+  // Still unknown: the year of the umbrella, of the article's other meetings, then any year the
+  // article writes ("trước năm 2028" is a target, not a meeting's year: it comes last).
   const known = local.map((d) => d.year).filter((y): y is number => y !== null);
   const knownYear = mostCommon(known);
   for (const d of local) {
     const parent = x.meetings[d.idx]!.parent;
     if (d.year === null && parent !== null) d.year = local[parent]!.year;
     if (d.year === null && known.length) d.year = knownYear;
+    if (d.year === null) d.year = articleYear;
   }
   return local;
 }

@@ -1,8 +1,8 @@
 // Who chairs a meeting, who takes part in it, and the verbs that name a talk between two persons.
 // Words only; src/ingest/extract-*.ts decide what they mean in a sentence.
 
-/** The chair of the sentence's meeting: "dưới sự chủ trì của X", "do X chủ trì". Group 1 is X as written. */
-export const CHAIR = /(?:dưới sự chủ trì của|do)\s+([^,.;()]{2,80}?)\s*(?:chủ trì|,|\.|;|$)/u;
+/** The chair of the sentence's meeting: "dưới sự chủ trì của X" (group 1), "do X chủ trì" (group 2), X as written. */
+export const CHAIR = /(?:(?:dưới|với) sự (?:đồng )?chủ trì của\s+([^,.;()]{2,80}?)(?=\s*(?:,|\.|;|$|\s(?:và|tại|theo|ngay|trong)\s))|(?<![\p{L}])do\s+([^,.;()]{2,80}?)\s+(?:đồng\s+)?chủ trì)/u;
 
 /**
  * A sentence whose subject (group 1) "(đồng) chủ trì" a meeting named earlier: "X và Y đồng chủ trì

@@ -1,0 +1,62 @@
+// Meetings named again by their head alone ("hội nghị", "Tuần lễ cấp cao", "kỳ họp"), and the
+// sessions of a conference named by their kind ("Tại phiên toàn thể, …", "lễ bế mạc", "phiên
+// thảo luận chung"). A head alone is another mention of the article's last meeting with that head,
+// so its sentence (a statement, "bên lề …") is about that meeting. A session is a meeting of its
+// own, held within the conference the article reports.
+import { fold } from '../text/fold.ts';
+import type { FieldMeetingMention } from './extract-fields.ts';
+import type { MeetingMention } from './meetings.ts';
+import { sentenceContaining } from './sentence-search.ts';
+import type { Field, Sentence } from './sentences.ts';
+
+const SESSIONS = ['phiên toàn thể', 'phiên họp toàn thể', 'phiên họp hẹp', 'phiên hẹp', 'phiên khai mạc', 'lễ khai mạc', 'phiên bế mạc', 'lễ bế mạc', 'phiên thảo luận chung', 'phiên đối thoại'];
+const HEADS = ['hội nghị thượng đỉnh', 'hội nghị', 'tuần lễ cấp cao', 'kỳ họp', 'khóa họp', 'đại hội', 'diễn đàn', 'hội thảo', 'tọa đàm'];
+const WORDS = new RegExp(`(?<![\\p{L}])(${[...SESSIONS, ...HEADS].join('|')})(?![\\p{L}])`, 'giu');
+/** "các hội nghị", "nhiều diễn đàn": many meetings, not one named again. */
+const PLURAL_BEFORE = /(?:các|những|nhiều|mọi|một số|hai|ba)\s+$/iu;
+
+export interface SessionLink {
+  child: MeetingMention;
+  parent: MeetingMention;
+}
+
+const order = (x: FieldMeetingMention) => (x.field === 'TITLE' ? 0 : 1e9) + x.m.start;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const covered = (mentions: readonly FieldMeetingMention[], field: Field, start: number, end: number) => mentions.some((x) => x.field === field && x.m.start <= start && x.m.end >= end);
+const isSession = (m: MeetingMention) => SESSIONS.some((s) => fold(m.name).startsWith(fold(s)));
+
+/** A conference the article names: not an informal meeting or a session; the last before `at`, else the first after. */
+function conference(named: FieldMeetingMention[], at: number, head: string | null): FieldMeetingMention | undefined {
+  const fits = named.filter((x) => head === null || fold(x.m.name).startsWith(fold(head)));
+  return fits.filter((x) => order(x) <= at).at(-1) ?? fits.find((x) => order(x) > at);
+}
+
+export function headReferences(fields: readonly { field: Field; text: string }[], mentions: FieldMeetingMention[], sentencesByField: Map<Field, Sentence[]>): { found: FieldMeetingMention[]; sessions: SessionLink[] } {
+  const named = mentions.filter((x) => !x.m.informal && !isSession(x.m));
+  const found: FieldMeetingMention[] = [];
+  const sessions: SessionLink[] = [];
+  for (const { field, text } of fields) {
+    for (const w of text.matchAll(WORDS)) {
+      const start = w.index!;
+      const word = w[1]!;
+      const end = start + word.length;
+      if (covered(mentions, field, start, end) || PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      const sentence = sentenceContaining(sentencesByField.get(field) ?? [], start);
+      if (!sentence) continue;
+      // Capitalised inside a sentence, or followed by a name or "lần thứ": a proper name meetings.ts
+      // did not read, not a head named again.
+      const capitalisedInside = /^\p{Lu}/u.test(word) && sentence.start !== start && !/^\s*["“(]?$/u.test(text.slice(sentence.start, start));
+      if (!SESSIONS.includes(word.toLowerCase()) && (capitalisedInside || /^\s+(?:\p{Lu}|lần thứ|thứ\s+\d)/u.test(text.slice(end, end + 10)))) continue;
+      const at = (field === 'TITLE' ? 0 : 1e9) + start;
+      const session = SESSIONS.includes(word.toLowerCase());
+      const to = conference(named, at, session ? null : word);
+      if (!to) continue;
+      const m: MeetingMention = session
+        ? { ...to.m, start, end, text: word, name: `${capitalise(word.toLowerCase())} ${to.m.name}`, core: fold(`${word} ${to.m.core}`), series: null, partner: null, acronym: null, informal: false, format: null }
+        : { ...to.m, start, end, text: word };
+      found.push({ field, sentence, m });
+      if (session) sessions.push({ child: m, parent: to.m });
+    }
+  }
+  return { found, sessions };
+}
