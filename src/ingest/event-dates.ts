@@ -54,7 +54,9 @@ export function fillDayYears(meetings: ArticleMeeting[], dates: readonly Dated[]
   for (const mt of meetings) {
     const from = mt.date?.from;
     if (!from || from.year !== undefined || from.day === undefined) continue;
-    const same = dates.find((d) => d.from.year !== undefined && d.from.day === from.day && d.from.month === from.month);
+    // Near the lead's year: "19/8/1945" is an anniversary, not the year of a talk on 19/8.
+    const near = (y: number) => lead?.from.year === undefined || Math.abs(y - lead.from.year) <= 1;
+    const same = dates.find((d) => d.from.year !== undefined && near(d.from.year) && d.from.day === from.day && d.from.month === from.month);
     const year = same?.from.year ?? (lead?.from.year !== undefined && lead.from.month === from.month ? lead.from.year : undefined);
     if (year === undefined) continue;
     mt.date = { from: { ...from, year }, ...(mt.date!.to ? { to: { ...mt.date!.to, year: mt.date!.to.year ?? year } } : {}) };

@@ -94,8 +94,14 @@ export interface Speakers {
   keep: readonly boolean[];
 }
 
+/** Where the statement's content lies in its field ([-1, -1] when it is not written verbatim there). */
+function contentSpan(s: RawStatement, text: string): [number, number] {
+  const at = s.content ? text.indexOf(s.content.slice(0, 40), s.evidenceStart) : -1;
+  return at < 0 || at > s.evidenceEnd ? [-1, -1] : [at, at + s.content.length];
+}
+
 /** Statements: persons resolved, and the meeting each was made at (statement-meeting.ts). */
-export function linkStatements(rawStatements: readonly RawStatement[], speakers: Speakers, meetings: StatementMeetingLookup): ArticleStatement[] {
+export function linkStatements(rawStatements: readonly RawStatement[], speakers: Speakers, meetings: StatementMeetingLookup, fieldText: (field: Field) => string): ArticleStatement[] {
   return rawStatements.map((s) => {
     let person: number | null = null;
     let kind = s.speakerKind;
@@ -107,6 +113,6 @@ export function linkStatements(rawStatements: readonly RawStatement[], speakers:
       kind = person !== null ? 'PERSON' : pm.nominal ? 'ROLE' : 'PERSON';
     }
     const { personMention: _pm, personOffset: _po, ...rest } = s;
-    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: meetings.meetingOf(s.sentenceIndex, s.evidenceStart) };
+    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: meetings.meetingOf(s.sentenceIndex, ...contentSpan(s, fieldText(s.field))) };
   });
 }

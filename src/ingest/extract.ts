@@ -65,7 +65,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     organisations: scan.organisations,
     countries: scan.countries,
     meetings,
-    statements: linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText)),
+    statements: linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText), context.fieldText),
     dates: scan.dates,
     articleYears: scan.dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined),
     learned: scan.learned,

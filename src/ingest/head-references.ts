@@ -9,6 +9,8 @@ import type { MeetingMention } from './meetings.ts';
 import { sentenceContaining } from './sentence-search.ts';
 import type { Field, Sentence } from './sentences.ts';
 
+/** One session however it is called: "lễ bế mạc" and "phiên bế mạc" are the same sitting. */
+const SESSION_NAME: Record<string, string> = { 'lễ khai mạc': 'Phiên khai mạc', 'lễ bế mạc': 'Phiên bế mạc', 'phiên họp toàn thể': 'Phiên toàn thể', 'phiên hẹp': 'Phiên họp hẹp' };
 const SESSIONS = ['phiên toàn thể', 'phiên họp toàn thể', 'phiên họp hẹp', 'phiên hẹp', 'phiên khai mạc', 'lễ khai mạc', 'phiên bế mạc', 'lễ bế mạc', 'phiên thảo luận chung', 'phiên đối thoại'];
 const HEADS = ['hội nghị thượng đỉnh', 'hội nghị', 'tuần lễ cấp cao', 'kỳ họp', 'khóa họp', 'đại hội', 'diễn đàn', 'hội thảo', 'tọa đàm'];
 const WORDS = new RegExp(`(?<![\\p{L}])(${[...SESSIONS, ...HEADS].join('|')})(?![\\p{L}])`, 'giu');
@@ -29,6 +31,12 @@ const isSession = (m: MeetingMention) => SESSIONS.some((s) => fold(m.name).start
 function conference(named: FieldMeetingMention[], at: number, head: string | null): FieldMeetingMention | undefined {
   const fits = named.filter((x) => head === null || fold(x.m.name).startsWith(fold(head)));
   return fits.filter((x) => order(x) <= at).at(-1) ?? fits.find((x) => order(x) > at);
+}
+
+function sessionOf(conf: MeetingMention, word: string, start: number, end: number): MeetingMention {
+  const kind = SESSION_NAME[word.toLowerCase()] ?? capitalise(word.toLowerCase());
+  const name = `${kind} ${conf.name}`;
+  return { ...conf, start, end, text: word, name, core: fold(`${kind} ${conf.core}`), series: null, partner: null, acronym: null, informal: false, format: null };
 }
 
 export function headReferences(fields: readonly { field: Field; text: string }[], mentions: FieldMeetingMention[], sentencesByField: Map<Field, Sentence[]>): { found: FieldMeetingMention[]; sessions: SessionLink[] } {
@@ -52,7 +60,7 @@ export function headReferences(fields: readonly { field: Field; text: string }[]
       const to = conference(named, at, session ? null : word);
       if (!to) continue;
       const m: MeetingMention = session
-        ? { ...to.m, start, end, text: word, name: `${capitalise(word.toLowerCase())} ${to.m.name}`, core: fold(`${word} ${to.m.core}`), series: null, partner: null, acronym: null, informal: false, format: null }
+        ? sessionOf(to.m, word, start, end)
         : { ...to.m, start, end, text: word };
       found.push({ field, sentence, m });
       if (session) sessions.push({ child: m, parent: to.m });

@@ -10,7 +10,8 @@ import { LastAtOrBelow } from './span-index.ts';
 const AT_MEETING = /(?:tại|trong|ở)\s+(?:các\s+)?(?:cuộc|buổi|phiên|lễ)?\s*$/iu;
 
 export interface StatementMeetingLookup {
-  meetingOf: (sentenceIndex: number, statementStart: number) => number | null;
+  /** The meeting of a statement of that sentence, whose content spans [contentStart, contentEnd) (-1 when unknown). */
+  meetingOf: (sentenceIndex: number, contentStart: number, contentEnd: number) => number | null;
 }
 
 export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText: (field: ArticleMeeting['where']['field']) => string): StatementMeetingLookup {
@@ -23,13 +24,15 @@ export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText
     return AT_MEETING.test(fieldText(mt.where.field).slice(Math.max(mt.sentence.start, mt.where.start - 30), mt.where.start));
   };
   return {
-    meetingOf: (sentenceIndex) => {
-      const here = bySentence.get(sentenceIndex) ?? [];
+    meetingOf: (sentenceIndex, contentStart, contentEnd) => {
+      const all = bySentence.get(sentenceIndex) ?? [];
+      // A meeting inside what was said is its topic ("chúc mừng … tại Đại hội bất thường"), not where it was said.
+      const here = all.filter((k) => !(meetings[k]!.where.start >= contentStart && meetings[k]!.where.end <= contentEnd));
       const explicit = here.find(explicitAt);
       if (explicit !== undefined) return explicit;
       const event = here.find((k) => !framing.has(k)) ?? here[0];
       if (event !== undefined) return event;
-      return reported.query(sentenceIndex - 1) ?? null;
+      return reported.query(sentenceIndex - 1) ?? all[0] ?? null;
     },
   };
 }
