@@ -55,7 +55,9 @@ export function linkUmbrellas(meetings: ArticleMeeting[], { meetingsBySentence }
     const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 20), mt.where.start);
     if (!UMBRELLA_BEFORE.test(before) && !governedAtDistance(meetings, mt, text)) return;
     const meetingsOf = (sentenceIndex: number) => (meetingsBySentence.get(sentenceIndex) ?? []).map((k) => ({ o: meetings[k]!, k }));
-    let children = meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && o.mention.series !== mt.mention.series).map(({ o }) => o);
+    // Not the umbrella named again, nor a meeting of its own series.
+    const other = (o: ArticleMeeting) => o.mention.name !== mt.mention.name && (o.mention.series === null || o.mention.series !== mt.mention.series);
+    let children = meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && other(o)).map(({ o }) => o);
     if (children.length === 0) children = meetingsOf(mt.sentence.index - 1).filter(({ o }) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1).map(({ o }) => o);
     for (const c of children) c.parent = idx;
   });

@@ -33,6 +33,8 @@ export function findTalks(fields: readonly { field: Field; text: string }[], per
 
 /** Verbs whose second party must follow "với" ("làm việc với B"): without it the words mean something else. */
 const NEEDS_WITH = new Set(['làm việc']);
+/** "trực tiếp", "kế tiếp", "đón tiếp": "tiếp" as the second syllable of another word. */
+const NOT_BEFORE_TIEP = /(?:trực|gián|kế|liên|đón|chuyển|tiếp)\s+$/iu;
 
 /** The meetings a talk verb names, when both its parties are named where the verb wants them. */
 function talkMentions(talk: RegExpMatchArray, text: string, named: readonly FieldPersonMention[], lastEnding: LastEnding): MeetingMention[] {
@@ -41,6 +43,7 @@ function talkMentions(talk: RegExpMatchArray, text: string, named: readonly Fiel
   const verb = TALK_VERBS.find((t) => t.verb === talk[1])!;
   const withWord = Boolean(talk[2]);
   if (NEEDS_WITH.has(verb.verb) && !withWord) return [];
+  if (verb.verb === 'tiếp' && NOT_BEFORE_TIEP.test(text.slice(Math.max(0, at - 8), at))) return [];
   const before = lastEnding(at, at - 40, (p) => !/[.!?,;:]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 40);
   const next = named[firstStartingAtOrAfter(named, end)];
   // "A hội kiến B", "A tiếp B": the second party right after the verb.

@@ -3,6 +3,7 @@
 // thảo luận chung"). A head alone is another mention of the article's last meeting with that head,
 // so its sentence (a statement, "bên lề …") is about that meeting. A session is a meeting of its
 // own, held within the conference the article reports.
+import { UMBRELLA_BEFORE } from '../lexicon/meeting-context.ts';
 import { fold } from '../text/fold.ts';
 import type { FieldMeetingMention } from './extract-fields.ts';
 import type { MeetingMention } from './meetings.ts';
@@ -53,7 +54,8 @@ export function headReferences(fields: readonly { field: Field; text: string }[]
       if (!sentence) continue;
       // Capitalised inside a sentence, or followed by a name or "lần thứ": a proper name meetings.ts
       // did not read, not a head named again.
-      const capitalisedInside = /^\p{Lu}/u.test(word) && sentence.start !== start && !/^\s*["“(]?$/u.test(text.slice(sentence.start, start));
+      const lead = text.slice(sentence.start, start);
+      const capitalisedInside = /^\p{Lu}/u.test(word) && !/^\s*["“(]?$/u.test(lead) && !UMBRELLA_BEFORE.test(lead) && !/(?:tại|trong)\s+$/u.test(lead);
       if (!SESSIONS.includes(word.toLowerCase()) && (capitalisedInside || /^\s+(?:\p{Lu}|lần thứ|thứ\s+\d)/u.test(text.slice(end, end + 10)))) continue;
       const at = (field === 'TITLE' ? 0 : 1e9) + start;
       const session = SESSIONS.includes(word.toLowerCase());
