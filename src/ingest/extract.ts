@@ -9,6 +9,7 @@ import { groupPersons, keptPersons } from './extract-persons.ts';
 import { fillDayYears, fillTalkDates } from './event-dates.ts';
 import { findTalks } from './extract-talks.ts';
 import { findChairs } from './meeting-chairs.ts';
+import { linkOrgChairs } from './org-chairs.ts';
 import { linkSessions } from './session-links.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
 import { headReferences } from './head-references.ts';
@@ -51,6 +52,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   fillTalkDates(meetings, scan.dates, (field, paragraph) => sentencesByField.get(field as Field)?.find((x) => x.paragraph === paragraph)?.start ?? 0);
   fillDayYears(meetings, scan.dates);
   findChairs(meetings, context);
+  linkOrgChairs(meetings, scan.fields, scan.countries);
   settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'));
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);

@@ -59,3 +59,10 @@ export const TALK_NOUN = /(?<![\p{L}])(hội đàm|hội kiến|điện đàm)(?
 
 /** Verbs whose talk is held face to face unless the text says otherwise. */
 export const IN_PERSON_TALK_HEADS = ['Hội đàm', 'Hội kiến', 'Cuộc gặp', 'Cuộc gặp gỡ', 'Buổi làm việc', 'Cuộc chào xã giao', 'Cuộc chào từ biệt', 'Cuộc tiếp'];
+
+/**
+ * An organisation whose chair rotates among its members, written after the country holding it:
+ * "…, Chủ tịch ASEAN năm 2021", "với tư cách nước giữ cương vị Chủ tịch ASEAN". Group 1 the
+ * organisation, group 2 the year when written.
+ */
+export const ROTATING_CHAIR = /Chủ tịch (ASEAN|APEC|G20|G7|AIPA|BRICS|ASEM)(?:\s+(?:năm\s+)?(\d{4}))?/gu;
