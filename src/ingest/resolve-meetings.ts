@@ -236,17 +236,37 @@ function linkUmbrellas(table: MeetingTable): void {
 }
 
 /**
- * An umbrella whose format the text never states takes the format shared by every meeting held
- * within it (two or more): "AMM-54 and related meetings" were online when each of them was.
+ * A meeting of a series held among another's "related meetings" (a PMC at the AMM, the EAS foreign
+ * ministers at the AMM) is within the document's meeting of that series in the same year.
+ */
+function linkRelatedSeries(meetings: DocMeeting[]): void {
+  const bySeriesYear = new Map<string, number>();
+  meetings.forEach((m, k) => {
+    if (m.series && m.start?.year !== undefined && !bySeriesYear.has(`${m.series}|${m.start.year}`)) bySeriesYear.set(`${m.series}|${m.start.year}`, k);
+  });
+  for (const m of meetings) {
+    const related = m.series ? SERIES.get(m.series)?.relatedTo : undefined;
+    if (m.parent !== null || !related || m.start?.year === undefined) continue;
+    const umbrella = bySeriesYear.get(`${related}|${m.start.year}`);
+    if (umbrella !== undefined && meetings[umbrella] !== m) m.parent = umbrella;
+  }
+}
+
+/**
+ * An umbrella whose format the text never states takes the format of most meetings held within it
+ * (two or more): "AMM-54 and related meetings" were online when each of them was.
  */
 function inheritUmbrellaFormats(meetings: DocMeeting[]): void {
   const childrenOf = new Map<number, DocMeeting[]>();
   for (const c of meetings) if (c.parent !== null) (childrenOf.get(c.parent) ?? childrenOf.set(c.parent, []).get(c.parent)!).push(c);
   meetings.forEach((m, idx) => {
     if (m.format !== null) return;
-    const children = childrenOf.get(idx) ?? [];
-    const formats = new Set(children.map((c) => c.format));
-    if (children.length >= 2 && formats.size === 1 && !formats.has(null)) m.format = [...formats][0]!;
+    // Children whose format the text does not say do not count against the others.
+    const known = (childrenOf.get(idx) ?? []).filter((c) => c.format !== null);
+    const counts = new Map<DocMeeting['format'], number>();
+    for (const c of known) counts.set(c.format, (counts.get(c.format) ?? 0) + 1);
+    const [format, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+    if (n >= 2 && n * 2 > known.length) m.format = format;
   });
 }
 
@@ -285,6 +305,7 @@ export function resolveMeetings(
   const table: MeetingTable = { extractions, personIndex, meetings: [], byKey: new Map(), meetingIndex: extractions.map(() => new Map()), seen: [] };
   keyMeetings(table, drafts);
   linkUmbrellas(table);
+  linkRelatedSeries(table.meetings);
   inheritUmbrellaFormats(table.meetings);
   linkOrganisationsInNames(table.meetings, organisations);
   return { meetings: table.meetings, meetingIndex: table.meetingIndex };
