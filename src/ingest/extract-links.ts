@@ -97,13 +97,13 @@ export interface Speakers {
 }
 
 /** Where the statement's content lies in its field ([-1, -1] when it is not written verbatim there). */
-function contentSpan(s: RawStatement, text: string): [number, number] {
+export function contentSpan(s: RawStatement, text: string): [number, number] {
   const at = s.content ? text.indexOf(s.content.slice(0, 40), s.evidenceStart) : -1;
   return at < 0 || at > s.evidenceEnd ? [-1, -1] : [at, at + s.content.length];
 }
 
 /** Statements: persons resolved, and the meeting each was made at (statement-meeting.ts). */
-export function linkStatements(rawStatements: readonly RawStatement[], speakers: Speakers, meetings: StatementMeetingLookup, fieldText: (field: Field) => string): ArticleStatement[] {
+export function linkStatements(rawStatements: readonly RawStatement[], speakers: Speakers, meetings: StatementMeetingLookup, fieldText: (field: Field) => string, sentences: readonly Sentence[]): ArticleStatement[] {
   return rawStatements.map((s) => {
     let person: number | null = null;
     let kind = s.speakerKind;
@@ -115,6 +115,6 @@ export function linkStatements(rawStatements: readonly RawStatement[], speakers:
       kind = person !== null ? 'PERSON' : pm.nominal ? 'ROLE' : 'PERSON';
     }
     const { personMention: _pm, personOffset: _po, ...rest } = s;
-    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: meetings.meetingOf(s.sentenceIndex, ...contentSpan(s, fieldText(s.field))) };
+    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: meetings.meetingOf(s.sentenceIndex, ...contentSpan(s, fieldText(s.field)), `${s.field}\u0000${sentences[s.sentenceIndex]!.paragraph}`) };
   });
 }

@@ -13,10 +13,16 @@ import { firstStartingAtOrAfter } from './span-index.ts';
 type LastEnding = (at: number, from: number, ok: (p: FieldPersonMention) => boolean) => FieldPersonMention | undefined;
 
 /** The talks of every field, in field order then text order. */
-export function findTalks(fields: readonly { field: Field; text: string }[], personMentions: readonly FieldPersonMention[], sentencesByField: Map<Field, Sentence[]>, lastSentence: Sentence): FieldMeetingMention[] {
+export function findTalks(fields: readonly { field: Field; text: string }[], personMentions: readonly FieldPersonMention[], sentencesByField: Map<Field, Sentence[]>, lastSentence: Sentence, nameOf: (idx: number) => string | null = () => null): FieldMeetingMention[] {
   const talks: FieldMeetingMention[] = [];
   for (const { field, text } of fields) {
-    const named = personMentions.filter((p) => p.field === field && !p.nominal && p.name);
+    // A title alone ("Thủ tướng đã gặp …") stands for the person it refers to, named as that person.
+    const named = personMentions.flatMap((p, idx) => {
+      if (p.field !== field) return [];
+      if (!p.nominal) return p.name ? [p] : [];
+      const name = nameOf(idx);
+      return name ? [{ ...p, text: name, name }] : [];
+    });
     if (named.length < 2) continue;
     const longest = Math.max(...named.map((p) => p.end - p.start));
     const lastEnding: LastEnding = (at, from, ok) => {

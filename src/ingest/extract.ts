@@ -2,8 +2,9 @@
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
 import type { ArticleExtraction } from './article-extraction.ts';
+import type { ArticleScan } from './extract-fields.ts';
 import { scanFields } from './extract-fields.ts';
-import { linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';
+import { contentSpan, linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';
 import { describeMeeting, meetingContext } from './extract-meeting.ts';
 import { groupPersons, keptPersons } from './extract-persons.ts';
 import { fillDayYears, fillTalkDates } from './event-dates.ts';
@@ -27,6 +28,13 @@ export { samePerson };
 
 const byPosition = (a: { field: Field; m: { start: number } }, b: { field: Field; m: { start: number } }) => (a.field === b.field ? a.m.start - b.m.start : a.field === 'TITLE' ? -1 : 1);
 
+function saidSpans(statements: ArticleScan['rawStatements'], fieldText: (field: Field) => string) {
+  return statements.map((s) => {
+    const [start, end] = contentSpan(s, fieldText(s.field));
+    return { field: s.field, start, end };
+  });
+}
+
 export function extractArticle(article: SegmentedArticle, learnedFromDocument: LearnedOrganisation[] = []): ArticleExtraction {
   const scan = scanFields(article, learnedFromDocument);
   const { sentences, personMentions } = scan;
@@ -38,7 +46,11 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
 
   const sentencesByField = new Map<Field, Sentence[]>();
   for (const x of sentences) (sentencesByField.get(x.field) ?? sentencesByField.set(x.field, []).get(x.field)!).push(x);
-  scan.meetingMentions.push(...findTalks(scan.fields, personMentions, sentencesByField, sentences.at(-1)!));
+  const nameOf = (idx: number) => {
+    const k = titleReferences.resolve(idx);
+    return k === null ? null : persons[k]?.name ?? null;
+  };
+  scan.meetingMentions.push(...findTalks(scan.fields, personMentions, sentencesByField, sentences.at(-1)!, nameOf));
   scan.meetingMentions.sort(byPosition);
   joinShortForms(scan.meetingMentions);
   scan.meetingMentions.push(...talkReferences(scan.fields, scan.meetingMentions, personMentions, sentencesByField));
@@ -67,7 +79,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     organisations: scan.organisations,
     countries: scan.countries,
     meetings,
-    statements: linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText), context.fieldText),
+    statements: linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText)), context.fieldText, sentences),
     dates: scan.dates,
     articleYears: scan.dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined),
     learned: scan.learned,
