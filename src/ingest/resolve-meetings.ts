@@ -236,6 +236,27 @@ function linkUmbrellas(table: MeetingTable): void {
 }
 
 /**
+ * A session or side meeting whose place or format its own sentence does not give is held where and
+ * as its conference is: "Tại phiên toàn thể" sits in the conference's city. Parents first, so a
+ * session of a session inherits through it.
+ */
+function inheritFromParents(meetings: DocMeeting[]): void {
+  const done = new Set<number>();
+  const settle = (k: number, depth: number): void => {
+    const m = meetings[k]!;
+    if (done.has(k) || depth > 8) return;
+    done.add(k);
+    if (m.parent === null) return;
+    settle(m.parent, depth + 1);
+    const p = meetings[m.parent]!;
+    if (m.city === null && p.city !== null && (m.countryCode === null || m.countryCode === p.countryCode)) [m.city, m.countryCode] = [p.city, p.countryCode];
+    m.countryCode ??= p.countryCode;
+    m.format ??= p.format;
+  };
+  meetings.forEach((_, k) => settle(k, 0));
+}
+
+/**
  * A meeting of a series held among another's "related meetings" (a PMC at the AMM, the EAS foreign
  * ministers at the AMM) is within the document's meeting of that series in the same year.
  */
@@ -307,6 +328,7 @@ export function resolveMeetings(
   linkUmbrellas(table);
   linkRelatedSeries(table.meetings);
   inheritUmbrellaFormats(table.meetings);
+  inheritFromParents(table.meetings);
   linkOrganisationsInNames(table.meetings, organisations);
   return { meetings: table.meetings, meetingIndex: table.meetingIndex };
 }
