@@ -28,8 +28,9 @@ function dateline(body: string, dates: readonly Dated[]): { city: { name: string
 export function settlePlaces(meetings: ArticleMeeting[], fieldText: (field: 'TITLE' | 'BODY') => string, dates: readonly Dated[], hasBody: boolean): void {
   for (const mt of meetings) {
     if (mt.city) continue;
+    // The building decides over a country named elsewhere in the sentence (a trip just ended, a partner).
     const venue = CAPITAL_VENUES.find((v) => v.words.test(mt.sentence.text));
-    if (venue && (mt.countryCode === null || mt.countryCode === venue.countryCode)) [mt.city, mt.countryCode] = [venue.city, venue.countryCode];
+    if (venue) [mt.city, mt.countryCode] = [venue.city, venue.countryCode];
   }
   const line = hasBody ? dateline(fieldText('BODY'), dates) : undefined;
   const byDay = new Map<string, ArticleMeeting>();

@@ -32,7 +32,7 @@ const TARGETS: [Metric, number][] = [
  * Floors that pass today and stay enforced: the seeds' entity floors from before issue 15.
  * Organisations precision is not an issue-15 target (the gold's layer of organisations named only
  * inside titles is not complete) but the seeds kept it at 0.85; statements stay at 0.80 until the
- * extraction work reaches the issue's 0.85.
+ * extraction work reaches the issue's 0.85. Meeting format passes its target on both corpora.
  */
 const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
   seeds: {
@@ -40,7 +40,9 @@ const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
     'organisations precision': 0.85, 'organisations recall': 0.85,
     'meetings precision': 0.85, 'meetings recall': 0.85, 'meeting start-date accuracy': 0.9,
     'statements precision': 0.8, 'statements recall': 0.8,
+    'meeting format': 0.8,
   },
+  dev: { 'meeting format': 0.8 },
 };
 
 /** What a gold file does not annotate cannot carry a floor: the seed gold lists no participants, and no seed article has a date line. */
