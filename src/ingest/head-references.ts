@@ -26,11 +26,16 @@ export interface SessionLink {
 const order = (x: FieldMeetingMention) => (x.field === 'TITLE' ? 0 : 1e9) + x.m.start;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const covered = (mentions: readonly FieldMeetingMention[], field: Field, start: number, end: number) => mentions.some((x) => x.field === field && x.m.start <= start && x.m.end >= end);
-const isSession = (m: MeetingMention) => SESSIONS.some((s) => fold(m.name).startsWith(fold(s)));
+const FOLDED_SESSIONS = SESSIONS.map(fold);
+const isSession = (m: MeetingMention) => {
+  const f = fold(m.name);
+  return FOLDED_SESSIONS.some((s) => f.startsWith(s));
+};
 
 /** A conference the article names: not an informal meeting or a session; the last before `at`, else the first after. */
-function conference(named: FieldMeetingMention[], at: number, head: string | null): FieldMeetingMention | undefined {
-  const fits = named.filter((x) => head === null || fold(x.m.name).startsWith(fold(head)));
+function conference(named: (FieldMeetingMention & { folded: string })[], at: number, head: string | null): FieldMeetingMention | undefined {
+  const h = head === null ? null : fold(head);
+  const fits = named.filter((x) => h === null || x.folded.startsWith(h));
   return fits.filter((x) => order(x) <= at).at(-1) ?? fits.find((x) => order(x) > at);
 }
 
@@ -41,9 +46,10 @@ function sessionOf(conf: MeetingMention, word: string, start: number, end: numbe
 }
 
 export function headReferences(fields: readonly { field: Field; text: string }[], mentions: FieldMeetingMention[], sentencesByField: Map<Field, Sentence[]>): { found: FieldMeetingMention[]; sessions: SessionLink[] } {
-  const named = mentions.filter((x) => !x.m.informal && !isSession(x.m));
+  const named = mentions.filter((x) => !x.m.informal && !isSession(x.m)).map((x) => ({ ...x, folded: fold(x.m.name) }));
   const found: FieldMeetingMention[] = [];
   const sessions: SessionLink[] = [];
+  if (named.length === 0) return { found, sessions };
   for (const { field, text } of fields) {
     for (const w of text.matchAll(WORDS)) {
       const start = w.index!;

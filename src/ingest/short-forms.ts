@@ -17,6 +17,7 @@ function fits(short: FieldMeetingMention['m'], full: FieldMeetingMention['m']): 
 
 export function joinShortForms(mentions: FieldMeetingMention[]): void {
   const fulls = mentions.filter((x) => !x.m.informal && x.m.ordinal !== null);
+  if (fulls.length === 0) return;
   for (const x of mentions) {
     if (x.m.informal || x.m.series !== null) continue;
     const full = fulls.filter((f) => fits(x.m, f.m)).sort((a, b) => words(b.m.core).size - words(a.m.core).size)[0];

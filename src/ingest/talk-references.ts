@@ -59,6 +59,8 @@ const covered = (mentions: readonly FieldMeetingMention[], field: Field, start: 
 export function talkReferences(fields: readonly { field: Field; text: string }[], mentions: FieldMeetingMention[], persons: readonly FieldPersonMention[], sentencesByField: Map<Field, Sentence[]>): FieldMeetingMention[] {
   const talks = mentions.filter((x) => isVerbTalk(x.m));
   renameInformalTalks(mentions, talks, persons);
+  // No talk and fewer than two named persons: no noun can point anywhere.
+  if (talks.length === 0 && persons.filter((p) => !p.nominal).length < 2) return [];
   const found: FieldMeetingMention[] = [];
   for (const { field, text } of fields) {
     const sentences = sentencesByField.get(field) ?? [];
