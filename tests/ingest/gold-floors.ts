@@ -31,8 +31,8 @@ const TARGETS: [Metric, number][] = [
 /**
  * Floors that pass today and stay enforced: the seeds' entity floors from before issue 15.
  * Organisations precision is not an issue-15 target (the gold's layer of organisations named only
- * inside titles is not complete) but the seeds kept it at 0.85. Statements reach the issue's 0.85
- * on both corpora.
+ * inside titles is not complete) but the seeds kept it at 0.85. Statements and meeting format reach
+ * the issue's targets on both corpora.
  */
 const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
   seeds: {
@@ -40,9 +40,11 @@ const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
     'organisations precision': 0.85, 'organisations recall': 0.85,
     'meetings precision': 0.85, 'meetings recall': 0.85, 'meeting start-date accuracy': 0.9,
     'statements precision': 0.85, 'statements recall': 0.85,
+    'meeting format': 0.8,
   },
   dev: {
     'statements precision': 0.85, 'statements recall': 0.85,
+    'meeting format': 0.8,
   },
 };
 
