@@ -28,8 +28,9 @@ LANGUAGE sql STABLE AS $$
   ) f JOIN public."Person" p ON p.id = f."personId" ORDER BY f.id
 $$;
 
--- The root search (shape S7): Diplograph's ranking SQL (src/services/search.ts, every type),
--- copied verbatim: its $1..$5 are this function's arguments in order (folded query, minimum score,
+-- The root search (shape S7): Diplograph's ranking SQL (searchSql in src/services/search.ts, every
+-- type), put in place of the SEARCH_SQL marker when the bench creates these functions, so the two
+-- cannot drift apart: its $1..$5 are this function's arguments in order (folded query, minimum score,
 -- page size, the words as a phrase, all words with the last as a prefix; the bench computes them
 -- as the API does). A hit names its node by type and id; the computed columns below turn it into
 -- the row. The table only gives the hits a row type PostGraphile can hang those columns on.
@@ -38,59 +39,7 @@ CREATE OR REPLACE FUNCTION public.bench_search(q text, min_score float8, lim int
 RETURNS SETOF public.bench_search_hit
 LANGUAGE sql STABLE AS $$
 SELECT hits.type::text, hits.id::integer, hits.score::float8, hits.text::text FROM (
-SELECT * FROM ((
-    WITH in_row AS (SELECT id FROM "Article" WHERE "searchVector" @@ to_tsquery('simple', $4) ORDER BY id LIMIT $3)
-    SELECT 'ARTICLE' AS type, ar.id, hit.score, CASE WHEN ar.title IS NULL THEN ar.body ELSE ar.title || E'\n' || ar.body END AS text
-    FROM (
-      SELECT id, 0.9::float8 AS score FROM in_row
-      UNION ALL
-      (SELECT c.id, 0.9 * word_similarity($1, c."searchText") FROM (
-        SELECT id, "searchText" FROM "Article"
-        WHERE "searchVector" @@ to_tsquery('simple', $5) AND NOT "searchVector" @@ to_tsquery('simple', $4)
-        ORDER BY id LIMIT $3) c
-      WHERE (SELECT count(*) FROM in_row) < $3)
-    ) hit JOIN "Article" ar ON ar.id = hit.id ORDER BY score DESC, id LIMIT $3) UNION ALL (
-    SELECT 'MEETING' AS type, m.id, best.score, best.text FROM (
-      SELECT id FROM "Meeting" WHERE (folded % $1 OR $1 <% folded) OR (key % $1 OR $1 <% key)
-      UNION SELECT "meetingId" FROM "MeetingAlias" WHERE (folded % $1 OR $1 <% folded)) hit
-    JOIN "Meeting" m ON m.id = hit.id
-    CROSS JOIN LATERAL (
-      SELECT c.text, GREATEST(similarity($1, c.folded), 0.95 * word_similarity($1, c.folded)) AS score
-      FROM (SELECT m.name AS text, m.folded UNION ALL
-            SELECT m.key, lower(m.key) UNION ALL
-            SELECT a.alias, a.folded FROM "MeetingAlias" a WHERE a."meetingId" = m.id) c
-      ORDER BY score DESC, (c.folded = $1) DESC LIMIT 1) best ORDER BY score DESC, id LIMIT $3) UNION ALL (
-    SELECT 'PERSON' AS type, p.id, best.score, best.text FROM (
-      SELECT id FROM "Person" WHERE (folded % $1 OR $1 <% folded)
-      UNION SELECT "personId" FROM "PersonAlias" WHERE (folded % $1 OR $1 <% folded)) hit
-    JOIN "Person" p ON p.id = hit.id
-    CROSS JOIN LATERAL (
-      SELECT c.text, GREATEST(similarity($1, c.folded), 0.95 * word_similarity($1, c.folded)) AS score
-      FROM (SELECT p.name AS text, p.folded UNION ALL
-            SELECT a.alias, a.folded FROM "PersonAlias" a WHERE a."personId" = p.id) c
-      ORDER BY score DESC, (c.folded = $1) DESC LIMIT 1) best ORDER BY score DESC, id LIMIT $3) UNION ALL (
-    SELECT 'ORGANISATION' AS type, o.id, best.score, best.text FROM (
-      SELECT id FROM "Organisation" WHERE (folded % $1 OR $1 <% folded) OR (acronym % $1 OR $1 <% acronym)
-      UNION SELECT "organisationId" FROM "OrganisationAlias" WHERE (folded % $1 OR $1 <% folded)) hit
-    JOIN "Organisation" o ON o.id = hit.id
-    CROSS JOIN LATERAL (
-      SELECT c.text, GREATEST(similarity($1, c.folded), 0.95 * word_similarity($1, c.folded)) AS score
-      FROM (SELECT o.name AS text, o.folded UNION ALL
-            SELECT o.acronym, lower(o.acronym) WHERE o.acronym IS NOT NULL UNION ALL
-            SELECT a.alias, a.folded FROM "OrganisationAlias" a WHERE a."organisationId" = o.id) c
-      ORDER BY score DESC, (c.folded = $1) DESC LIMIT 1) best ORDER BY score DESC, id LIMIT $3) UNION ALL (
-    WITH in_row AS (SELECT id FROM "Statement" WHERE "searchVector" @@ to_tsquery('simple', $4) ORDER BY id LIMIT $3)
-    SELECT 'STATEMENT' AS type, s.id, hit.score, s."speakerLabel" || ': ' || s.content AS text
-    FROM (
-      SELECT id, 0.9::float8 AS score FROM in_row
-      UNION ALL
-      (SELECT c.id, 0.9 * word_similarity($1, c."searchText") FROM (
-        SELECT id, "searchText" FROM "Statement"
-        WHERE "searchVector" @@ to_tsquery('simple', $5) AND NOT "searchVector" @@ to_tsquery('simple', $4)
-        ORDER BY id LIMIT $3) c
-      WHERE (SELECT count(*) FROM in_row) < $3)
-    ) hit JOIN "Statement" s ON s.id = hit.id ORDER BY score DESC, id LIMIT $3)) hits WHERE score >= $2
-    ORDER BY score DESC, type, id LIMIT $3
+/* SEARCH_SQL */
 ) hits
 $$;
 CREATE OR REPLACE FUNCTION public.bench_search_hit_person(h public.bench_search_hit) RETURNS public."Person"
