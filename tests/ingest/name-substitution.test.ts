@@ -15,6 +15,9 @@ import { GOLD_CORPORA, loadGold } from './gold-score-corpora.ts';
 const KNOWN_DIFFERENCES: Record<string, string> = {
   'dev/01-pm-visit-singapore-2023.txt': 'a newspaper is an organisation only when the lexicon lists it ("báo Straits Times"; another name after "báo" is none)',
   'dev/02-laos-party-talks-2026.txt': 'a party is an organisation only when the lexicon lists it ("Đảng Nhân dân Cách mạng Lào"; the same name with another country is none)',
+  // Not the pipeline: the generator swaps a word of a treaty's name ("Khu vực" became "Dir vực"),
+  // which cuts the meeting's name short, so the meeting loses the parent its full name gives it.
+  'seeds/002_2bc8792c670c1da2.txt': 'the generator corrupts "Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân" (a swapped word inside it), cutting the meeting name and its parent',
 };
 
 /** Three substitutions per document: a rule that holds for one draw of names by chance fails another. */
