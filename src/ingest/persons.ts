@@ -6,7 +6,9 @@
 import { VIETNAMESE_FAMILY_NAMES } from '../lexicon/family-names.ts';
 import * as N from '../lexicon/name-words.ts';
 import { QUALIFIER_WORDS, TITLE_CHAIN_WORDS } from '../lexicon/titles.ts';
-import { gazetteer } from './gazetteer.ts';
+import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { headedOrganisationAt } from './headed-organisations.ts';
+import { readComplement, readRun, type Complement } from './title-complement.ts';
 import { isAllCaps, matchWords, tokenize, type Token } from './tokens.ts';
 
 export interface PersonMention {
@@ -85,61 +87,36 @@ function chainTitles(text: string, tokens: Token[], head: Head): { j: number; ti
   }
 }
 
-/** What is read between a title and a name: qualifiers, an honorific, then the name's tokens. */
-interface Qualified {
-  j: number;
-  honorific: string | null;
-  countryCode: string | null;
-  organisation: string | null;
-  lastQualifierEnd: number;
-  nameStart: number;
-  nameEnd: number;
+/** A body named by its head noun, as a gazetteer match, so the complement reads it as one entity. */
+function organisationAt(text: string, tokens: Token[], k: number): GazetteerMatch | null {
+  const o = headedOrganisationAt(text, tokens, k);
+  if (!o) return null;
+  const org = { name: o.text, kind: o.kind, ...(o.countryCode ? { country: o.countryCode } : {}) };
+  return { entry: { kind: 'org', org }, from: o.from, to: o.to, start: o.start, end: o.end, text: o.text };
 }
 
-/** A country, organisation, region, city or honorific between the title and the name. */
-function qualifierEntity(q: Qualified, m: Head): void {
-  if (m.entry.kind === 'honorific') q.honorific = m.text;
-  else {
-    if (m.entry.kind === 'country' && !q.countryCode) q.countryCode = m.entry.code;
-    if (m.entry.kind === 'org' && !q.organisation) q.organisation = m.entry.org.name;
-    if (m.entry.kind === 'org' && !q.countryCode && m.entry.org.country) q.countryCode = m.entry.org.country;
-    q.lastQualifierEnd = m.end;
+/** The country and body a complement names: the first of each. */
+function complementEntities(c: Complement): { countryCode: string | null; organisation: string | null } {
+  let countryCode: string | null = null;
+  let organisation: string | null = null;
+  for (const m of c.entities) {
+    if (m.entry.kind === 'country') countryCode ??= m.entry.code;
+    if (m.entry.kind === 'org') {
+      organisation ??= m.entry.org.name;
+      countryCode ??= m.entry.org.country ?? null;
+    }
   }
-  q.j = m.to;
+  return { countryCode, organisation };
 }
 
-/** One step through the qualifiers: true to go on, false when the name (or nothing) comes next. */
-function qualifierStep(text: string, tokens: Token[], q: Qualified): boolean {
-  const g = text.slice(tokens[q.j - 1]!.end, tokens[q.j]!.start);
-  if (!/^[\s\-–]*$/.test(g) || g.length > 3) return false;
-  const m = gazetteer.match(text, tokens, q.j, ['country', 'org', 'region', 'city', 'honorific']);
-  if (m) return qualifierEntity(q, m), true;
-  const t = tokens[q.j]!;
-  if (t.text === 'Bộ' && tokens[q.j + 1]?.upper) {
-    // "Bộ Ngoại giao" inside a qualifier: skip the ministry's words.
-    q.j += 2;
-    while (tokens[q.j] && !tokens[q.j]!.upper && text.slice(tokens[q.j - 1]!.end, tokens[q.j]!.start) === ' ' && MINISTRY_TAIL.test(tokens[q.j]!.lower)) q.j += 1;
-    q.lastQualifierEnd = tokens[q.j - 1]!.end;
-    return true;
-  }
-  // An acronym ("SOM", "EU") and a capitalised office word ("Cao ủy Thương mại EU") qualify the
-  // title; they are not names.
-  const officeWords = t.upper ? QUALIFIERS.find((w) => w.length >= 2 && matchWords(tokens, q.j, w)) : undefined;
-  const qualifier = isAllCaps(t) && !q.honorific ? 1 : (officeWords?.length ?? 0);
-  if (qualifier) {
-    q.j += qualifier;
-    q.lastQualifierEnd = tokens[q.j - 1]!.end;
-    return true;
-  }
-  if (t.upper) {
-    const end = readName(text, tokens, q.j);
-    if (end > q.j) [q.nameStart, q.nameEnd] = [q.j, end];
-    return false;
-  }
-  const word = QUALIFIERS.find((w) => matchWords(tokens, q.j, w));
-  if (!word || (word[0] === 'và' && !gazetteer.match(text, tokens, q.j + 1, ['region']))) return false;
-  q.j += word.length;
-  return true;
+/** After an honorific the name comes at once ("ông Lula da Silva", "Sheikh Tamim bin Hamad Al Thani"). */
+function nameAfterHonorific(text: string, tokens: Token[], j: number): Complement {
+  const c: Complement = { j, lastEnd: tokens[j - 1]!.end, entities: [], honorific: null, name: null };
+  const t = tokens[j];
+  if (!t || text.slice(tokens[j - 1]!.end, t.start) !== ' ' || !isNameToken(t, true)) return c;
+  const end = readRun(text, tokens, j);
+  if (end > j) c.name = [j, end];
+  return c;
 }
 
 /** The person (or nominal mention) a title or honorific at token i opens, and where to go on. */
@@ -147,12 +124,14 @@ function personAfterHead(text: string, tokens: Token[], i: number, head: Head): 
   const isTitle = head.entry.kind === 'title';
   const { j, titleEnd } = isTitle ? chainTitles(text, tokens, head) : { j: head.to, titleEnd: head.end };
   const title = isTitle ? text.slice(head.start, titleEnd) : null;
-  const q: Qualified = {
-    j, honorific: isTitle ? null : head.text, countryCode: head.entry.kind === 'title' ? (head.entry.title.country ?? null) : null,
-    organisation: null, lastQualifierEnd: titleEnd, nameStart: -1, nameEnd: -1,
-  };
-  for (let steps = 0; q.j < tokens.length && steps < MAX_QUALIFIER_STEPS; steps++) if (!qualifierStep(text, tokens, q)) break;
-  const { honorific, countryCode, organisation } = q;
+  const c = isTitle
+    ? readComplement(text, tokens, j, titleEnd, { organisationAt: (k) => organisationAt(text, tokens, k) })
+    : nameAfterHonorific(text, tokens, j);
+  const found = complementEntities(c);
+  const countryCode = found.countryCode ?? (head.entry.kind === 'title' ? (head.entry.title.country ?? null) : null);
+  const { organisation } = found;
+  const honorific = isTitle ? c.honorific : head.text;
+  const q = { j: c.j, lastQualifierEnd: c.lastEnd, nameStart: c.name?.[0] ?? -1, nameEnd: c.name?.[1] ?? -1 };
   if (q.nameStart < 0) {
     const end = q.lastQualifierEnd;
     const nominal = title ? { start: head.start, end, text: text.slice(head.start, end), name: null, nameStart: -1, nameEnd: -1, title, role: text.slice(head.start, end), honorific: null, countryCode, organisation, nominal: true } : null;

@@ -1,0 +1,69 @@
+// Organisations outside the lexicon, by their head noun ("Hội Hữu nghị Việt - Lào", "Bộ Chiến
+// tranh Hoa Kỳ", "Nghị viện châu Âu", "hãng Pfizer"): the head, then the words of its name up to
+// its country or city (which it takes), a person's name, a verb or punctuation.
+import { MINISTRIES, NON_ORGANISATION_HEADS, type OrganisationKindName } from '../lexicon/organisations.ts';
+import { MINISTER_TAIL, ORGANISATION_HEAD_NOUNS, type HeadNoun } from '../lexicon/organisation-words.ts';
+import type { GazetteerMatch } from './gazetteer.ts';
+import { afterNameAt, readComplement } from './title-complement.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export interface HeadedOrganisation {
+  /** Token range [from, to) and character span. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: OrganisationKindName;
+  /** The country the name ends with, or the head's default (Việt Nam for a ministry). */
+  countryCode: string | null;
+  /** The country as written at the end of the name, if any. */
+  country: GazetteerMatch | null;
+}
+
+const lowerWords = (s: string) => tokenize(s).map((t) => t.lower);
+const HEADS = ORGANISATION_HEAD_NOUNS.map((h) => ({ ...h, words: lowerWords(h.head) })).sort((a, b) => b.words.length - a.words.length);
+const NOT_HEADS = NON_ORGANISATION_HEADS.map(lowerWords);
+const MINISTRY_WORDS = MINISTRIES.map(lowerWords).sort((a, b) => b.length - a.length);
+
+const wordsAt = (tokens: Token[], i: number, words: string[]) => words.every((w, k) => tokens[i + k]?.lower === w);
+
+function headAt(tokens: Token[], i: number): (HeadNoun & { words: string[] }) | null {
+  const t = tokens[i]!;
+  if (NOT_HEADS.some((w) => wordsAt(tokens, i, w))) return null;
+  const h = HEADS.find((x) => wordsAt(tokens, i, x.words) && (t.upper || x.lower));
+  if (!h) return null;
+  const next = tokens[i + h.words.length];
+  if (!next || (h.head === 'Bộ' && next.lower === MINISTER_TAIL)) return null;
+  return h;
+}
+
+/** The organisation whose head noun is at token i, or null. */
+export function headedOrganisationAt(text: string, tokens: Token[], i: number): HeadedOrganisation | null {
+  const h = headAt(tokens, i);
+  if (!h) return null;
+  let j = i + h.words.length;
+  const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+  if (gap !== ' ' || (!tokens[j]!.upper && !h.loose)) return null;
+  let lastEnd = tokens[j - 1]!.end;
+  let started = false;
+  if (h.head === 'Bộ') {
+    const ministry = MINISTRY_WORDS.find((w) => wordsAt(tokens, j, w));
+    if (ministry) {
+      j += ministry.length;
+      lastEnd = tokens[j - 1]!.end;
+      started = true;
+    }
+  }
+  const c = readComplement(text, tokens, j, lastEnd, { stopAtPlace: true, looseHead: h.loose, commas: h.head === 'Bộ', started });
+  let to = c.j;
+  // Lower-case words the walk stopped inside ("Hội Hữu nghị tổ chức …") are not the name's.
+  const stoppedInWords = tokens[to] && !tokens[to]!.upper && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === ' ' && !afterNameAt(tokens, to);
+  while (stoppedInWords && to > j && !tokens[to - 1]!.upper && !tokens[to - 1]!.numeric) to -= 1;
+  if (to <= i + h.words.length || !tokens.slice(i + h.words.length, to).some((t) => t.upper)) return null;
+  const end = tokens[to - 1]!.end;
+  const country = [...c.entities].reverse().find((m) => m.entry.kind === 'country' && m.end <= end) ?? null;
+  const code = country && country.entry.kind === 'country' ? country.entry.code : (h.country ?? null);
+  const start = tokens[i]!.start;
+  return { from: i, to, start, end, text: text.slice(start, end), kind: h.kind, countryCode: code, country };
+}

@@ -1,0 +1,210 @@
+// What follows a title head or an organisation head noun: its complement (a portfolio, a body, a
+// country: "Bộ trưởng Lao động và Xã hội", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội") and, for
+// a title, the name after it ("… Hubertus Heil"). Nothing here is a list of offices: a portfolio
+// is told from a name by shape. A Vietnamese portfolio word is one capitalised syllable followed by
+// lower-case ones ("Lao động"); a name is a run of capitalised words that starts with a family name,
+// has a word no Vietnamese syllable is written as ("Hubertus"), or is followed by what follows names
+// (a verb, a conjunction, punctuation).
+import { COMMON_COMPOUNDS, AFTER_NAME_WORDS } from '../lexicon/name-words.ts';
+import { AUXILIARIES, SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
+import { COUNTRY_CONTEXT_WORDS } from '../lexicon/organisation-words.ts';
+import { QUALIFIER_WORDS } from '../lexicon/titles.ts';
+import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { isFamilyName, isNameParticle, isRegnalNumber, isVietnameseSyllable } from './name-shape.ts';
+import { isAllCaps, type Token } from './tokens.ts';
+
+/** Phrases, as lower-case word lists, by first word: longest first. */
+function phraseIndex(phrases: string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    index.set(words[0]!, list);
+  }
+  return index;
+}
+
+const AFTER_NAME = phraseIndex([...AFTER_NAME_WORDS, ...Object.keys(SPEECH_VERBS), ...AUXILIARIES]);
+const QUALIFIERS = phraseIndex(QUALIFIER_WORDS);
+const COMPOUNDS = new Set(COMMON_COMPOUNDS);
+/** A name has at most this many words (a space-separated word may hold hyphenated parts: "Ca-xtơ-rô"). */
+const MAX_NAME_WORDS = 7;
+/** At most this many lower-case words in a row continue a complement ("Ủy ban nhân dân thành phố"). */
+const MAX_LOWER_RUN = 4;
+const MAX_STEPS = 24;
+
+/** Length of the phrase of `index` at token j (0 when none). */
+export function phraseAt(index: Map<string, string[][]>, tokens: Token[], j: number): number {
+  for (const words of index.get(tokens[j]?.lower ?? '') ?? []) if (words.every((w, k) => tokens[j + k]?.lower === w && !tokens[j + k]!.upper)) return words.length;
+  return 0;
+}
+
+export const afterNameAt = (tokens: Token[], j: number) => phraseAt(AFTER_NAME, tokens, j);
+
+const gapOf = (text: string, tokens: Token[], j: number) => text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+const isDash = (g: string) => /^\s?[-–]\s?$/.test(g);
+
+export interface Complement {
+  /** Token after the last token read. */
+  j: number;
+  /** Character end of the complement (the title's role ends here). */
+  lastEnd: number;
+  entities: GazetteerMatch[];
+  honorific: string | null;
+  /** The name's tokens [from, to), or null. */
+  name: [number, number] | null;
+}
+
+type Prev = 'head' | 'entity' | 'run' | 'lower' | 'qualifier' | 'honorific';
+
+/** Capitalised words from i, joined by spaces or hyphens, with particles and a regnal number; stops at an unambiguous place or body. */
+export function readRun(text: string, tokens: Token[], i: number): number {
+  let j = i;
+  let words = 0;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    const g = j > i ? gapOf(text, tokens, j) : ' ';
+    if (j > i && g === '-' && /\p{L}/u.test(t.text[0]!)) {
+      j += 1;
+      continue;
+    }
+    if (g !== ' ') break;
+    if (j > i && isNameParticle(t) && tokens[j + 1]?.upper && gapOf(text, tokens, j + 1) === ' ') {
+      j += 1;
+      continue;
+    }
+    if (!t.upper || t.numeric || words >= MAX_NAME_WORDS) break;
+    if (isAllCaps(t) && !(j > i && isRegnalNumber(t))) break;
+    if (j > i) {
+      const m = gazetteer.match(text, tokens, j, ['title', 'org', 'country', 'city', 'region']);
+      if (m && !(m.entry.kind === 'country' && m.entry.contextual)) break;
+    }
+    words += 1;
+    j += 1;
+  }
+  return j;
+}
+
+/** Whether the run [i, e) is a name rather than part of an office's name. */
+export function runIsName(text: string, tokens: Token[], i: number, e: number): boolean {
+  const toks = tokens.slice(i, e);
+  const next = tokens[e];
+  const gapAfter = next ? gapOf(text, tokens, e) : '';
+  const lowerAfter = !!next && gapAfter === ' ' && !next.upper && !next.numeric;
+  const ends = !lowerAfter || afterNameAt(tokens, e) > 0;
+  if (lowerAfter && COMPOUNDS.has(`${toks.at(-1)!.lower} ${next.lower}`)) return false;
+  const words = text.slice(toks[0]!.start, toks.at(-1)!.end).split(/\s+/).length;
+  if (isFamilyName(toks[0]!) && words >= 2 && words <= 4) return true;
+  if (toks.some((t) => !isVietnameseSyllable(t) && !isNameParticle(t))) return true;
+  return words >= 2 && ends;
+}
+
+/** A country written as a common word ("Anh", "Đức") counts only where a country is expected. */
+function acceptEntity(m: GazetteerMatch, prev: Prev, tokens: Token[], text: string, j: number): boolean {
+  if (m.entry.kind !== 'country' || !m.entry.contextual) return true;
+  const before = gapOf(text, tokens, j);
+  const after = tokens[m.to] ? gapOf(text, tokens, m.to) : '';
+  return prev === 'head' || prev === 'entity' || isDash(before) || isDash(after) || COUNTRY_CONTEXT_WORDS.has(tokens[j - 1]!.lower);
+}
+
+export interface ComplementOptions {
+  /** An organisation's name ends at its country or city, except where a dash joins two ("Việt Nam - Cuba"). */
+  stopAtPlace?: boolean;
+  /** Lower-case words may follow the head itself ("Ủy ban nhân dân", "Ủy ban liên Chính phủ"). */
+  looseHead?: boolean;
+  /** Commas join portfolio words ("Bộ Phát triển, Công nghiệp, Thương mại và Dịch vụ"). */
+  commas?: boolean;
+  /** An organisation named by its head noun at token k: its end token, or null. */
+  organisationAt?: (k: number) => GazetteerMatch | null;
+  /** The walk starts after words of the name already read (a ministry's portfolio), not right after the head. */
+  started?: boolean;
+}
+
+interface Walk {
+  c: Complement;
+  prev: Prev;
+  lowerRun: number;
+}
+
+/** Consumes an entity (place, body, honorific); false when the walk ends before it. */
+function takeEntity(walk: Walk, m: GazetteerMatch, text: string, tokens: Token[], o: ComplementOptions): boolean {
+  const { c } = walk;
+  if (m.entry.kind === 'honorific') {
+    c.honorific = m.text;
+    walk.prev = 'honorific';
+  } else {
+    c.entities.push(m);
+    c.lastEnd = m.end;
+    walk.prev = o.stopAtPlace && m.entry.kind === 'org' ? 'run' : 'entity';
+  }
+  c.j = m.to;
+  walk.lowerRun = 0;
+  const place = m.entry.kind === 'country' || m.entry.kind === 'city';
+  return !(o.stopAtPlace && place && !(tokens[c.j] && isDash(gapOf(text, tokens, c.j)) && tokens[c.j]!.upper));
+}
+
+/** One step of the walk: true to go on. */
+function step(walk: Walk, text: string, tokens: Token[], start: number, o: ComplementOptions): boolean {
+  const { c } = walk;
+  const k = c.j;
+  const t = tokens[k]!;
+  const g = gapOf(text, tokens, k);
+  const comma = o.commas && g === ', ' && (walk.prev === 'run' || walk.prev === 'lower') && t.upper && isVietnameseSyllable(t) && tokens[k + 1] && !tokens[k + 1]!.upper;
+  if (g !== ' ' && !comma && !(isDash(g) && (t.upper || t.numeric))) return false;
+  const m = gazetteer.match(text, tokens, k, ['title', 'country', 'org', 'region', 'city', 'honorific']);
+  if (m?.entry.kind === 'title' && k > start) return false;
+  if (m && m.entry.kind !== 'title' && acceptEntity(m, walk.prev, tokens, text, k)) return takeEntity(walk, m, text, tokens, o);
+  const org = o.organisationAt?.(k);
+  if (org) return takeEntity(walk, org, text, tokens, o);
+  if (isAllCaps(t) && !isRegnalNumber(t)) {
+    walk.prev = 'entity';
+    c.j = k + 1;
+    c.lastEnd = t.end;
+    return !o.stopAtPlace;
+  }
+  if (t.upper) return stepRun(walk, text, tokens, o);
+  const q = phraseAt(QUALIFIERS, tokens, k);
+  if (q && !(t.lower === 'và' && !tokens[k + q]?.upper)) {
+    if (o.stopAtPlace && (t.lower === 'của' || t.lower === 'tại')) return false;
+    walk.prev = 'qualifier';
+    c.j = k + q;
+    walk.lowerRun = 0;
+    return true;
+  }
+  const loose = walk.prev === 'head' && o.looseHead;
+  if (afterNameAt(tokens, k) || (!loose && ['head', 'entity', 'honorific'].includes(walk.prev)) || walk.lowerRun >= MAX_LOWER_RUN) return false;
+  if (!t.numeric && !/^\p{Ll}/u.test(t.text)) return false;
+  walk.prev = 'lower';
+  walk.lowerRun += 1;
+  c.j = k + 1;
+  c.lastEnd = t.end;
+  return true;
+}
+
+/** A capitalised run: the name (the walk ends), or a word of the office's name. */
+function stepRun(walk: Walk, text: string, tokens: Token[], o: ComplementOptions): boolean {
+  const { c } = walk;
+  const k = c.j;
+  const e = readRun(text, tokens, k);
+  if (e === k) return false;
+  const isName = walk.prev === 'honorific' || runIsName(text, tokens, k, e);
+  if (!o.stopAtPlace && isName) {
+    c.name = [k, e];
+    return false;
+  }
+  if (o.stopAtPlace && walk.prev !== 'head' && isName && e - k >= 2) return false;
+  walk.prev = 'run';
+  c.j = e;
+  c.lastEnd = tokens[e - 1]!.end;
+  walk.lowerRun = 0;
+  return true;
+}
+
+/** Reads the complement from token j (the token after the head, which ends at character lastEnd). */
+export function readComplement(text: string, tokens: Token[], j: number, lastEnd: number, o: ComplementOptions = {}): Complement {
+  const walk: Walk = { c: { j, lastEnd, entities: [], honorific: null, name: null }, prev: o.started ? 'run' : 'head', lowerRun: 0 };
+  for (let steps = 0; walk.c.j < tokens.length && steps < MAX_STEPS; steps++) if (!step(walk, text, tokens, j, o)) break;
+  return walk.c;
+}
