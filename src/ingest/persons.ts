@@ -91,7 +91,8 @@ function chainTitles(text: string, tokens: Token[], head: Head): { j: number; ti
 function organisationAt(text: string, tokens: Token[], k: number): GazetteerMatch | null {
   const o = headedOrganisationAt(text, tokens, k);
   if (!o) return null;
-  const org = { name: o.text, kind: o.kind, ...(o.countryCode ? { country: o.countryCode } : {}) };
+  // Only a country the text writes: a person's ministry named alone ("Bộ Ngoại giao") may be any country's.
+  const org = { name: o.text, kind: o.kind, ...(o.country ? { country: o.countryCode! } : {}) };
   return { entry: { kind: 'org', org }, from: o.from, to: o.to, start: o.start, end: o.end, text: o.text };
 }
 
@@ -125,7 +126,7 @@ function personAfterHead(text: string, tokens: Token[], i: number, head: Head): 
   const { j, titleEnd } = isTitle ? chainTitles(text, tokens, head) : { j: head.to, titleEnd: head.end };
   const title = isTitle ? text.slice(head.start, titleEnd) : null;
   const c = isTitle
-    ? readComplement(text, tokens, j, titleEnd, { organisationAt: (k) => organisationAt(text, tokens, k) })
+    ? readComplement(text, tokens, j, titleEnd, { looseHead: true, organisationAt: (k) => organisationAt(text, tokens, k) })
     : nameAfterHonorific(text, tokens, j);
   const found = complementEntities(c);
   const countryCode = found.countryCode ?? (head.entry.kind === 'title' ? (head.entry.title.country ?? null) : null);

@@ -70,7 +70,9 @@ export function readRun(text: string, tokens: Token[], i: number): number {
       j += 1;
       continue;
     }
-    if (g !== ' ') break;
+    // A middle initial with its dot ("Antony J. Blinken") continues a foreign name.
+    const initial = g === '. ' && j - 1 > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && !isFamilyName(tokens[i]!);
+    if (g !== ' ' && !initial) break;
     if (j > i && isNameParticle(t) && tokens[j + 1]?.upper && gapOf(text, tokens, j + 1) === ' ') {
       j += 1;
       continue;
@@ -152,9 +154,10 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   const t = tokens[k]!;
   const g = gapOf(text, tokens, k);
   const comma = o.commas && g === ', ' && (walk.prev === 'run' || walk.prev === 'lower') && t.upper && isVietnameseSyllable(t) && tokens[k + 1] && !tokens[k + 1]!.upper;
-  if (g !== ' ' && !comma && !(isDash(g) && (t.upper || t.numeric))) return false;
+  const acronyms = g === '/' && isAllCaps(t) && isAllCaps(tokens[k - 1]!);
+  if (g !== ' ' && !comma && !acronyms && !(isDash(g) && (t.upper || t.numeric))) return false;
   const m = gazetteer.match(text, tokens, k, ['title', 'country', 'org', 'region', 'city', 'honorific']);
-  if (m?.entry.kind === 'title' && k > start) return false;
+  if (m?.entry.kind === 'title' && k > start && !m.entry.title.alsoName) return false;
   if (m && m.entry.kind !== 'title' && acceptEntity(m, walk.prev, tokens, text, k)) return takeEntity(walk, m, text, tokens, o);
   const org = o.organisationAt?.(k);
   if (org) return takeEntity(walk, org, text, tokens, o);
@@ -176,10 +179,10 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   const loose = walk.prev === 'head' && o.looseHead;
   if (afterNameAt(tokens, k) || (!loose && ['head', 'entity', 'honorific'].includes(walk.prev)) || walk.lowerRun >= MAX_LOWER_RUN) return false;
   if (!t.numeric && !/^\p{Ll}/u.test(t.text)) return false;
+  // Lower-case words join the role only when a place, body or office word follows them.
   walk.prev = 'lower';
   walk.lowerRun += 1;
   c.j = k + 1;
-  c.lastEnd = t.end;
   return true;
 }
 
