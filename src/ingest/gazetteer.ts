@@ -88,7 +88,9 @@ class Gazetteer {
 function build(): Gazetteer {
   const g = new Gazetteer();
   for (const c of COUNTRIES) {
-    for (const a of new Set([c.name, ...c.aliases])) g.add(a, { kind: 'country', code: c.code, contextual: false });
+    // A name that is also a common word ("Đức", a given name) is contextual even as the country's name.
+    const contextual = new Set(c.contextual ?? []);
+    for (const a of new Set([c.name, ...c.aliases])) if (!contextual.has(a)) g.add(a, { kind: 'country', code: c.code, contextual: false });
     for (const a of c.contextual ?? []) g.add(a, { kind: 'country', code: c.code, contextual: true });
   }
   for (const city of CITIES) {

@@ -234,7 +234,8 @@ function lexiconOrganisationAt(scan: FieldScan, lex: GazetteerMatch, org: Extrac
   const aliases = [lex.text];
   if (org.generic) {
     const direct = countryAfter(text, tokens, j);
-    if (direct && direct.entry.kind === 'country' && !direct.entry.contextual) {
+    // Right after a body, even a country's common-word name ("Chính phủ Đức") is the country.
+    if (direct && direct.entry.kind === 'country') {
       code = direct.entry.code;
       end = direct.end;
       j = direct.to;

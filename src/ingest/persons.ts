@@ -168,6 +168,14 @@ function titledPersons(text: string, tokens: Token[], taken: Set<number>): Perso
   return out;
 }
 
+const VISIT = N.VISIT_WORDS.map((w) => w.split(' '));
+
+/** A country, city or body the gazetteer names unambiguously: "Đoàn Việt Nam" is a delegation, not a person. */
+function placeOrBodyAt(text: string, tokens: Token[], e: number): boolean {
+  const m = gazetteer.match(text, tokens, e, ['country', 'city', 'org', 'region']);
+  return !!m && !(m.entry.kind === 'country' && m.entry.contextual);
+}
+
 /** Vietnamese and Sino-Vietnamese names without a title: a family name and one to three given names. */
 function bareVietnameseNames(text: string, tokens: Token[], taken: Set<number>): PersonMention[] {
   const out: PersonMention[] = [];
@@ -177,9 +185,12 @@ function bareVietnameseNames(text: string, tokens: Token[], taken: Set<number>):
     const prev = tokens[k - 1];
     if (prev && (PLACE_WORDS.has(prev.lower) || (prev.upper && text.slice(prev.end, t.start) === ' '))) continue;
     if (gazetteer.match(text, tokens, k, ['country', 'city', 'org', 'region', 'title'])) continue;
+    if (VISIT.some((w) => matchWords(tokens, k - w.length, w))) continue;
     let e = k + 1;
-    while (e < tokens.length && e - k < 4 && tokens[e]!.upper && !isAllCaps(tokens[e]!) && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ' && !taken.has(e)) e += 1;
+    while (e < tokens.length && e - k < 4 && tokens[e]!.upper && !isAllCaps(tokens[e]!) && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ' && !taken.has(e) && !placeOrBodyAt(text, tokens, e)) e += 1;
     if (e - k < 2 || e - k > 4) continue;
+    // "Văn Miếu - Quốc Tử Giám": a dash joins place names, not a person's.
+    if (tokens[e] && /^\s?[-–]\s?$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)) && tokens[e]!.upper) continue;
     // "Đoàn Thanh niên", "Hồ Văn hóa": the last word and the next one form a common noun.
     const nextTok = tokens[e];
     if (nextTok && !nextTok.upper && COMMON_COMPOUNDS.has(`${tokens[e - 1]!.lower} ${nextTok.lower}`)) continue;
