@@ -2,8 +2,8 @@
 // tranh Hoa Kỳ", "Nghị viện châu Âu", "hãng Pfizer"): the head, then the words of its name up to
 // its country or city (which it takes), a person's name, a verb or punctuation.
 import { MINISTRIES, NON_ORGANISATION_HEADS, type OrganisationKindName } from '../lexicon/organisations.ts';
-import { MINISTER_TAIL, ORGANISATION_HEAD_NOUNS, type HeadNoun } from '../lexicon/organisation-words.ts';
-import type { GazetteerMatch } from './gazetteer.ts';
+import { MINISTER_TAIL, ORGANISATION_HEAD_NOUNS, PLACES_WITH_HEAD_NOUNS, type HeadNoun } from '../lexicon/organisation-words.ts';
+import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { afterNameAt, readComplement } from './title-complement.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -19,12 +19,20 @@ export interface HeadedOrganisation {
   countryCode: string | null;
   /** The country as written at the end of the name, if any. */
   country: GazetteerMatch | null;
+  /** Token after the head noun. */
+  headTo: number;
+  /** The head is a common noun ("hãng", "báo"): the name without it is also the body's name. */
+  lowerHead: boolean;
 }
 
 const lowerWords = (s: string) => tokenize(s).map((t) => t.lower);
 const HEADS = ORGANISATION_HEAD_NOUNS.map((h) => ({ ...h, words: lowerWords(h.head) })).sort((a, b) => b.words.length - a.words.length);
 const NOT_HEADS = NON_ORGANISATION_HEADS.map(lowerWords);
+const PLACES = PLACES_WITH_HEAD_NOUNS.map(lowerWords);
 const MINISTRY_WORDS = MINISTRIES.map(lowerWords).sort((a, b) => b.length - a.length);
+
+/** Words a walk may stop right after that are not a name's last word. */
+const QUALIFIER_TAIL = new Set(['và', 'về', 'của', 'tại', 'các', 'phụ', 'trách']);
 
 const wordsAt = (tokens: Token[], i: number, words: string[]) => words.every((w, k) => tokens[i + k]?.lower === w);
 
@@ -35,6 +43,7 @@ function headAt(tokens: Token[], i: number): (HeadNoun & { words: string[] }) | 
   if (!h) return null;
   const next = tokens[i + h.words.length];
   if (!next || (h.head === 'Bộ' && next.lower === MINISTER_TAIL)) return null;
+  if (PLACES.some((w) => wordsAt(tokens, i, w))) return null;
   return h;
 }
 
@@ -45,6 +54,8 @@ export function headedOrganisationAt(text: string, tokens: Token[], i: number): 
   let j = i + h.words.length;
   const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
   if (gap !== ' ' || (!tokens[j]!.upper && !h.loose)) return null;
+  // "đài Chủ tịch …", "báo Tổng …": a title, not a body's name, follows.
+  if (gazetteer.match(text, tokens, j, ['title'])) return null;
   let lastEnd = tokens[j - 1]!.end;
   let started = false;
   if (h.head === 'Bộ') {
@@ -55,15 +66,18 @@ export function headedOrganisationAt(text: string, tokens: Token[], i: number): 
       started = true;
     }
   }
-  const c = readComplement(text, tokens, j, lastEnd, { stopAtPlace: true, looseHead: h.loose, commas: h.head === 'Bộ', started });
+  const c = readComplement(text, tokens, j, lastEnd, { stopAtPlace: true, looseHead: h.loose, commas: h.head === 'Bộ', started, completeHead: h.complete, headAt: (k) => !!headAt(tokens, k) });
   let to = c.j;
   // Lower-case words the walk stopped inside ("Hội Hữu nghị tổ chức …") are not the name's.
   const stoppedInWords = tokens[to] && !tokens[to]!.upper && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === ' ' && !afterNameAt(tokens, to);
   while (stoppedInWords && to > j && !tokens[to - 1]!.upper && !tokens[to - 1]!.numeric) to -= 1;
-  if (to <= i + h.words.length || !tokens.slice(i + h.words.length, to).some((t) => t.upper)) return null;
+  while (to > j && QUALIFIER_TAIL.has(tokens[to - 1]!.lower)) to -= 1;
+  // The name needs a word of its own: a head and a country alone ("ngân hàng Việt Nam") are a description.
+  const own = tokens.slice(i + h.words.length, to).some((t, n) => t.upper && !c.entities.some((m) => m.entry.kind === 'country' && m.from <= i + h.words.length + n && i + h.words.length + n < m.to));
+  if (to <= i + h.words.length || !own) return null;
   const end = tokens[to - 1]!.end;
   const country = [...c.entities].reverse().find((m) => m.entry.kind === 'country' && m.end <= end) ?? null;
   const code = country && country.entry.kind === 'country' ? country.entry.code : (h.country ?? null);
   const start = tokens[i]!.start;
-  return { from: i, to, start, end, text: text.slice(start, end), kind: h.kind, countryCode: code, country };
+  return { from: i, to, start, end, text: text.slice(start, end), kind: h.kind, countryCode: code, country, headTo: i + h.words.length, lowerHead: !!h.lower };
 }

@@ -122,12 +122,18 @@ export interface ComplementOptions {
   organisationAt?: (k: number) => GazetteerMatch | null;
   /** The walk starts after words of the name already read (a ministry's portfolio), not right after the head. */
   started?: boolean;
+  /** Whether another body's head noun is at token k ("… và Bộ Ngoại giao"): a conjunction does not join it. */
+  headAt?: (k: number) => boolean;
+  /** The head names a whole body by itself ("Quốc hội"): a name right after it is a person's. */
+  completeHead?: boolean;
 }
 
 interface Walk {
   c: Complement;
   prev: Prev;
   lowerRun: number;
+  /** The last capitalised run read had a foreign word: lower-case words after it are not its compound. */
+  foreignRun: boolean;
 }
 
 /** Consumes an entity (place, body, honorific); false when the walk ends before it. */
@@ -139,11 +145,12 @@ function takeEntity(walk: Walk, m: GazetteerMatch, text: string, tokens: Token[]
   } else {
     c.entities.push(m);
     c.lastEnd = m.end;
-    walk.prev = o.stopAtPlace && m.entry.kind === 'org' ? 'run' : 'entity';
+    walk.prev = 'entity';
   }
   c.j = m.to;
   walk.lowerRun = 0;
-  const place = m.entry.kind === 'country' || m.entry.kind === 'city';
+  // An organisation's name ends at its place or at an owning body's acronym ("Diễn đàn Nghị sĩ trẻ IPU").
+  const place = m.entry.kind === 'country' || m.entry.kind === 'city' || (m.entry.kind === 'org' && isAllCaps(tokens[m.from]!));
   return !(o.stopAtPlace && place && !(tokens[c.j] && isDash(gapOf(text, tokens, c.j)) && tokens[c.j]!.upper));
 }
 
@@ -161,6 +168,7 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   if (m && m.entry.kind !== 'title' && acceptEntity(m, walk.prev, tokens, text, k)) return takeEntity(walk, m, text, tokens, o);
   const org = o.organisationAt?.(k);
   if (org) return takeEntity(walk, org, text, tokens, o);
+  if (t.numeric && o.stopAtPlace) return false;
   if (isAllCaps(t) && !isRegnalNumber(t)) {
     walk.prev = 'entity';
     c.j = k + 1;
@@ -169,7 +177,9 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   }
   if (t.upper) return stepRun(walk, text, tokens, o);
   const q = phraseAt(QUALIFIERS, tokens, k);
-  if (q && !(t.lower === 'và' && !tokens[k + q]?.upper)) {
+  const joins = t.lower === 'và' || (o.stopAtPlace && t.lower === 'về');
+  const joinsUpper = tokens[k + q]?.upper && gapOf(text, tokens, k + q) === ' ' && !o.headAt?.(k + q) && !gazetteer.match(text, tokens, k + q, ['title']);
+  if (q && !(joins && !joinsUpper)) {
     if (o.stopAtPlace && (t.lower === 'của' || t.lower === 'tại')) return false;
     walk.prev = 'qualifier';
     c.j = k + q;
@@ -178,12 +188,24 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   }
   const loose = walk.prev === 'head' && o.looseHead;
   if (afterNameAt(tokens, k) || (!loose && ['head', 'entity', 'honorific'].includes(walk.prev)) || walk.lowerRun >= MAX_LOWER_RUN) return false;
+  if (walk.prev === 'run' && walk.foreignRun) return false;
   if (!t.numeric && !/^\p{Ll}/u.test(t.text)) return false;
   // Lower-case words join the role only when a place, body or office word follows them.
   walk.prev = 'lower';
   walk.lowerRun += 1;
   c.j = k + 1;
   return true;
+}
+
+/**
+ * Whether a name-shaped run after an organisation's words is a person's, ending the body: after a
+ * whole body ("Quốc hội Vương Đình Huệ") or its portfolio, not after the bare head ("Quỹ Konrad
+ * Adenauer", "Ngân hàng Standard Chartered") or a conjunction ("… về Dải Gaza").
+ */
+function nameEndsBody(tokens: Token[], k: number, prev: Prev, o: ComplementOptions): boolean {
+  if (prev === 'qualifier') return false;
+  if (prev !== 'head') return true;
+  return !!o.completeHead || isFamilyName(tokens[k]!);
 }
 
 /** A capitalised run: the name (the walk ends), or a word of the office's name. */
@@ -197,8 +219,9 @@ function stepRun(walk: Walk, text: string, tokens: Token[], o: ComplementOptions
     c.name = [k, e];
     return false;
   }
-  if (o.stopAtPlace && walk.prev !== 'head' && isName && e - k >= 2) return false;
+  if (o.stopAtPlace && isName && e - k >= 2 && nameEndsBody(tokens, k, walk.prev, o)) return false;
   walk.prev = 'run';
+  walk.foreignRun = tokens.slice(k, e).some((x) => !isVietnameseSyllable(x) && !isNameParticle(x));
   c.j = e;
   c.lastEnd = tokens[e - 1]!.end;
   walk.lowerRun = 0;
@@ -207,7 +230,7 @@ function stepRun(walk: Walk, text: string, tokens: Token[], o: ComplementOptions
 
 /** Reads the complement from token j (the token after the head, which ends at character lastEnd). */
 export function readComplement(text: string, tokens: Token[], j: number, lastEnd: number, o: ComplementOptions = {}): Complement {
-  const walk: Walk = { c: { j, lastEnd, entities: [], honorific: null, name: null }, prev: o.started ? 'run' : 'head', lowerRun: 0 };
+  const walk: Walk = { c: { j, lastEnd, entities: [], honorific: null, name: null }, prev: o.started ? 'entity' : 'head', lowerRun: 0, foreignRun: false };
   for (let steps = 0; walk.c.j < tokens.length && steps < MAX_STEPS; steps++) if (!step(walk, text, tokens, j, o)) break;
   return walk.c;
 }

@@ -43,7 +43,12 @@ export interface HeadNoun {
   lower?: boolean;
   loose?: boolean;
   country?: string;
+  /** The head names a whole body by itself ("Quốc hội", "Hạ viện"): a name right after it is a person's. */
+  complete?: boolean;
 }
+
+/** Place names that begin with a head noun ("Đài Loan", "Trường Sa"). */
+export const PLACES_WITH_HEAD_NOUNS = ['Đài Loan', 'Trường Sa', 'Hội An', 'Sở Thú'];
 
 export const ORGANISATION_HEAD_NOUNS: HeadNoun[] = [
   { head: 'Bộ', kind: 'MINISTRY', country: 'VN' },
@@ -52,8 +57,8 @@ export const ORGANISATION_HEAD_NOUNS: HeadNoun[] = [
   { head: 'Liên hiệp', kind: 'NGO' }, { head: 'Liên đoàn', kind: 'NGO' }, { head: 'Liên minh', kind: 'OTHER', lower: true },
   { head: 'Viện', kind: 'OTHER' }, { head: 'Học viện', kind: 'OTHER' }, { head: 'Quỹ', kind: 'NGO' },
   { head: 'Ngân hàng', kind: 'COMPANY', lower: true }, { head: 'Tổ chức', kind: 'OTHER' }, { head: 'Đảng', kind: 'PARTY' },
-  { head: 'Nghị viện', kind: 'LEGISLATURE' }, { head: 'Hạ viện', kind: 'LEGISLATURE' }, { head: 'Thượng viện', kind: 'LEGISLATURE' },
-  { head: 'Quốc hội', kind: 'LEGISLATURE' }, { head: 'Chính phủ', kind: 'GOVERNMENT' },
+  { head: 'Nghị viện', kind: 'LEGISLATURE', complete: true }, { head: 'Hạ viện', kind: 'LEGISLATURE', complete: true }, { head: 'Thượng viện', kind: 'LEGISLATURE', complete: true },
+  { head: 'Quốc hội', kind: 'LEGISLATURE', complete: true }, { head: 'Chính phủ', kind: 'GOVERNMENT', complete: true },
   { head: 'hãng', kind: 'COMPANY', lower: true }, { head: 'hãng tin', kind: 'MEDIA', lower: true }, { head: 'hãng thông tấn', kind: 'MEDIA', lower: true },
   { head: 'Tập đoàn', kind: 'COMPANY', lower: true }, { head: 'Công ty', kind: 'COMPANY', lower: true },
   { head: 'Trung tâm', kind: 'OTHER' }, { head: 'Diễn đàn', kind: 'OTHER' }, { head: 'Văn phòng', kind: 'GOVERNMENT' },
@@ -63,5 +68,5 @@ export const ORGANISATION_HEAD_NOUNS: HeadNoun[] = [
   { head: 'báo điện tử', kind: 'MEDIA', lower: true }, { head: 'tờ', kind: 'MEDIA', lower: true }, { head: 'Tạp chí', kind: 'MEDIA', lower: true },
   { head: 'Thông tấn xã', kind: 'MEDIA' }, { head: 'Quân đội', kind: 'OTHER' }, { head: 'Cơ quan', kind: 'GOVERNMENT' },
   { head: 'Mặt trận', kind: 'OTHER' }, { head: 'Thành ủy', kind: 'PARTY' }, { head: 'Tỉnh ủy', kind: 'PARTY' }, { head: 'Quân ủy', kind: 'PARTY' },
-  { head: 'Tòa án', kind: 'GOVERNMENT' }, { head: 'Sở', kind: 'GOVERNMENT' }, { head: 'Quốc vụ viện', kind: 'GOVERNMENT' },
+  { head: 'Tòa án', kind: 'GOVERNMENT' }, { head: 'Sở', kind: 'GOVERNMENT' }, { head: 'Quốc vụ viện', kind: 'GOVERNMENT', complete: true },
 ];
