@@ -21,6 +21,8 @@ interface Indexed {
   surface: string;
   exactCase: boolean;
   leadingUpper: boolean;
+  /** Tokens after the first that a place's name writes capitalised: "Hòa Bình" the province, not "hòa bình" (peace). */
+  upperAt: number[];
   entry: GazetteerEntry;
 }
 
@@ -48,6 +50,7 @@ class Gazetteer {
       surface,
       exactCase: allCaps && !opts.anyCase,
       leadingUpper: !opts.anyCase && toks[0]!.upper,
+      upperAt: entry.kind === 'city' || entry.kind === 'country' ? toks.flatMap((t, k) => (k > 0 && t.upper ? [k] : [])) : [],
       entry,
     };
     const list = this.byFirst.get(item.tokens[0]!) ?? [];
@@ -76,6 +79,7 @@ class Gazetteer {
       }
       if (!ok) continue;
       if (item.leadingUpper && !t.upper) continue;
+      if (item.upperAt.some((k) => !tokens[i + k]!.upper)) continue;
       // "Washington D.C." keeps its final dot.
       let end = tokens[i + n - 1]!.end;
       if (item.surface.endsWith('.') && text[end] === '.') end += 1;

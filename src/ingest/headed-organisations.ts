@@ -55,7 +55,7 @@ export function headedOrganisationAt(text: string, tokens: Token[], i: number): 
   const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
   if (gap !== ' ' || (!tokens[j]!.upper && !h.loose)) return null;
   // "đài Chủ tịch …", "báo Tổng …": a title, not a body's name, follows.
-  if (gazetteer.match(text, tokens, j, ['title'])) return null;
+  if (h.lower && gazetteer.match(text, tokens, j, ['title'])) return null;
   let lastEnd = tokens[j - 1]!.end;
   let started = false;
   if (h.head === 'Bộ') {
@@ -68,9 +68,11 @@ export function headedOrganisationAt(text: string, tokens: Token[], i: number): 
   }
   const c = readComplement(text, tokens, j, lastEnd, { stopAtPlace: true, looseHead: h.loose, commas: h.head === 'Bộ', started, completeHead: h.complete, headAt: (k) => !!headAt(tokens, k) });
   let to = c.j;
-  // Lower-case words the walk stopped inside ("Hội Hữu nghị tổ chức …") are not the name's.
-  const stoppedInWords = tokens[to] && !tokens[to]!.upper && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === ' ' && !afterNameAt(tokens, to);
-  while (stoppedInWords && to > j && !tokens[to - 1]!.upper && !tokens[to - 1]!.numeric) to -= 1;
+  // Lower-case words the walk stopped inside ("Hội Hữu nghị tổ chức …") are not the name's: they
+  // are kept only before punctuation, the end, a capitalised word or a word that follows names.
+  const next = tokens[to];
+  const closed = !next || text.slice(tokens[to - 1]!.end, next.start) !== ' ' || afterNameAt(tokens, to) > 0 || next.upper;
+  if (!closed) to = Math.max(c.solidTo, j);
   while (to > j && QUALIFIER_TAIL.has(tokens[to - 1]!.lower)) to -= 1;
   // The name needs a word of its own: a head and a country alone ("ngân hàng Việt Nam") are a description.
   const own = tokens.slice(i + h.words.length, to).some((t, n) => t.upper && !c.entities.some((m) => m.entry.kind === 'country' && m.from <= i + h.words.length + n && i + h.words.length + n < m.to));

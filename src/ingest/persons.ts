@@ -112,7 +112,7 @@ function complementEntities(c: Complement): { countryCode: string | null; organi
 
 /** After an honorific the name comes at once ("ông Lula da Silva", "Sheikh Tamim bin Hamad Al Thani"). */
 function nameAfterHonorific(text: string, tokens: Token[], j: number): Complement {
-  const c: Complement = { j, lastEnd: tokens[j - 1]!.end, entities: [], honorific: null, name: null };
+  const c: Complement = { j, lastEnd: tokens[j - 1]!.end, entities: [], honorific: null, name: null, solidTo: j };
   const t = tokens[j];
   if (!t || text.slice(tokens[j - 1]!.end, t.start) !== ' ' || !isNameToken(t, true)) return c;
   const end = readRun(text, tokens, j);

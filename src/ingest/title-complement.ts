@@ -31,8 +31,8 @@ const QUALIFIERS = phraseIndex(QUALIFIER_WORDS);
 const COMPOUNDS = new Set(COMMON_COMPOUNDS);
 /** A name has at most this many words (a space-separated word may hold hyphenated parts: "Ca-xtơ-rô"). */
 const MAX_NAME_WORDS = 7;
-/** At most this many lower-case words in a row continue a complement ("Ủy ban nhân dân thành phố"). */
-const MAX_LOWER_RUN = 4;
+/** At most this many lower-case syllables in a row continue a complement ("Ủy ban hợp tác liên nghị viện"). */
+const MAX_LOWER_RUN = 6;
 const MAX_STEPS = 24;
 
 /** Length of the phrase of `index` at token j (0 when none). */
@@ -55,6 +55,8 @@ export interface Complement {
   honorific: string | null;
   /** The name's tokens [from, to), or null. */
   name: [number, number] | null;
+  /** Token after the last capitalised word, entity or acronym read (lower-case words after it may not belong). */
+  solidTo: number;
 }
 
 type Prev = 'head' | 'entity' | 'run' | 'lower' | 'qualifier' | 'honorific';
@@ -145,7 +147,9 @@ function takeEntity(walk: Walk, m: GazetteerMatch, text: string, tokens: Token[]
   } else {
     c.entities.push(m);
     c.lastEnd = m.end;
-    walk.prev = 'entity';
+    c.solidTo = m.to;
+    // Inside an organisation's name a body's words may go on ("Nhóm Đại biểu Quốc hội trẻ").
+    walk.prev = o.stopAtPlace && m.entry.kind === 'org' ? 'run' : 'entity';
   }
   c.j = m.to;
   walk.lowerRun = 0;
@@ -160,11 +164,13 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   const k = c.j;
   const t = tokens[k]!;
   const g = gapOf(text, tokens, k);
-  const comma = o.commas && g === ', ' && (walk.prev === 'run' || walk.prev === 'lower') && t.upper && isVietnameseSyllable(t) && tokens[k + 1] && !tokens[k + 1]!.upper;
+  const comma = o.commas && g === ', ' && (walk.prev === 'run' || walk.prev === 'lower') && t.upper && isVietnameseSyllable(t) && tokens[k + 1] && !tokens[k + 1]!.upper
+    && !o.headAt?.(k) && !gazetteer.match(text, tokens, k, ['title']);
   const acronyms = g === '/' && isAllCaps(t) && isAllCaps(tokens[k - 1]!);
   if (g !== ' ' && !comma && !acronyms && !(isDash(g) && (t.upper || t.numeric))) return false;
   const m = gazetteer.match(text, tokens, k, ['title', 'country', 'org', 'region', 'city', 'honorific']);
-  if (m?.entry.kind === 'title' && k > start && !m.entry.title.alsoName) return false;
+  // A title ends a person's complement; inside an organisation's name it is a common noun ("Diễn đàn Nghị sĩ trẻ").
+  if (m?.entry.kind === 'title' && k > start && !m.entry.title.alsoName && !o.stopAtPlace) return false;
   if (m && m.entry.kind !== 'title' && acceptEntity(m, walk.prev, tokens, text, k)) return takeEntity(walk, m, text, tokens, o);
   const org = o.organisationAt?.(k);
   if (org) return takeEntity(walk, org, text, tokens, o);
@@ -172,13 +178,16 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   if (isAllCaps(t) && !isRegnalNumber(t)) {
     walk.prev = 'entity';
     c.j = k + 1;
+    c.solidTo = k + 1;
     c.lastEnd = t.end;
     return !o.stopAtPlace;
   }
   if (t.upper) return stepRun(walk, text, tokens, o);
   const q = phraseAt(QUALIFIERS, tokens, k);
   const joins = t.lower === 'và' || (o.stopAtPlace && t.lower === 'về');
-  const joinsUpper = tokens[k + q]?.upper && gapOf(text, tokens, k + q) === ' ' && !o.headAt?.(k + q) && !gazetteer.match(text, tokens, k + q, ['title']);
+  // "và" does not join another body or office ("… và Bộ Ngoại giao"); "về" may name one ("… về Trung tâm Nhiệt đới").
+  const other = t.lower === 'và' && (o.headAt?.(k + q) || !!gazetteer.match(text, tokens, k + q, ['title']));
+  const joinsUpper = tokens[k + q]?.upper && gapOf(text, tokens, k + q) === ' ' && !other;
   if (q && !(joins && !joinsUpper)) {
     if (o.stopAtPlace && (t.lower === 'của' || t.lower === 'tại')) return false;
     walk.prev = 'qualifier';
@@ -221,6 +230,7 @@ function stepRun(walk: Walk, text: string, tokens: Token[], o: ComplementOptions
   }
   if (o.stopAtPlace && isName && e - k >= 2 && nameEndsBody(tokens, k, walk.prev, o)) return false;
   walk.prev = 'run';
+  c.solidTo = e;
   walk.foreignRun = tokens.slice(k, e).some((x) => !isVietnameseSyllable(x) && !isNameParticle(x));
   c.j = e;
   c.lastEnd = tokens[e - 1]!.end;
@@ -230,7 +240,7 @@ function stepRun(walk: Walk, text: string, tokens: Token[], o: ComplementOptions
 
 /** Reads the complement from token j (the token after the head, which ends at character lastEnd). */
 export function readComplement(text: string, tokens: Token[], j: number, lastEnd: number, o: ComplementOptions = {}): Complement {
-  const walk: Walk = { c: { j, lastEnd, entities: [], honorific: null, name: null }, prev: o.started ? 'entity' : 'head', lowerRun: 0, foreignRun: false };
+  const walk: Walk = { c: { j, lastEnd, entities: [], honorific: null, name: null, solidTo: j }, prev: o.started ? 'entity' : 'head', lowerRun: 0, foreignRun: false };
   for (let steps = 0; walk.c.j < tokens.length && steps < MAX_STEPS; steps++) if (!step(walk, text, tokens, j, o)) break;
   return walk.c;
 }
