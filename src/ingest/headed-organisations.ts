@@ -75,7 +75,9 @@ export function headedOrganisationAt(text: string, tokens: Token[], i: number): 
   if (!closed) to = Math.max(c.solidTo, j);
   while (to > j && QUALIFIER_TAIL.has(tokens[to - 1]!.lower)) to -= 1;
   // The name needs a word of its own: a head and a country alone ("ngân hàng Việt Nam") are a description.
-  const own = tokens.slice(i + h.words.length, to).some((t, n) => t.upper && !c.entities.some((m) => m.entry.kind === 'country' && m.from <= i + h.words.length + n && i + h.words.length + n < m.to));
+  // A loose head's lower-case words are its own ("Ủy ban hợp tác liên nghị viện Việt Nam - Cuba").
+  const inCountry = (k: number) => c.entities.some((m) => m.entry.kind === 'country' && m.from <= k && k < m.to);
+  const own = tokens.slice(i + h.words.length, to).some((t, n) => (t.upper || h.loose) && !inCountry(i + h.words.length + n));
   if (to <= i + h.words.length || !own) return null;
   const end = tokens[to - 1]!.end;
   const country = [...c.entities].reverse().find((m) => m.entry.kind === 'country' && m.end <= end) ?? null;

@@ -201,7 +201,7 @@ function ministryOf(scan: FieldScan, o: HeadedOrganisation): OrganisationMention
   const base = o.country ? scan.text.slice(o.start, o.country.start).trim() : surface;
   const code = o.country ? o.countryCode : foreignNameAt(scan.text, scan.tokens, o.to) ? null : 'VN';
   const name = code ? `${base} ${COUNTRY_BY_CODE.get(code)!.name}` : base;
-  return { start: o.start, end: o.end, text: surface, name, acronym: null, kind: 'MINISTRY', countryCode: code, aliases: [...new Set([surface, base])] };
+  return { start: o.start, end: o.end, text: surface, name, acronym: null, kind: 'MINISTRY', countryCode: code, aliases: o.country ? [surface] : [...new Set([surface, base])] };
 }
 
 /** A body by its head noun; returns the token to go on from: inside it after "về" (a body named within: "Ủy ban … về Trung tâm Nhiệt đới Việt - Nga"), else after the head, so places inside are still read. */
