@@ -80,7 +80,9 @@ export function readRun(text: string, tokens: Token[], i: number): number {
       continue;
     }
     if (!t.upper || t.numeric || words >= MAX_NAME_WORDS) break;
-    if (isAllCaps(t) && !(j > i && isRegnalNumber(t))) break;
+    // Short capitals inside a name are initials ("Retno LP Marsudi") when the name goes on after them.
+    const initials = j > i && t.text.length <= 3 && tokens[j + 1]?.upper && !isAllCaps(tokens[j + 1]!) && gapOf(text, tokens, j + 1) === ' ';
+    if (isAllCaps(t) && !(j > i && isRegnalNumber(t)) && !initials) break;
     if (j > i) {
       const m = gazetteer.match(text, tokens, j, ['title', 'org', 'country', 'city', 'region']);
       if (m && !(m.entry.kind === 'country' && m.entry.contextual)) break;
