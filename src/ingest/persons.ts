@@ -5,7 +5,7 @@
 // mention ("Thủ tướng khẳng định"), resolved later by coreference.
 import { VIETNAMESE_FAMILY_NAMES } from '../lexicon/family-names.ts';
 import * as N from '../lexicon/name-words.ts';
-import { QUALIFIER_WORDS, TITLE_CHAIN_WORDS } from '../lexicon/titles.ts';
+import { TITLE_PLACE_SUFFIXES, QUALIFIER_WORDS, TITLE_CHAIN_WORDS } from '../lexicon/titles.ts';
 import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { headedOrganisationAt } from './headed-organisations.ts';
 import { readComplement, readRun, type Complement } from './title-complement.ts';
@@ -28,8 +28,13 @@ export interface PersonMention {
   countryCode: string | null;
   organisation: string | null;
   nominal: boolean;
+  /** The same name in another script convention, in parentheses after it ("Ra-un Ca-xtơ-rô (Raúl Castro)"). */
+  alias?: string;
+  /** The title is a monarch's, whose one-word name is a whole name ("Quốc vương Salman"). */
+  singleName?: boolean;
 }
 
+const PLACE_SUFFIXES = new Set(TITLE_PLACE_SUFFIXES);
 const FAMILY = new Set(VIETNAMESE_FAMILY_NAMES.map((n) => n.toLowerCase()));
 const QUALIFIERS = QUALIFIER_WORDS.map((q) => q.split(' ')).sort((a, b) => b.length - a.length);
 const NOT_A_NAME = new Set(N.NOT_A_NAME);
@@ -120,6 +125,15 @@ function nameAfterHonorific(text: string, tokens: Token[], j: number): Complemen
   return c;
 }
 
+/** " (Raúl Castro Ruz)" right after a name: the tokens of the name in parentheses, or null. */
+function parenthesisedName(text: string, tokens: Token[], j: number): [number, number] | null {
+  const t = tokens[j];
+  if (!t || text.slice(tokens[j - 1]!.end, t.start) !== ' (' || !t.upper || isAllCaps(t)) return null;
+  const end = readRun(text, tokens, j);
+  if (end <= j || text[tokens[end - 1]!.end] !== ')') return null;
+  return [j, end];
+}
+
 /** The person (or nominal mention) a title or honorific at token i opens, and where to go on. */
 function personAfterHead(text: string, tokens: Token[], i: number, head: Head): { mention: PersonMention | null; taken: number; next: number } {
   const isTitle = head.entry.kind === 'title';
@@ -141,8 +155,11 @@ function personAfterHead(text: string, tokens: Token[], i: number, head: Head): 
   const end = tokens[q.nameEnd - 1]!.end;
   const name = text.slice(tokens[q.nameStart]!.start, end);
   const role = title ? text.slice(head.start, q.lastQualifierEnd).trim() : null;
-  const mention = { start: head.start, end, text: text.slice(head.start, end), name, nameStart: tokens[q.nameStart]!.start, nameEnd: end, title, role, honorific, countryCode, organisation, nominal: false };
-  return { mention, taken: q.nameEnd, next: q.nameEnd };
+  const mention: PersonMention = { start: head.start, end, text: text.slice(head.start, end), name, nameStart: tokens[q.nameStart]!.start, nameEnd: end, title, role, honorific, countryCode, organisation, nominal: false };
+  if (head.entry.kind === 'title' && head.entry.title.singleName) mention.singleName = true;
+  const alias = parenthesisedName(text, tokens, q.nameEnd);
+  if (alias) mention.alias = text.slice(tokens[alias[0]]!.start, tokens[alias[1] - 1]!.end);
+  return { mention, taken: alias ? alias[1] : q.nameEnd, next: alias ? alias[1] : q.nameEnd };
 }
 
 /** Persons after a title or an honorific; the tokens of their names are marked taken. */
@@ -155,8 +172,8 @@ function titledPersons(text: string, tokens: Token[], taken: Set<number>): Perso
       i += 1;
       continue;
     }
-    // "Đại sứ quán" is a building, not an ambassador.
-    if (head.entry.kind === 'title' && tokens[head.to]?.lower === 'quán') {
+    // "Đại sứ quán" is a building, not an ambassador; "Tiểu vương quốc" a country, not an emir.
+    if (head.entry.kind === 'title' && PLACE_SUFFIXES.has(tokens[head.to]?.lower ?? '')) {
       i = head.to + 1;
       continue;
     }
