@@ -36,10 +36,21 @@ const QUALIFIER_TAIL = new Set(['và', 'về', 'của', 'tại', 'các', 'phụ'
 
 const wordsAt = (tokens: Token[], i: number, words: string[]) => words.every((w, k) => tokens[i + k]?.lower === w);
 
+/** Lists by first word, so most tokens cost one map look-up. */
+function byFirst<T>(items: T[], words: (x: T) => string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const x of items) index.set(words(x)[0]!, [...(index.get(words(x)[0]!) ?? []), x]);
+  return index;
+}
+const HEADS_BY_FIRST = byFirst(HEADS, (h) => h.words);
+const NOT_HEADS_BY_FIRST = byFirst(NOT_HEADS, (w) => w);
+
 function headAt(tokens: Token[], i: number): (HeadNoun & { words: string[] }) | null {
   const t = tokens[i]!;
-  if (NOT_HEADS.some((w) => wordsAt(tokens, i, w))) return null;
-  const h = HEADS.find((x) => wordsAt(tokens, i, x.words) && (t.upper || x.lower));
+  const heads = HEADS_BY_FIRST.get(t.lower);
+  if (!heads) return null;
+  if (NOT_HEADS_BY_FIRST.get(t.lower)?.some((w) => wordsAt(tokens, i, w))) return null;
+  const h = heads.find((x) => wordsAt(tokens, i, x.words) && (t.upper || x.lower));
   if (!h) return null;
   const next = tokens[i + h.words.length];
   if (!next || (h.head === 'Bộ' && next.lower === MINISTER_TAIL)) return null;
