@@ -92,7 +92,9 @@ export function headedOrganisationAt(text: string, tokens: Token[], i: number): 
   if (to <= i + h.words.length || !own) return null;
   const end = tokens[to - 1]!.end;
   const country = [...c.entities].reverse().find((m) => m.entry.kind === 'country' && m.end <= end) ?? null;
-  const code = country && country.entry.kind === 'country' ? country.entry.code : (h.country ?? null);
+  // "Hội Hữu nghị Việt - Lào", "Ủy ban liên Chính phủ Việt Nam - Cuba": a body of two countries is neither's.
+  const paired = !!country && country.from > 0 && tokens[country.from - 1]!.upper && /^\s?[-–]\s?$/.test(text.slice(tokens[country.from - 1]!.end, country.start));
+  const code = paired ? null : country && country.entry.kind === 'country' ? country.entry.code : (h.country ?? null);
   const start = tokens[i]!.start;
   return { from: i, to, start, end, text: text.slice(start, end), kind: h.kind, countryCode: code, country, headTo: i + h.words.length, lowerHead: !!h.lower };
 }

@@ -303,6 +303,8 @@ function mentionAt(scan: FieldScan, learnedByFirst: LearnedIndex, i: number): nu
   const headed = i >= scan.insideUntil || tokens[i - 1]?.lower === NESTED_LINK ? headedOrganisationAt(text, tokens, i) : null;
   if (headed && (!lex || lex.entry.kind !== 'org' || headed.to > lexiconReach(scan, lex))) return headedAt(scan, headed);
   if (!lex) return i + 1;
+  // A generic body inside a body's name ("Ủy ban liên Chính phủ Việt Nam - Cuba") is not one of its own.
+  if (lex.entry.kind === 'org' && lex.entry.org.generic && i < scan.insideUntil) return lex.to;
   if (lex.entry.kind === 'org') return lexiconOrganisationAt(scan, lex, lex.entry.org);
   lexiconPlaceAt(scan, i, lex);
   return lex.to;

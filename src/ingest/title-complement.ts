@@ -75,9 +75,14 @@ export function readRun(text: string, tokens: Token[], i: number): number {
     // A middle initial with its dot ("Antony J. Blinken") continues a foreign name.
     const initial = g === '. ' && j - 1 > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && !isFamilyName(tokens[i]!);
     if (g !== ' ' && !initial) break;
-    if (j > i && isNameParticle(t) && tokens[j + 1]?.upper && gapOf(text, tokens, j + 1) === ' ') {
-      j += 1;
-      continue;
+    if (j > i && isNameParticle(t)) {
+      // Particles, one or more ("von der"), then a capitalised part.
+      let p = j;
+      while (tokens[p] && isNameParticle(tokens[p]!) && gapOf(text, tokens, p) === ' ') p += 1;
+      if (p > j && tokens[p]?.upper && gapOf(text, tokens, p) === ' ') {
+        j = p;
+        continue;
+      }
     }
     if (!t.upper || t.numeric || words >= MAX_NAME_WORDS) break;
     // Short capitals inside a name are initials ("Retno LP Marsudi") when the name goes on after them.
@@ -138,6 +143,8 @@ interface Walk {
   lowerRun: number;
   /** The last capitalised run read had a foreign word: lower-case words after it are not its compound. */
   foreignRun: boolean;
+  /** The lower-case words being read follow a capitalised word: they are its compound. */
+  compound: boolean;
 }
 
 /** Consumes an entity (place, body, honorific); false when the walk ends before it. */
@@ -201,7 +208,10 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   if (afterNameAt(tokens, k) || (!loose && ['head', 'entity', 'honorific'].includes(walk.prev)) || walk.lowerRun >= MAX_LOWER_RUN) return false;
   if (walk.prev === 'run' && walk.foreignRun) return false;
   if (!t.numeric && !/^\p{Ll}/u.test(t.text)) return false;
-  // Lower-case words join the role only when a place, body or office word follows them.
+  // Lower-case words join the role when they end a capitalised word's compound ("Năng lượng"), else
+  // only when a place, body or office word follows them.
+  if (walk.prev === 'run' || (walk.prev === 'lower' && walk.compound)) c.lastEnd = t.end;
+  walk.compound = walk.prev === 'run' || (walk.prev === 'lower' && walk.compound);
   walk.prev = 'lower';
   walk.lowerRun += 1;
   c.j = k + 1;
@@ -228,6 +238,8 @@ function stepRun(walk: Walk, text: string, tokens: Token[], o: ComplementOptions
   const isName = walk.prev === 'honorific' || runIsName(text, tokens, k, e);
   if (!o.stopAtPlace && isName) {
     c.name = [k, e];
+    // The role runs up to the name ("Bộ trưởng Nông nghiệp và Phát triển nông thôn").
+    if (walk.prev === 'lower' || walk.prev === 'run') c.lastEnd = tokens[k - 1]!.end;
     return false;
   }
   if (o.stopAtPlace && isName && e - k >= 2 && nameEndsBody(tokens, k, walk.prev, o)) return false;
@@ -242,7 +254,7 @@ function stepRun(walk: Walk, text: string, tokens: Token[], o: ComplementOptions
 
 /** Reads the complement from token j (the token after the head, which ends at character lastEnd). */
 export function readComplement(text: string, tokens: Token[], j: number, lastEnd: number, o: ComplementOptions = {}): Complement {
-  const walk: Walk = { c: { j, lastEnd, entities: [], honorific: null, name: null, solidTo: j }, prev: o.started ? 'entity' : 'head', lowerRun: 0, foreignRun: false };
+  const walk: Walk = { c: { j, lastEnd, entities: [], honorific: null, name: null, solidTo: j }, prev: o.started ? 'entity' : 'head', lowerRun: 0, foreignRun: false, compound: false };
   for (let steps = 0; walk.c.j < tokens.length && steps < MAX_STEPS; steps++) if (!step(walk, text, tokens, j, o)) break;
   return walk.c;
 }
