@@ -1,11 +1,11 @@
 // Persons in one text field. A name follows a title ("Ngoại trưởng Nhật Bản Toshimitsu Motegi"),
-// possibly through a qualifier (country, organisation, region, "phụ trách các vấn đề …") and an
-// honorific ("Dato", "Samdech Techo", "Bà"), which is dropped. Vietnamese and Sino-Vietnamese names
-// are also found without a title by their family name. A title with no name after it is a nominal
+// possibly through its complement (portfolio, body, country, region, "phụ trách các vấn đề …",
+// read by title-complement.ts) and an honorific ("Dato", "Samdech Techo", "Bà"), which is dropped.
+// Vietnamese and Sino-Vietnamese names are also found without a title by their family name. A title with no name after it is a nominal
 // mention ("Thủ tướng khẳng định"), resolved later by coreference.
 import { VIETNAMESE_FAMILY_NAMES } from '../lexicon/family-names.ts';
 import * as N from '../lexicon/name-words.ts';
-import { TITLE_PLACE_SUFFIXES, QUALIFIER_WORDS, TITLE_CHAIN_WORDS } from '../lexicon/titles.ts';
+import { TITLE_CHAIN_WORDS, TITLE_PLACE_SUFFIXES } from '../lexicon/titles.ts';
 import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { headedOrganisationAt } from './headed-organisations.ts';
 import { readComplement, readRun, type Complement } from './title-complement.ts';
@@ -36,43 +36,15 @@ export interface PersonMention {
 
 const PLACE_SUFFIXES = new Set(TITLE_PLACE_SUFFIXES);
 const FAMILY = new Set(VIETNAMESE_FAMILY_NAMES.map((n) => n.toLowerCase()));
-const QUALIFIERS = QUALIFIER_WORDS.map((q) => q.split(' ')).sort((a, b) => b.length - a.length);
 const NOT_A_NAME = new Set(N.NOT_A_NAME);
 const COMMON_COMPOUNDS = new Set(N.COMMON_COMPOUNDS);
 const PLACE_WORDS = new Set(N.PLACE_WORDS);
-/** The words after "Bộ" that end a ministry's name inside a qualifier ("Bộ Ngoại giao"). */
-const MINISTRY_TAIL = /^(giao|phòng|an|tư|vụ|tế|chính)$/;
-/** A qualifier is read for at most this many steps. */
-const MAX_QUALIFIER_STEPS = 20;
 
 function isNameToken(t: Token, first: boolean): boolean {
   if (!t.upper || t.numeric) return false;
   if (first && NOT_A_NAME.has(t.lower)) return false;
   if (isAllCaps(t) && (first || t.text.length > 3)) return false;
   return true;
-}
-
-/** Name tokens from i: capitalised words joined by spaces or hyphens ("Chung Eui-yong"). */
-function readName(text: string, tokens: Token[], i: number): number {
-  let j = i;
-  while (j < tokens.length && j - i < 5) {
-    const t = tokens[j]!;
-    if (j > i) {
-      const g = text.slice(tokens[j - 1]!.end, t.start);
-      if (g === '-' && /\p{L}/u.test(t.text[0]!)) {
-        j += 1;
-        continue;
-      }
-      // A middle initial with its dot ("Joe R. Biden") continues a foreign name; Vietnamese names
-      // have no initials, so "Nguyễn Văn A. Hôm sau" stays two sentences' worth.
-      const initial = g === '. ' && j - 1 > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && !FAMILY.has(tokens[i]!.lower);
-      if (g !== ' ' && !initial) break;
-      if (gazetteer.match(text, tokens, j, ['title', 'org'])) break;
-    }
-    if (!isNameToken(t, j === i)) break;
-    j += 1;
-  }
-  return j;
 }
 
 type Head = NonNullable<ReturnType<typeof gazetteer.match>>;
@@ -146,20 +118,21 @@ function personAfterHead(text: string, tokens: Token[], i: number, head: Head): 
   const countryCode = found.countryCode ?? (head.entry.kind === 'title' ? (head.entry.title.country ?? null) : null);
   const { organisation } = found;
   const honorific = isTitle ? c.honorific : head.text;
-  const q = { j: c.j, lastQualifierEnd: c.lastEnd, nameStart: c.name?.[0] ?? -1, nameEnd: c.name?.[1] ?? -1 };
-  if (q.nameStart < 0) {
-    const end = q.lastQualifierEnd;
+  if (!c.name) {
+    const end = c.lastEnd;
     const nominal = title ? { start: head.start, end, text: text.slice(head.start, end), name: null, nameStart: -1, nameEnd: -1, title, role: text.slice(head.start, end), honorific: null, countryCode, organisation, nominal: true } : null;
-    return { mention: nominal, taken: i, next: Math.max(q.j, i + 1) };
+    return { mention: nominal, taken: i, next: Math.max(c.j, i + 1) };
   }
-  const end = tokens[q.nameEnd - 1]!.end;
-  const name = text.slice(tokens[q.nameStart]!.start, end);
-  const role = title ? text.slice(head.start, q.lastQualifierEnd).trim() : null;
-  const mention: PersonMention = { start: head.start, end, text: text.slice(head.start, end), name, nameStart: tokens[q.nameStart]!.start, nameEnd: end, title, role, honorific, countryCode, organisation, nominal: false };
+  const [nameStart, nameEnd] = c.name;
+  const end = tokens[nameEnd - 1]!.end;
+  const name = text.slice(tokens[nameStart]!.start, end);
+  const role = title ? text.slice(head.start, c.lastEnd).trim() : null;
+  const mention: PersonMention = { start: head.start, end, text: text.slice(head.start, end), name, nameStart: tokens[nameStart]!.start, nameEnd: end, title, role, honorific, countryCode, organisation, nominal: false };
   if (head.entry.kind === 'title' && head.entry.title.singleName) mention.singleName = true;
-  const alias = parenthesisedName(text, tokens, q.nameEnd);
+  const alias = parenthesisedName(text, tokens, nameEnd);
   if (alias) mention.alias = text.slice(tokens[alias[0]]!.start, tokens[alias[1] - 1]!.end);
-  return { mention, taken: alias ? alias[1] : q.nameEnd, next: alias ? alias[1] : q.nameEnd };
+  const after = alias ? alias[1] : nameEnd;
+  return { mention, taken: after, next: after };
 }
 
 /** Persons after a title or an honorific; the tokens of their names are marked taken. */

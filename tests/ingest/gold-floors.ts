@@ -41,6 +41,12 @@ const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
     'meetings precision': 0.85, 'meetings recall': 0.85, 'meeting start-date accuracy': 0.9,
     'statements precision': 0.8, 'statements recall': 0.8,
   },
+  // Recognition by shape (titles composed with portfolios and bodies, names in every convention,
+  // bodies by head noun) reaches the entity floors on dev.
+  dev: {
+    'persons precision': 0.95, 'persons recall': 0.95,
+    'organisations recall': 0.85,
+  },
 };
 
 /** What a gold file does not annotate cannot carry a floor: the seed gold lists no participants, and no seed article has a date line. */
