@@ -35,6 +35,6 @@ export const AFTER_NAME_WORDS = [
   'trong', 'nhân dịp', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'hôm', 'vừa', 'từng', 'đang', 'nay', 'này', 'đó', 'ấy', 'ông', 'bà', 'hai', 'ba',
   'hội đàm', 'hội kiến', 'điện đàm', 'tiếp', 'gặp', 'thăm', 'dự', 'tham dự', 'chủ trì', 'đồng chủ trì', 'dẫn đầu', 'trao', 'ký', 'gửi',
   'đến', 'tới', 'sang', 'về', 'lên', 'nhận', 'trả lời', 'đón', 'tiễn', 'chúc', 'mong', 'hứa', 'khen ngợi', 'họp', 'làm việc', 'chào',
-  'phát biểu', 'trao đổi', 'đưa tin', 'công bố', 'tổ chức', 'chứng kiến', 'giao', 'chỉ đạo', 'lên đường', 'tặng',
+  'phát biểu', 'trao đổi', 'đưa tin', 'công bố', 'tổ chức', 'chứng kiến', 'chỉ đạo', 'lên đường', 'tặng',
   'cử', 'bổ nhiệm', 'đặt', 'dẫn', 'nêu', 'đánh giá', 'cảm ơn', 'chia sẻ', 'nhấn mạnh', 'yêu cầu', 'ký kết', 'thông qua', 'thảo luận', 'đi', 'rời', 'bắt đầu', 'kết thúc', 'mời', 'theo', 'do', 'của', 'tại', 'ở', 'từ', 'khẳng định',
 ];
