@@ -104,7 +104,7 @@ function build(): Gazetteer {
   for (const org of ORGANISATIONS) {
     for (const a of new Set([org.name, ...(org.aliases ?? []), ...(org.acronym ? [org.acronym] : [])])) g.add(a, { kind: 'org', org });
   }
-  for (const title of TITLES) g.add(title.title, { kind: 'title', title }, { anyCase: true });
+  for (const title of TITLES) g.add(title.title, { kind: 'title', title }, { anyCase: !title.cased });
   for (const h of HONORIFICS) g.add(h, { kind: 'honorific' });
   return g;
 }

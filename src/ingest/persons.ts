@@ -64,6 +64,9 @@ function chainTitles(text: string, tokens: Token[], head: Head): { j: number; ti
   }
 }
 
+/** A minister's title with its portfolio ("Bộ trưởng Ngoại giao", "Thứ trưởng Bộ Công Thương"). */
+const PORTFOLIO_TITLE = /trưởng( \S+){2,4}$/u;
+
 /** A body named by its head noun, as a gazetteer match, so the complement reads it as one entity. */
 function organisationAt(text: string, tokens: Token[], k: number): GazetteerMatch | null {
   const o = headedOrganisationAt(text, tokens, k);
@@ -112,7 +115,7 @@ function personAfterHead(text: string, tokens: Token[], i: number, head: Head): 
   const { j, titleEnd } = isTitle ? chainTitles(text, tokens, head) : { j: head.to, titleEnd: head.end };
   const title = isTitle ? text.slice(head.start, titleEnd) : null;
   const c = isTitle
-    ? readComplement(text, tokens, j, titleEnd, { looseHead: true, organisationAt: (k) => organisationAt(text, tokens, k) })
+    ? readComplement(text, tokens, j, titleEnd, { looseHead: true, portfolioHead: PORTFOLIO_TITLE.test(title!), organisationAt: (k) => organisationAt(text, tokens, k) })
     : nameAfterHonorific(text, tokens, j);
   const found = complementEntities(c);
   const countryCode = found.countryCode ?? (head.entry.kind === 'title' ? (head.entry.title.country ?? null) : null);

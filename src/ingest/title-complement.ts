@@ -135,6 +135,8 @@ export interface ComplementOptions {
   headAt?: (k: number) => boolean;
   /** The head names a whole body by itself ("Quốc hội"): a name right after it is a person's. */
   completeHead?: boolean;
+  /** The head ends with a portfolio ("Bộ trưởng Bộ Ngoại giao"), which "và" may continue ("… và Hợp tác quốc tế"). */
+  portfolioHead?: boolean;
 }
 
 interface Walk {
@@ -195,7 +197,7 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   const q = phraseAt(QUALIFIERS, tokens, k);
   const joins = t.lower === 'và' || (o.stopAtPlace && t.lower === 'về');
   // "và" does not join another body or office ("… và Bộ Ngoại giao"); "về" may name one ("… về Trung tâm Nhiệt đới").
-  const other = t.lower === 'và' && (o.headAt?.(k + q) || !!gazetteer.match(text, tokens, k + q, ['title']));
+  const other = t.lower === 'và' && (o.headAt?.(k + q) || !!gazetteer.match(text, tokens, k + q, ['title']) || !portfolioAnd(walk, text, tokens, k + q, o));
   const joinsUpper = tokens[k + q]?.upper && gapOf(text, tokens, k + q) === ' ' && !other;
   if (q && !(joins && !joinsUpper)) {
     if (o.stopAtPlace && (t.lower === 'của' || t.lower === 'tại')) return false;
@@ -216,6 +218,17 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   walk.lowerRun += 1;
   c.j = k + 1;
   return true;
+}
+
+/**
+ * Whether "và" before token k joins two words of one office's name: inside a portfolio ("Lao động
+ * và Xã hội"), after a ministry's lexicon name, or before a region ("Đông Á và Thái Bình Dương");
+ * after a title or a country it joins two persons or countries ("Thủ tướng và Đoàn …").
+ */
+function portfolioAnd(walk: Walk, text: string, tokens: Token[], k: number, o: ComplementOptions): boolean {
+  if (walk.prev === 'run' || walk.prev === 'lower' || (o.stopAtPlace && walk.prev === 'entity')) return true;
+  if (walk.prev === 'head' && o.portfolioHead) return true;
+  return gazetteer.match(text, tokens, k, ['region']) !== null;
 }
 
 /**

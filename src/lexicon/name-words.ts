@@ -31,7 +31,7 @@ export const VISIT_WORDS = ['tham quan', 'viếng', 'tại', 'ở'];
  * auxiliaries are added from their own lexicon.
  */
 export const AFTER_NAME_WORDS = [
-  'và', 'cùng', 'với', 'là', 'được', 'bị', 'có', 'cho', 'để', 'thì', 'mà', 'rằng', 'nhưng', 'hay', 'hoặc', 'khi', 'sau', 'trước',
+  'và', 'kiêm', 'cùng', 'với', 'là', 'được', 'bị', 'có', 'cho', 'để', 'thì', 'mà', 'rằng', 'nhưng', 'hay', 'hoặc', 'khi', 'sau', 'trước',
   'trong', 'nhân dịp', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'hôm', 'vừa', 'từng', 'đang', 'nay', 'này', 'đó', 'ấy', 'ông', 'bà', 'hai', 'ba',
   'hội đàm', 'hội kiến', 'điện đàm', 'tiếp', 'gặp', 'thăm', 'dự', 'tham dự', 'chủ trì', 'đồng chủ trì', 'dẫn đầu', 'trao', 'ký', 'gửi',
   'đến', 'tới', 'sang', 'về', 'lên', 'nhận', 'trả lời', 'đón', 'tiễn', 'chúc', 'mong', 'hứa', 'khen ngợi', 'họp', 'làm việc', 'chào',

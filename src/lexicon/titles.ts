@@ -7,6 +7,8 @@ export interface TitleEntry {
   org?: string;
   /** Also a given name ("Sultan Ahmed Al Jaber"): inside a complement it does not end the walk. */
   alsoName?: boolean;
+  /** Only capitalised: written in lower case the word is a common one ("tăng trưởng" is growth). */
+  cased?: boolean;
   /** A monarch's title: the one-word name after it is a whole name ("Quốc vương Salman"). */
   singleName?: boolean;
 }
@@ -39,7 +41,7 @@ export const TITLES: TitleEntry[] = [
   { title: 'Trung tướng' }, { title: 'Thiếu tướng' }, { title: 'Tiến sĩ' }, { title: 'Tiến sỹ' }, { title: 'Giáo sư' },
   { title: 'Phó Giáo sư' }, { title: 'PGS.TS' }, { title: 'GS.TS' }, { title: 'Nhà báo' }, { title: 'Nhà nghiên cứu' },
   { title: 'Chuyên gia' }, { title: 'Học giả' }, { title: 'Nhà ngoại giao' }, { title: 'Người đồng cấp' }, { title: 'Cao ủy' },
-  { title: 'Ủy viên' }, { title: 'Quốc vụ khanh' }, { title: 'Phu nhân' }, { title: 'Phu quân' }, { title: 'Trưởng' }, { title: 'Phó Trưởng' },
+  { title: 'Ủy viên' }, { title: 'Quốc vụ khanh' }, { title: 'Phu nhân' }, { title: 'Phu quân' }, { title: 'Trưởng', cased: true }, { title: 'Phó Trưởng', cased: true },
   { title: 'Trưởng nhóm' }, { title: 'Phó Trưởng nhóm' }, { title: 'Đô đốc' }, { title: 'Phó Đô đốc' }, { title: 'Chuẩn Đô đốc' },
   { title: 'Đại tá' }, { title: 'Thượng tá' }, { title: 'Nguyên thủ' }, { title: 'Hoàng hậu', singleName: true }, { title: 'Giáo hoàng', singleName: true }, { title: 'Thủ hiến' },
   { title: 'Chủ tịch Thường trực' }, { title: 'Tổng Tư lệnh' }, { title: 'Phó Tổng Tư lệnh' }, { title: 'Tổng Tham mưu trưởng' },
