@@ -31,6 +31,8 @@ const QUALIFIERS = phraseIndex(QUALIFIER_WORDS);
 const COMPOUNDS = new Set(COMMON_COMPOUNDS);
 /** A name has at most this many words (a space-separated word may hold hyphenated parts: "Ca-xtơ-rô"). */
 const MAX_NAME_WORDS = 7;
+/** A Vietnamese name: a family name and one to three given names. */
+const MAX_VIETNAMESE_NAME_WORDS = 4;
 /** At most this many lower-case syllables in a row continue a complement ("Ủy ban hợp tác liên nghị viện"). */
 const MAX_LOWER_RUN = 6;
 const MAX_STEPS = 24;
@@ -84,12 +86,15 @@ export function readRun(text: string, tokens: Token[], i: number): number {
         continue;
       }
     }
-    if (!t.upper || t.numeric || words >= MAX_NAME_WORDS) break;
+    if (!t.upper || t.numeric || words >= (isFamilyName(tokens[i]!) ? MAX_VIETNAMESE_NAME_WORDS : MAX_NAME_WORDS)) break;
     // Short capitals inside a name are initials ("Retno LP Marsudi") when the name goes on after them.
     const initials = j > i && t.text.length <= 3 && tokens[j + 1]?.upper && !isAllCaps(tokens[j + 1]!) && gapOf(text, tokens, j + 1) === ' ';
     if (isAllCaps(t) && !(j > i && isRegnalNumber(t)) && !initials) break;
     if (j > i) {
-      const m = gazetteer.match(text, tokens, j, ['title', 'org', 'country', 'city', 'region']);
+      // Vietnamese given names are often place names ("Nguyễn Hòa Bình"): after a family name only an
+      // office or a body ends the name.
+      const kinds: GazetteerMatch['entry']['kind'][] = isFamilyName(tokens[i]!) ? ['title', 'org'] : ['title', 'org', 'country', 'city', 'region'];
+      const m = gazetteer.match(text, tokens, j, kinds);
       if (m && !(m.entry.kind === 'country' && m.entry.contextual)) break;
     }
     words += 1;
