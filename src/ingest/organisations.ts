@@ -63,6 +63,9 @@ function headAt(tokens: Token[], i: number, heads: string[][]): boolean {
 const ORG_HEADS = foldedHeads(ORGANISATION_HEADS);
 const NON_ORG_HEADS = foldedHeads([...NON_ORGANISATION_HEADS, ...MEETING_HEADS]);
 
+/** "quan hệ đối tác an ninh ba bên (AUKUS)": a partnership, often written in lower case, is a body the text names. */
+const PARTNERSHIP_HEAD = ['quan', 'hệ', 'đối', 'tác'];
+
 function guessKind(name: string): OrganisationKindName {
   const f = fold(name);
   return KIND_BY_NAME.find(([pattern]) => pattern.test(f))?.[1] ?? 'OTHER';
@@ -77,8 +80,11 @@ export function learnAcronyms(text: string): LearnedOrganisation[] {
     if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !/^[A-Z][A-Z0-9&]{1,9}$/.test(t.text)) continue;
     for (let j = i - 1; j >= Math.max(0, i - 25); j--) {
       if (/[.;:!?()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start).replace(/\s\($/, ''))) break;
-      if (headAt(tokens, j, NON_ORG_HEADS)) break;
-      if (headAt(tokens, j, ORG_HEADS) && !(tokens[j]!.lower === MINISTRY_HEAD.toLowerCase() && tokens[j + 1]?.lower === MINISTER_TAIL)) {
+      // A partnership's head ("Quan hệ đối tác") holds a word that heads non-bodies ("Đối tác").
+      const partnership = [j - 2, j - 1, j].find((k) => k >= 0 && startsWithWords(tokens, k, PARTNERSHIP_HEAD) && k + PARTNERSHIP_HEAD.length > j);
+      if (partnership !== undefined) j = partnership;
+      else if (headAt(tokens, j, NON_ORG_HEADS)) break;
+      if ((partnership !== undefined || headAt(tokens, j, ORG_HEADS)) && !(tokens[j]!.lower === MINISTRY_HEAD.toLowerCase() && tokens[j + 1]?.lower === MINISTER_TAIL)) {
         const name = text.slice(tokens[j]!.start, tokens[i - 1]!.end).trim();
         if (name.split(/\s+/).length >= 2) learned.push({ name, acronym: t.text, kind: guessKind(name) });
         break;
