@@ -17,22 +17,26 @@ export function groupPersons(personMentions: readonly FieldPersonMention[]): Gro
   const personOf = new Map<number, number>();
   // The names each person was written with, indexed: the latest person with a matching name wins.
   const nameIndex = new PersonNameIndex();
+  // The mention each person was last named at: a short name ("ông Sơn") is the person last named so.
+  const lastSeen: number[] = [];
   personMentions.forEach((pm, idx) => {
     if (pm.nominal || !pm.name) return;
-    const found = personNamed(persons, nameIndex, pm, pm.name);
+    const found = personNamed(persons, nameIndex, pm, pm.name, lastSeen);
     addMention(persons[found]!, nameIndex, found, pm, pm.name);
     personOf.set(idx, found);
+    lastSeen[found] = idx;
   });
   return { persons, personOf };
 }
 
-/** The latest person already known by a name that may be `name`, else a new one. */
-function personNamed(persons: ArticlePerson[], nameIndex: PersonNameIndex, pm: FieldPersonMention, name: string): number {
-  const candidates = nameIndex.candidates(name);
-  for (let c = candidates.length - 1; c >= 0; c--) {
-    const k = candidates[c]!;
-    if ([persons[k]!.name, ...persons[k]!.aliases].some((a) => samePerson(a, name))) return k;
+/** The person last named by a name that may be `name`, else a new one. */
+function personNamed(persons: ArticlePerson[], nameIndex: PersonNameIndex, pm: FieldPersonMention, name: string, lastSeen: number[]): number {
+  let best = -1;
+  for (const k of nameIndex.candidates(name)) {
+    if (best >= 0 && lastSeen[k]! <= lastSeen[best]!) continue;
+    if ([persons[k]!.name, ...persons[k]!.aliases].some((a) => samePerson(a, name))) best = k;
   }
+  if (best >= 0) return best;
   persons.push({ name, aliases: [], countryCode: pm.countryCode ?? (isVietnameseName(name) && !pm.title ? 'VN' : null), roles: [], mentions: [] });
   nameIndex.add(persons.length - 1, name);
   return persons.length - 1;
@@ -48,6 +52,10 @@ function addMention(p: ArticlePerson, nameIndex: PersonNameIndex, found: number,
     p.aliases.push(name);
     nameIndex.add(found, name);
   }
+  if (pm.alias && fold(pm.alias) !== fold(p.name) && !p.aliases.some((a) => fold(a) === fold(pm.alias!))) {
+    p.aliases.push(pm.alias);
+    nameIndex.add(found, pm.alias);
+  }
   if (pm.honorific) {
     p.aliases.push(`${pm.honorific} ${name}`);
     nameIndex.add(found, `${pm.honorific} ${name}`);
@@ -59,13 +67,15 @@ function addMention(p: ArticlePerson, nameIndex: PersonNameIndex, found: number,
 
 /**
  * Whether each person is kept. Single-word names that never met their full form are kept only after
- * a title naming a country ("Bộ trưởng Ngoại giao Indonesia Sugiono"): many Indonesians have one name.
+ * a title naming a country ("Bộ trưởng Ngoại giao Indonesia Sugiono"): many Indonesians have one name;
+ * or after a monarch's title ("Quốc vương Salman").
  */
 export function keptPersons({ persons, personOf }: GroupedPersons, personMentions: readonly FieldPersonMention[]): boolean[] {
   const strongSingle = new Set<number>();
   personMentions.forEach((pm, idx) => {
     const person = personOf.get(idx);
-    if (person !== undefined && pm.title && pm.countryCode && pm.countryCode !== 'VN' && pm.name && pm.name.length >= 3) strongSingle.add(person);
+    const foreignOffice = pm.title && pm.countryCode && pm.countryCode !== 'VN';
+    if (person !== undefined && (foreignOffice || pm.singleName) && pm.name && pm.name.length >= 3) strongSingle.add(person);
   });
   return persons.map((p, k) => tokensOf(p.name).length >= 2 || strongSingle.has(k));
 }

@@ -21,6 +21,8 @@ interface Indexed {
   surface: string;
   exactCase: boolean;
   leadingUpper: boolean;
+  /** Tokens after the first that a place's name writes capitalised: "Hòa Bình" the province, not "hòa bình" (peace). */
+  upperAt: number[];
   entry: GazetteerEntry;
 }
 
@@ -48,6 +50,7 @@ class Gazetteer {
       surface,
       exactCase: allCaps && !opts.anyCase,
       leadingUpper: !opts.anyCase && toks[0]!.upper,
+      upperAt: entry.kind === 'city' || entry.kind === 'country' ? toks.flatMap((t, k) => (k > 0 && t.upper ? [k] : [])) : [],
       entry,
     };
     const list = this.byFirst.get(item.tokens[0]!) ?? [];
@@ -76,6 +79,7 @@ class Gazetteer {
       }
       if (!ok) continue;
       if (item.leadingUpper && !t.upper) continue;
+      if (item.upperAt.some((k) => !tokens[i + k]!.upper)) continue;
       // "Washington D.C." keeps its final dot.
       let end = tokens[i + n - 1]!.end;
       if (item.surface.endsWith('.') && text[end] === '.') end += 1;
@@ -88,7 +92,9 @@ class Gazetteer {
 function build(): Gazetteer {
   const g = new Gazetteer();
   for (const c of COUNTRIES) {
-    for (const a of new Set([c.name, ...c.aliases])) g.add(a, { kind: 'country', code: c.code, contextual: false });
+    // A name that is also a common word ("Đức", a given name) is contextual even as the country's name.
+    const contextual = new Set(c.contextual ?? []);
+    for (const a of new Set([c.name, ...c.aliases])) if (!contextual.has(a)) g.add(a, { kind: 'country', code: c.code, contextual: false });
     for (const a of c.contextual ?? []) g.add(a, { kind: 'country', code: c.code, contextual: true });
   }
   for (const city of CITIES) {
@@ -98,7 +104,7 @@ function build(): Gazetteer {
   for (const org of ORGANISATIONS) {
     for (const a of new Set([org.name, ...(org.aliases ?? []), ...(org.acronym ? [org.acronym] : [])])) g.add(a, { kind: 'org', org });
   }
-  for (const title of TITLES) g.add(title.title, { kind: 'title', title }, { anyCase: true });
+  for (const title of TITLES) g.add(title.title, { kind: 'title', title }, { anyCase: !title.cased });
   for (const h of HONORIFICS) g.add(h, { kind: 'honorific' });
   return g;
 }

@@ -8,6 +8,9 @@ import {
   COORDINATED, COUNTRY_CONTEXT_WORDS, COUNTRY_LINKS, EMBASSY_HOST_LINK, EMBASSY_WORDS, KIND_BY_NAME, MINISTER_TAIL, MINISTRY_HEAD,
 } from '../lexicon/organisation-words.ts';
 import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { headedOrganisationAt, type HeadedOrganisation } from './headed-organisations.ts';
+import { isFamilyName, isVietnameseSyllable } from './name-shape.ts';
+import { readRun } from './title-complement.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { fold } from '../text/fold.ts';
 import { BoundedCache } from '../cache/bounded-cache.ts';
@@ -60,6 +63,9 @@ function headAt(tokens: Token[], i: number, heads: string[][]): boolean {
 const ORG_HEADS = foldedHeads(ORGANISATION_HEADS);
 const NON_ORG_HEADS = foldedHeads([...NON_ORGANISATION_HEADS, ...MEETING_HEADS]);
 
+/** "quan hệ đối tác an ninh ba bên (AUKUS)": a partnership, often written in lower case, is a body the text names. */
+const PARTNERSHIP_HEAD = ['quan', 'hệ', 'đối', 'tác'];
+
 function guessKind(name: string): OrganisationKindName {
   const f = fold(name);
   return KIND_BY_NAME.find(([pattern]) => pattern.test(f))?.[1] ?? 'OTHER';
@@ -74,8 +80,11 @@ export function learnAcronyms(text: string): LearnedOrganisation[] {
     if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !/^[A-Z][A-Z0-9&]{1,9}$/.test(t.text)) continue;
     for (let j = i - 1; j >= Math.max(0, i - 25); j--) {
       if (/[.;:!?()]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start).replace(/\s\($/, ''))) break;
-      if (headAt(tokens, j, NON_ORG_HEADS)) break;
-      if (headAt(tokens, j, ORG_HEADS) && !(tokens[j]!.lower === MINISTRY_HEAD.toLowerCase() && tokens[j + 1]?.lower === MINISTER_TAIL)) {
+      // A partnership's head ("Quan hệ đối tác") holds a word that heads non-bodies ("Đối tác").
+      const partnership = [j - 2, j - 1, j].find((k) => k >= 0 && startsWithWords(tokens, k, PARTNERSHIP_HEAD) && k + PARTNERSHIP_HEAD.length > j);
+      if (partnership !== undefined) j = partnership;
+      else if (headAt(tokens, j, NON_ORG_HEADS)) break;
+      if ((partnership !== undefined || headAt(tokens, j, ORG_HEADS)) && !(tokens[j]!.lower === MINISTRY_HEAD.toLowerCase() && tokens[j + 1]?.lower === MINISTER_TAIL)) {
         const name = text.slice(tokens[j]!.start, tokens[i - 1]!.end).trim();
         if (name.split(/\s+/).length >= 2) learned.push({ name, acronym: t.text, kind: guessKind(name) });
         break;
@@ -171,6 +180,8 @@ function shareTrailingCountry(text: string, organisations: OrganisationMention[]
 interface FieldScan extends OrganisationScan {
   text: string;
   tokens: Token[];
+  /** Token where the last body read by its head noun ends: no other such body starts before it. */
+  insideUntil: number;
 }
 
 type LearnedHit = NonNullable<ReturnType<LearnedIndex['get']>>[number];
@@ -183,23 +194,33 @@ function learnedAt(scan: FieldScan, i: number, hit: LearnedHit): number {
   return i + hit.toks.length;
 }
 
-/** Ministries: "Bộ Ngoại giao", "Bộ Ngoại giao Thái Lan"; returns the token after it, or null. */
-function ministryAt(scan: FieldScan, i: number): number | null {
+/** A foreign-shaped name right after a ministry ("Bộ Ngoại giao Tobias Lindner"): the ministry is that person's country's, not Việt Nam's. */
+function foreignNameAt(text: string, tokens: Token[], j: number): boolean {
+  if (!tokens[j]?.upper || text.slice(tokens[j - 1]!.end, tokens[j]!.start) !== ' ') return false;
+  const e = readRun(text, tokens, j);
+  return e > j && !isFamilyName(tokens[j]!) && tokens.slice(j, e).some((t) => !isVietnameseSyllable(t));
+}
+
+/** A ministry by its head: "Bộ Ngoại giao" is Việt Nam's unless the text names another country. */
+function ministryOf(scan: FieldScan, o: HeadedOrganisation): OrganisationMention {
+  const surface = o.text;
+  const base = o.country ? scan.text.slice(o.start, o.country.start).trim() : surface;
+  const code = o.country ? o.countryCode : foreignNameAt(scan.text, scan.tokens, o.to) ? null : 'VN';
+  const name = code ? `${base} ${COUNTRY_BY_CODE.get(code)!.name}` : base;
+  return { start: o.start, end: o.end, text: surface, name, acronym: null, kind: 'MINISTRY', countryCode: code, aliases: o.country ? [surface] : [...new Set([surface, base])] };
+}
+
+/** A body by its head noun; returns the token to go on from: inside it after "về" (a body named within: "Ủy ban … về Trung tâm Nhiệt đới Việt - Nga"), else after the head, so places inside are still read. */
+function headedAt(scan: FieldScan, o: HeadedOrganisation): number {
   const { text, tokens } = scan;
-  const t = tokens[i]!;
-  if (t.text !== MINISTRY_HEAD) return null;
-  const min = MINISTRY_TOKENS.find((m) => startsWithWords(tokens, i + 1, m.toks) && tokens[i + 1]!.upper);
-  if (!min) return null;
-  let j = i + 1 + min.toks.length;
-  const country = countryAfter(text, tokens, j);
-  const code = country && country.entry.kind === 'country' ? country.entry.code : 'VN';
-  if (country) j = country.to;
-  const end = tokens[j - 1]!.end;
-  const surface = text.slice(t.start, end);
-  const base = `${MINISTRY_HEAD} ${min.name}`;
-  scan.organisations.push({ start: t.start, end, text: surface, name: `${base} ${COUNTRY_BY_CODE.get(code)!.name}`, acronym: null, kind: 'MINISTRY', countryCode: code, aliases: [surface, ...(country ? [] : [base])] });
-  if (country) scan.countries.push({ start: country.start, end: country.end, text: country.text, code });
-  return j;
+  if (o.kind === 'MINISTRY') scan.organisations.push(ministryOf(scan, o));
+  else {
+    const rest = o.headTo < o.to ? text.slice(tokens[o.headTo]!.start, o.end) : o.text;
+    const aliases = [...new Set([o.text, ...(o.lowerHead ? [rest] : [])])];
+    scan.organisations.push({ start: o.start, end: o.end, text: o.text, name: o.text, acronym: null, kind: o.kind, countryCode: o.countryCode, aliases });
+  }
+  scan.insideUntil = o.to;
+  return o.headTo;
 }
 
 /** Embassies: "Đại sứ quán Việt Nam (tại Hoa Kỳ)"; returns the token after it, or null. */
@@ -234,7 +255,8 @@ function lexiconOrganisationAt(scan: FieldScan, lex: GazetteerMatch, org: Extrac
   const aliases = [lex.text];
   if (org.generic) {
     const direct = countryAfter(text, tokens, j);
-    if (direct && direct.entry.kind === 'country' && !direct.entry.contextual) {
+    // Right after a body, even a country's common-word name ("Chính phủ Đức") is the country.
+    if (direct && direct.entry.kind === 'country') {
       code = direct.entry.code;
       end = direct.end;
       j = direct.to;
@@ -265,6 +287,15 @@ function lexiconPlaceAt(scan: FieldScan, i: number, lex: GazetteerMatch): void {
   }
 }
 
+/** Where a lexicon body's mention ends: a generic one ("Chính phủ") takes the country right after it. */
+function lexiconReach(scan: FieldScan, lex: GazetteerMatch): number {
+  if (lex.entry.kind !== 'org' || !lex.entry.org.generic) return lex.to;
+  return countryAfter(scan.text, scan.tokens, lex.to)?.to ?? lex.to;
+}
+
+/** The word before a body named inside another's name ("… về Trung tâm Nhiệt đới"). */
+const NESTED_LINK = 'về';
+
 /** What starts at token i; returns the token after it. */
 function mentionAt(scan: FieldScan, learnedByFirst: LearnedIndex, i: number): number {
   const { text, tokens } = scan;
@@ -273,16 +304,20 @@ function mentionAt(scan: FieldScan, learnedByFirst: LearnedIndex, i: number): nu
   const learnedHit = learnedByFirst.get(t.lower)?.find((l) => startsWithWords(tokens, i, l.toks) && (l.surface !== l.org.acronym || t.text === l.org.acronym));
   const lex = gazetteer.match(text, tokens, i, ['org', 'country', 'city', 'region']);
   if (learnedHit && (!lex || lex.to - lex.from <= learnedHit.toks.length)) return learnedAt(scan, i, learnedHit);
-  const next = ministryAt(scan, i) ?? embassyAt(scan, i);
+  const next = embassyAt(scan, i);
   if (next !== null) return next;
+  const headed = i >= scan.insideUntil || tokens[i - 1]?.lower === NESTED_LINK ? headedOrganisationAt(text, tokens, i) : null;
+  if (headed && (!lex || lex.entry.kind !== 'org' || headed.to > lexiconReach(scan, lex))) return headedAt(scan, headed);
   if (!lex) return i + 1;
+  // A generic body inside a body's name ("Ủy ban liên Chính phủ Việt Nam - Cuba") is not one of its own.
+  if (lex.entry.kind === 'org' && lex.entry.org.generic && i < scan.insideUntil) return lex.to;
   if (lex.entry.kind === 'org') return lexiconOrganisationAt(scan, lex, lex.entry.org);
   lexiconPlaceAt(scan, i, lex);
   return lex.to;
 }
 
 export function findOrganisations(text: string, learned: LearnedOrganisation[] = []): OrganisationScan {
-  const scan: FieldScan = { text, tokens: tokenize(text), organisations: [], countries: [], places: [] };
+  const scan: FieldScan = { text, tokens: tokenize(text), organisations: [], countries: [], places: [], insideUntil: 0 };
   const learnedByFirst = learnedIndex(learned);
   let i = 0;
   while (i < scan.tokens.length) i = mentionAt(scan, learnedByFirst, i);

@@ -1,12 +1,14 @@
 // Persons in one text field. A name follows a title ("Ngoại trưởng Nhật Bản Toshimitsu Motegi"),
-// possibly through a qualifier (country, organisation, region, "phụ trách các vấn đề …") and an
-// honorific ("Dato", "Samdech Techo", "Bà"), which is dropped. Vietnamese and Sino-Vietnamese names
-// are also found without a title by their family name. A title with no name after it is a nominal
+// possibly through its complement (portfolio, body, country, region, "phụ trách các vấn đề …",
+// read by title-complement.ts) and an honorific ("Dato", "Samdech Techo", "Bà"), which is dropped.
+// Vietnamese and Sino-Vietnamese names are also found without a title by their family name. A title with no name after it is a nominal
 // mention ("Thủ tướng khẳng định"), resolved later by coreference.
 import { VIETNAMESE_FAMILY_NAMES } from '../lexicon/family-names.ts';
 import * as N from '../lexicon/name-words.ts';
-import { QUALIFIER_WORDS, TITLE_CHAIN_WORDS } from '../lexicon/titles.ts';
-import { gazetteer } from './gazetteer.ts';
+import { TITLE_CHAIN_WORDS, TITLE_PLACE_SUFFIXES } from '../lexicon/titles.ts';
+import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { headedOrganisationAt } from './headed-organisations.ts';
+import { readComplement, readRun, type Complement } from './title-complement.ts';
 import { isAllCaps, matchWords, tokenize, type Token } from './tokens.ts';
 
 export interface PersonMention {
@@ -26,46 +28,23 @@ export interface PersonMention {
   countryCode: string | null;
   organisation: string | null;
   nominal: boolean;
+  /** The same name in another script convention, in parentheses after it ("Ra-un Ca-xtơ-rô (Raúl Castro)"). */
+  alias?: string;
+  /** The title is a monarch's, whose one-word name is a whole name ("Quốc vương Salman"). */
+  singleName?: boolean;
 }
 
+const PLACE_SUFFIXES = new Set(TITLE_PLACE_SUFFIXES);
 const FAMILY = new Set(VIETNAMESE_FAMILY_NAMES.map((n) => n.toLowerCase()));
-const QUALIFIERS = QUALIFIER_WORDS.map((q) => q.split(' ')).sort((a, b) => b.length - a.length);
 const NOT_A_NAME = new Set(N.NOT_A_NAME);
 const COMMON_COMPOUNDS = new Set(N.COMMON_COMPOUNDS);
 const PLACE_WORDS = new Set(N.PLACE_WORDS);
-/** The words after "Bộ" that end a ministry's name inside a qualifier ("Bộ Ngoại giao"). */
-const MINISTRY_TAIL = /^(giao|phòng|an|tư|vụ|tế|chính)$/;
-/** A qualifier is read for at most this many steps. */
-const MAX_QUALIFIER_STEPS = 20;
 
 function isNameToken(t: Token, first: boolean): boolean {
   if (!t.upper || t.numeric) return false;
   if (first && NOT_A_NAME.has(t.lower)) return false;
   if (isAllCaps(t) && (first || t.text.length > 3)) return false;
   return true;
-}
-
-/** Name tokens from i: capitalised words joined by spaces or hyphens ("Chung Eui-yong"). */
-function readName(text: string, tokens: Token[], i: number): number {
-  let j = i;
-  while (j < tokens.length && j - i < 5) {
-    const t = tokens[j]!;
-    if (j > i) {
-      const g = text.slice(tokens[j - 1]!.end, t.start);
-      if (g === '-' && /\p{L}/u.test(t.text[0]!)) {
-        j += 1;
-        continue;
-      }
-      // A middle initial with its dot ("Joe R. Biden") continues a foreign name; Vietnamese names
-      // have no initials, so "Nguyễn Văn A. Hôm sau" stays two sentences' worth.
-      const initial = g === '. ' && j - 1 > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && !FAMILY.has(tokens[i]!.lower);
-      if (g !== ' ' && !initial) break;
-      if (gazetteer.match(text, tokens, j, ['title', 'org'])) break;
-    }
-    if (!isNameToken(t, j === i)) break;
-    j += 1;
-  }
-  return j;
 }
 
 type Head = NonNullable<ReturnType<typeof gazetteer.match>>;
@@ -85,61 +64,49 @@ function chainTitles(text: string, tokens: Token[], head: Head): { j: number; ti
   }
 }
 
-/** What is read between a title and a name: qualifiers, an honorific, then the name's tokens. */
-interface Qualified {
-  j: number;
-  honorific: string | null;
-  countryCode: string | null;
-  organisation: string | null;
-  lastQualifierEnd: number;
-  nameStart: number;
-  nameEnd: number;
+/** A minister's title with its portfolio ("Bộ trưởng Ngoại giao", "Thứ trưởng Bộ Công Thương"). */
+const PORTFOLIO_TITLE = /trưởng( \S+){2,4}$/u;
+
+/** A body named by its head noun, as a gazetteer match, so the complement reads it as one entity. */
+function organisationAt(text: string, tokens: Token[], k: number): GazetteerMatch | null {
+  const o = headedOrganisationAt(text, tokens, k);
+  if (!o) return null;
+  // Only a country the text writes: a person's ministry named alone ("Bộ Ngoại giao") may be any country's.
+  const org = { name: o.text, kind: o.kind, ...(o.country ? { country: o.countryCode! } : {}) };
+  return { entry: { kind: 'org', org }, from: o.from, to: o.to, start: o.start, end: o.end, text: o.text };
 }
 
-/** A country, organisation, region, city or honorific between the title and the name. */
-function qualifierEntity(q: Qualified, m: Head): void {
-  if (m.entry.kind === 'honorific') q.honorific = m.text;
-  else {
-    if (m.entry.kind === 'country' && !q.countryCode) q.countryCode = m.entry.code;
-    if (m.entry.kind === 'org' && !q.organisation) q.organisation = m.entry.org.name;
-    if (m.entry.kind === 'org' && !q.countryCode && m.entry.org.country) q.countryCode = m.entry.org.country;
-    q.lastQualifierEnd = m.end;
+/** The country and body a complement names: the first of each. */
+function complementEntities(c: Complement): { countryCode: string | null; organisation: string | null } {
+  let countryCode: string | null = null;
+  let organisation: string | null = null;
+  for (const m of c.entities) {
+    if (m.entry.kind === 'country') countryCode ??= m.entry.code;
+    if (m.entry.kind === 'org') {
+      organisation ??= m.entry.org.name;
+      countryCode ??= m.entry.org.country ?? null;
+    }
   }
-  q.j = m.to;
+  return { countryCode, organisation };
 }
 
-/** One step through the qualifiers: true to go on, false when the name (or nothing) comes next. */
-function qualifierStep(text: string, tokens: Token[], q: Qualified): boolean {
-  const g = text.slice(tokens[q.j - 1]!.end, tokens[q.j]!.start);
-  if (!/^[\s\-–]*$/.test(g) || g.length > 3) return false;
-  const m = gazetteer.match(text, tokens, q.j, ['country', 'org', 'region', 'city', 'honorific']);
-  if (m) return qualifierEntity(q, m), true;
-  const t = tokens[q.j]!;
-  if (t.text === 'Bộ' && tokens[q.j + 1]?.upper) {
-    // "Bộ Ngoại giao" inside a qualifier: skip the ministry's words.
-    q.j += 2;
-    while (tokens[q.j] && !tokens[q.j]!.upper && text.slice(tokens[q.j - 1]!.end, tokens[q.j]!.start) === ' ' && MINISTRY_TAIL.test(tokens[q.j]!.lower)) q.j += 1;
-    q.lastQualifierEnd = tokens[q.j - 1]!.end;
-    return true;
-  }
-  // An acronym ("SOM", "EU") and a capitalised office word ("Cao ủy Thương mại EU") qualify the
-  // title; they are not names.
-  const officeWords = t.upper ? QUALIFIERS.find((w) => w.length >= 2 && matchWords(tokens, q.j, w)) : undefined;
-  const qualifier = isAllCaps(t) && !q.honorific ? 1 : (officeWords?.length ?? 0);
-  if (qualifier) {
-    q.j += qualifier;
-    q.lastQualifierEnd = tokens[q.j - 1]!.end;
-    return true;
-  }
-  if (t.upper) {
-    const end = readName(text, tokens, q.j);
-    if (end > q.j) [q.nameStart, q.nameEnd] = [q.j, end];
-    return false;
-  }
-  const word = QUALIFIERS.find((w) => matchWords(tokens, q.j, w));
-  if (!word || (word[0] === 'và' && !gazetteer.match(text, tokens, q.j + 1, ['region']))) return false;
-  q.j += word.length;
-  return true;
+/** After an honorific the name comes at once ("ông Lula da Silva", "Sheikh Tamim bin Hamad Al Thani"). */
+function nameAfterHonorific(text: string, tokens: Token[], j: number): Complement {
+  const c: Complement = { j, lastEnd: tokens[j - 1]!.end, entities: [], honorific: null, name: null, solidTo: j };
+  const t = tokens[j];
+  if (!t || text.slice(tokens[j - 1]!.end, t.start) !== ' ' || !isNameToken(t, true)) return c;
+  const end = readRun(text, tokens, j);
+  if (end > j) c.name = [j, end];
+  return c;
+}
+
+/** " (Raúl Castro Ruz)" right after a name: the tokens of the name in parentheses, or null. */
+function parenthesisedName(text: string, tokens: Token[], j: number): [number, number] | null {
+  const t = tokens[j];
+  if (!t || text.slice(tokens[j - 1]!.end, t.start) !== ' (' || !t.upper || isAllCaps(t)) return null;
+  const end = readRun(text, tokens, j);
+  if (end <= j || text[tokens[end - 1]!.end] !== ')') return null;
+  return [j, end];
 }
 
 /** The person (or nominal mention) a title or honorific at token i opens, and where to go on. */
@@ -147,22 +114,28 @@ function personAfterHead(text: string, tokens: Token[], i: number, head: Head): 
   const isTitle = head.entry.kind === 'title';
   const { j, titleEnd } = isTitle ? chainTitles(text, tokens, head) : { j: head.to, titleEnd: head.end };
   const title = isTitle ? text.slice(head.start, titleEnd) : null;
-  const q: Qualified = {
-    j, honorific: isTitle ? null : head.text, countryCode: head.entry.kind === 'title' ? (head.entry.title.country ?? null) : null,
-    organisation: null, lastQualifierEnd: titleEnd, nameStart: -1, nameEnd: -1,
-  };
-  for (let steps = 0; q.j < tokens.length && steps < MAX_QUALIFIER_STEPS; steps++) if (!qualifierStep(text, tokens, q)) break;
-  const { honorific, countryCode, organisation } = q;
-  if (q.nameStart < 0) {
-    const end = q.lastQualifierEnd;
+  const c = isTitle
+    ? readComplement(text, tokens, j, titleEnd, { looseHead: true, portfolioHead: PORTFOLIO_TITLE.test(title!), organisationAt: (k) => organisationAt(text, tokens, k) })
+    : nameAfterHonorific(text, tokens, j);
+  const found = complementEntities(c);
+  const countryCode = found.countryCode ?? (head.entry.kind === 'title' ? (head.entry.title.country ?? null) : null);
+  const { organisation } = found;
+  const honorific = isTitle ? c.honorific : head.text;
+  if (!c.name) {
+    const end = c.lastEnd;
     const nominal = title ? { start: head.start, end, text: text.slice(head.start, end), name: null, nameStart: -1, nameEnd: -1, title, role: text.slice(head.start, end), honorific: null, countryCode, organisation, nominal: true } : null;
-    return { mention: nominal, taken: i, next: Math.max(q.j, i + 1) };
+    return { mention: nominal, taken: i, next: Math.max(c.j, i + 1) };
   }
-  const end = tokens[q.nameEnd - 1]!.end;
-  const name = text.slice(tokens[q.nameStart]!.start, end);
-  const role = title ? text.slice(head.start, q.lastQualifierEnd).trim() : null;
-  const mention = { start: head.start, end, text: text.slice(head.start, end), name, nameStart: tokens[q.nameStart]!.start, nameEnd: end, title, role, honorific, countryCode, organisation, nominal: false };
-  return { mention, taken: q.nameEnd, next: q.nameEnd };
+  const [nameStart, nameEnd] = c.name;
+  const end = tokens[nameEnd - 1]!.end;
+  const name = text.slice(tokens[nameStart]!.start, end);
+  const role = title ? text.slice(head.start, c.lastEnd).trim() : null;
+  const mention: PersonMention = { start: head.start, end, text: text.slice(head.start, end), name, nameStart: tokens[nameStart]!.start, nameEnd: end, title, role, honorific, countryCode, organisation, nominal: false };
+  if (head.entry.kind === 'title' && head.entry.title.singleName) mention.singleName = true;
+  const alias = parenthesisedName(text, tokens, nameEnd);
+  if (alias) mention.alias = text.slice(tokens[alias[0]]!.start, tokens[alias[1] - 1]!.end);
+  const after = alias ? alias[1] : nameEnd;
+  return { mention, taken: after, next: after };
 }
 
 /** Persons after a title or an honorific; the tokens of their names are marked taken. */
@@ -175,8 +148,8 @@ function titledPersons(text: string, tokens: Token[], taken: Set<number>): Perso
       i += 1;
       continue;
     }
-    // "Đại sứ quán" is a building, not an ambassador.
-    if (head.entry.kind === 'title' && tokens[head.to]?.lower === 'quán') {
+    // "Đại sứ quán" is a building, not an ambassador; "Tiểu vương quốc" a country, not an emir.
+    if (head.entry.kind === 'title' && PLACE_SUFFIXES.has(tokens[head.to]?.lower ?? '')) {
       i = head.to + 1;
       continue;
     }
@@ -188,6 +161,14 @@ function titledPersons(text: string, tokens: Token[], taken: Set<number>): Perso
   return out;
 }
 
+const VISIT = N.VISIT_WORDS.map((w) => w.split(' '));
+
+/** A country, city or body the gazetteer names unambiguously: "Đoàn Việt Nam" is a delegation, not a person. */
+function placeOrBodyAt(text: string, tokens: Token[], e: number): boolean {
+  const m = gazetteer.match(text, tokens, e, ['country', 'city', 'org', 'region']);
+  return !!m && !(m.entry.kind === 'country' && m.entry.contextual);
+}
+
 /** Vietnamese and Sino-Vietnamese names without a title: a family name and one to three given names. */
 function bareVietnameseNames(text: string, tokens: Token[], taken: Set<number>): PersonMention[] {
   const out: PersonMention[] = [];
@@ -197,9 +178,12 @@ function bareVietnameseNames(text: string, tokens: Token[], taken: Set<number>):
     const prev = tokens[k - 1];
     if (prev && (PLACE_WORDS.has(prev.lower) || (prev.upper && text.slice(prev.end, t.start) === ' '))) continue;
     if (gazetteer.match(text, tokens, k, ['country', 'city', 'org', 'region', 'title'])) continue;
+    if (VISIT.some((w) => matchWords(tokens, k - w.length, w))) continue;
     let e = k + 1;
-    while (e < tokens.length && e - k < 4 && tokens[e]!.upper && !isAllCaps(tokens[e]!) && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ' && !taken.has(e)) e += 1;
+    while (e < tokens.length && e - k < 4 && tokens[e]!.upper && !isAllCaps(tokens[e]!) && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ' && !taken.has(e) && !placeOrBodyAt(text, tokens, e)) e += 1;
     if (e - k < 2 || e - k > 4) continue;
+    // "Văn Miếu - Quốc Tử Giám": a dash joins place names, not a person's.
+    if (tokens[e] && /^\s?[-–]\s?$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)) && tokens[e]!.upper) continue;
     // "Đoàn Thanh niên", "Hồ Văn hóa": the last word and the next one form a common noun.
     const nextTok = tokens[e];
     if (nextTok && !nextTok.upper && COMMON_COMPOUNDS.has(`${tokens[e - 1]!.lower} ${nextTok.lower}`)) continue;

@@ -6,7 +6,8 @@ import { fold } from '../text/fold.ts';
 import type { DocOrganisation, DocPerson, DocStatement, DocumentGraph, Where } from './document-graph.ts';
 import type { ArticleExtraction } from './extract.ts';
 import { resolveMeetings } from './resolve-meetings.ts';
-import { PersonNameIndex, samePerson } from './same-person.ts';
+import { PersonNameIndex, samePerson, tokensOf } from './same-person.ts';
+import { HONORIFICS } from '../lexicon/honorifics.ts';
 
 export type { DocMeeting, DocOrganisation, DocPerson, DocStatement, DocumentGraph, Where } from './document-graph.ts';
 export { yearFromNumbering } from './resolve-meetings.ts';
@@ -27,13 +28,26 @@ function addKnownNameForms(person: { name: string; aliases: string[] }): void {
 
 type PersonExtraction = ArticleExtraction['persons'][number];
 
+/** A person's names of two words or more, when it has any ("Trần Quang Minh", not "Minh" or "ông Minh"). */
+function fullForms(names: string[]): string[] {
+  const full = names.filter((n) => tokensOf(n).length > 1 && !isHonorificForm(n));
+  return full.length ? full : names;
+}
+
+/** Honorifics: "ông Minh", an honorific and a given name, is a short form. */
+const HONORIFIC_SET = new Set(HONORIFICS);
+const isHonorificForm = (n: string) => HONORIFIC_SET.has(n.slice(0, n.lastIndexOf(' ')));
+
 /** Merges one article's person into the document's persons; returns its index there. */
 function mergePerson(persons: DocPerson[], nameIndex: PersonNameIndex, p: PersonExtraction, a: number): number {
   const written = [p.name, ...p.aliases];
   const candidates = nameIndex.candidates(...written);
+  // Two persons with full names are compared by them: a short form one carries ("ông Minh") must not
+  // join it to another Minh.
+  const ownWritten = fullForms(written);
   let found = candidates.find((i) => {
     const d = persons[i]!;
-    return [d.name, ...d.aliases].some((n) => written.some((m) => samePerson(n, m) && (n.split(' ').length > 1 || m.split(' ').length > 1)));
+    return fullForms([d.name, ...d.aliases]).some((n) => ownWritten.some((m) => samePerson(n, m) && (n.split(' ').length > 1 || m.split(' ').length > 1)));
   }) ?? -1;
   if (found < 0) {
     persons.push({ name: p.name, aliases: [], countryCode: p.countryCode, roles: [], mentions: [] });

@@ -70,6 +70,14 @@ export const ORGANISATIONS: OrganisationEntry[] = [
   { name: 'Chính phủ', kind: 'GOVERNMENT', generic: true },
   { name: 'Quốc hội', kind: 'LEGISLATURE', generic: true },
   { name: 'Chính quyền', kind: 'GOVERNMENT', generic: true },
+  { name: 'Chính phủ Hoàng gia', kind: 'GOVERNMENT', generic: true },
+  { name: 'Nghị viện', kind: 'LEGISLATURE', generic: true },
+  { name: 'Hạ viện', kind: 'LEGISLATURE', generic: true },
+  { name: 'Thượng viện', kind: 'LEGISLATURE', generic: true },
+  { name: 'Quốc vụ viện', kind: 'GOVERNMENT', generic: true },
+  { name: 'Công an nhân dân', kind: 'OTHER', generic: true },
+  { name: 'Quân đội nhân dân', kind: 'OTHER', generic: true },
+  { name: 'Quân đội Hoàng gia', kind: 'OTHER', generic: true },
   { name: 'Thông tấn xã Việt Nam', acronym: 'TTXVN', kind: 'MEDIA', country: 'VN' },
   { name: 'Đài Tiếng nói Việt Nam', acronym: 'VOV', kind: 'MEDIA', country: 'VN' },
   { name: 'Đài Truyền hình Việt Nam', acronym: 'VTV', kind: 'MEDIA', country: 'VN' },
@@ -93,6 +101,7 @@ export const MINISTRIES: string[] = [
 export const ORGANISATION_HEADS: string[] = [
   'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Hiệp hội', 'Diễn đàn', 'Viện', 'Quỹ', 'Trung tâm', 'Tổ chức', 'Liên minh', 'Liên hiệp',
   'Hội', 'Ban', 'Cơ quan', 'Ngân hàng', 'Văn phòng', 'Học viện', 'Cục', 'Tổng cục', 'Liên đoàn', 'Mạng lưới', 'Quân đội',
+  'Nhóm', 'Khối', 'Đảng', 'Quan hệ đối tác', 'Quan hệ Đối tác', 'Đài', 'Tập đoàn', 'Công ty',
 ];
 
 /** Heads of things that are not organisations: a "(ACRONYM)" after them names a treaty or plan. */

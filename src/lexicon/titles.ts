@@ -5,6 +5,12 @@ export interface TitleEntry {
   title: string;
   country?: string;
   org?: string;
+  /** Also a given name ("Sultan Ahmed Al Jaber"): inside a complement it does not end the walk. */
+  alsoName?: boolean;
+  /** Only capitalised: written in lower case the word is a common one ("tăng trưởng" is growth). */
+  cased?: boolean;
+  /** A monarch's title: the one-word name after it is a whole name ("Quốc vương Salman"). */
+  singleName?: boolean;
 }
 
 export const TITLES: TitleEntry[] = [
@@ -12,8 +18,8 @@ export const TITLES: TitleEntry[] = [
   { title: 'Quyền Chủ tịch nước', country: 'VN' }, { title: 'Chủ tịch Quốc hội' }, { title: 'Phó Chủ tịch Quốc hội' },
   { title: 'Phó Chủ tịch Thường trực Quốc hội', country: 'VN' }, { title: 'Chủ tịch' }, { title: 'Phó Chủ tịch' },
   { title: 'Thủ tướng' }, { title: 'Phó Thủ tướng' }, { title: 'Phó Thủ tướng Thường trực' }, { title: 'Thủ tướng Chính phủ', country: 'VN' },
-  { title: 'Tổng thống' }, { title: 'Phó Tổng thống' }, { title: 'Quốc vương' }, { title: 'Nhà vua' }, { title: 'Hoàng đế' },
-  { title: 'Nữ hoàng' }, { title: 'Thái tử' }, { title: 'Sultan' },
+  { title: 'Tổng thống' }, { title: 'Phó Tổng thống' }, { title: 'Quốc vương', singleName: true }, { title: 'Nhà vua', singleName: true }, { title: 'Hoàng đế', singleName: true },
+  { title: 'Nữ hoàng', singleName: true }, { title: 'Tiểu vương', singleName: true }, { title: 'Thái tử', singleName: true }, { title: 'Sultan', alsoName: true, singleName: true },
   { title: 'Bộ trưởng Ngoại giao' }, { title: 'Bộ trưởng Bộ Ngoại giao' }, { title: 'Bộ trưởng Quốc phòng' },
   { title: 'Bộ trưởng Bộ Quốc phòng' }, { title: 'Bộ trưởng Thương mại' }, { title: 'Bộ trưởng Bộ Công Thương' },
   { title: 'Bộ trưởng Công Thương' }, { title: 'Bộ trưởng Tài chính' }, { title: 'Bộ trưởng Bộ Tài chính' },
@@ -35,8 +41,15 @@ export const TITLES: TitleEntry[] = [
   { title: 'Trung tướng' }, { title: 'Thiếu tướng' }, { title: 'Tiến sĩ' }, { title: 'Tiến sỹ' }, { title: 'Giáo sư' },
   { title: 'Phó Giáo sư' }, { title: 'PGS.TS' }, { title: 'GS.TS' }, { title: 'Nhà báo' }, { title: 'Nhà nghiên cứu' },
   { title: 'Chuyên gia' }, { title: 'Học giả' }, { title: 'Nhà ngoại giao' }, { title: 'Người đồng cấp' }, { title: 'Cao ủy' },
-  { title: 'Ủy viên' }, { title: 'Chánh Văn phòng' }, { title: 'Phó Chánh Văn phòng' }, { title: 'Vụ trưởng' }, { title: 'Cục trưởng' },
+  { title: 'Ủy viên' }, { title: 'Quốc vụ khanh' }, { title: 'Phu nhân' }, { title: 'Phu quân' }, { title: 'Trưởng', cased: true }, { title: 'Phó Trưởng', cased: true },
+  { title: 'Trưởng nhóm' }, { title: 'Phó Trưởng nhóm' }, { title: 'Đô đốc' }, { title: 'Phó Đô đốc' }, { title: 'Chuẩn Đô đốc' },
+  { title: 'Đại tá' }, { title: 'Thượng tá' }, { title: 'Nguyên thủ' }, { title: 'Hoàng hậu', singleName: true }, { title: 'Giáo hoàng', singleName: true }, { title: 'Thủ hiến' },
+  { title: 'Chủ tịch Thường trực' }, { title: 'Tổng Tư lệnh' }, { title: 'Phó Tổng Tư lệnh' }, { title: 'Tổng Tham mưu trưởng' },
+  { title: 'Tham tán' }, { title: 'Tùy viên' }, { title: 'Bí thư thứ nhất' }, { title: 'Chánh án' }, { title: 'Thống đốc Ngân hàng Nhà nước', country: 'VN' }, { title: 'Chánh Văn phòng' }, { title: 'Phó Chánh Văn phòng' }, { title: 'Vụ trưởng' }, { title: 'Cục trưởng' },
 ];
+
+/** Syllables that make a title's words the name of a building or a country ("Đại sứ quán", "Tiểu vương quốc"); lower case. */
+export const TITLE_PLACE_SUFFIXES = ['quán', 'quốc'];
 
 /** Words that chain two titles of one person ("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao"). */
 export const TITLE_CHAIN_WORDS = ['kiêm', 'và là'];

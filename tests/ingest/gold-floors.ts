@@ -42,7 +42,11 @@ const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
     'statements precision': 0.85, 'statements recall': 0.85,
     'meeting format': 0.8,
   },
+  // Recognition by shape (titles composed with portfolios and bodies, names in every convention,
+  // bodies by head noun) reaches the entity floors on dev.
   dev: {
+    'persons precision': 0.95, 'persons recall': 0.95,
+    'organisations recall': 0.85,
     'statements precision': 0.85, 'statements recall': 0.85,
     'meeting format': 0.8,
   },

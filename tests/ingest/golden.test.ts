@@ -19,7 +19,7 @@ const STAGES: Record<string, (text: string) => unknown> = {
   segment: (text) => segmentDocument(text),
   dates: (text) => lines(text).map((l) => findDates(l).map((d) => ({ text: d.text, from: formatPartial(d.from), to: d.to ? formatPartial(d.to) : null }))),
   persons: (text) =>
-    lines(text).map((l) => findPersons(l).map((p) => (p.nominal ? { nominal: p.role } : { name: p.name, role: p.role, honorific: p.honorific, country: p.countryCode }))),
+    lines(text).map((l) => findPersons(l).map((p) => (p.nominal ? { nominal: p.role } : { name: p.name, role: p.role, honorific: p.honorific, country: p.countryCode, ...(p.alias ? { alias: p.alias } : {}) }))),
   organisations: (text) => {
     const learned = learnAcronyms(text);
     const scan = findOrganisations(text, learned);
