@@ -78,7 +78,7 @@ function countShapes(database: string, shapes: Shape[]): Map<string, ShapeSqlCou
 async function startSize(articles: number, database: string, log: (line: string) => void, started: RunningServer[]): Promise<SizeServers> {
   const url = databaseUrl(database);
   await installPostgraphileFunctions(database);
-  const diplograph = await startServer(diplographSpec(`diplograph-${articles}`, url));
+  const diplograph = await startServer(diplographSpec(`diplograph-${articles}`, url, { production: true }));
   started.push(diplograph);
   const postgraphile = await startServer(postgraphileSpec(url));
   started.push(postgraphile);

@@ -113,7 +113,7 @@ export function shapesMarkdown(r: ShapesResults): string {
   ];
   if (r.run) {
     const s = r.run.settings;
-    lines.push(`Uncached Diplograph (NODE_ENV=development) and PostGraphile 5.1.5 on the same database, autocannon ${s.connections} connections, ${s.rounds} alternating rounds of ${s.duration} s after ${s.warmup} s warm-up; medians over rounds; page size 20 where a shape has one. Ratio = ours / PostGraphile requests/s; only ratios within one run compare.`, '');
+    lines.push(`Uncached Diplograph and PostGraphile 5.1.5, both NODE_ENV=production, on the same database, autocannon ${s.connections} connections, ${s.rounds} alternating rounds of ${s.duration} s after ${s.warmup} s warm-up; medians over rounds; page size 20 where a shape has one. Ratio = ours / PostGraphile requests/s; only ratios within one run compare.`, '');
     for (const { articles } of r.run.sizes) lines.push(...sizeTable(r.run, r.summary, articles));
     lines.push(...growthTable(r.run, r.summary));
   }
