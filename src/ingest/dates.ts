@@ -123,6 +123,12 @@ export function toUtcDate(d: PartialDate): DateWithPrecision | null {
   return { date: new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)), precision };
 }
 
+/** The stored publication instant of an article's own day (midnight UTC, the same day in Vietnam); null unless known to the day. */
+export function publishedDay(d: PartialDate | null): Date | null {
+  const stored = d ? toUtcDate(d) : null;
+  return stored?.precision === 'DAY' ? stored.date : null;
+}
+
 /** A written date as the API writes it ("2021-08"); without a year, "????" stands for it. */
 export function formatPartial(d: PartialDate): string {
   const stored = toUtcDate(d);
