@@ -2,6 +2,8 @@
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
 import type { ArticleExtraction } from './article-extraction.ts';
+import { EventDates } from './event-dates.ts';
+import { addRelativeDates, dateMeetings, dateStatements } from './extract-dates.ts';
 import { scanFields } from './extract-fields.ts';
 import { linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';
 import { describeMeeting, meetingContext } from './extract-meeting.ts';
@@ -18,6 +20,7 @@ export { samePerson };
 
 export function extractArticle(article: SegmentedArticle, learnedFromDocument: LearnedOrganisation[] = []): ArticleExtraction {
   const scan = scanFields(article, learnedFromDocument);
+  addRelativeDates(scan, article.published);
   const { sentences, personMentions } = scan;
   const grouped = groupPersons(personMentions);
   const keep = keptPersons(grouped, personMentions);
@@ -33,6 +36,8 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   // Meetings with their dates, places, format, chair and umbrella.
   const context = meetingContext(scan, sentencesByField, personOf);
   const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
+  const eventDates = new EventDates(scan.dates, sentences, article.published);
+  dateMeetings(meetings, sentences, eventDates, scan.dates);
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
   linkChairBackrefs(meetings, sentences, lookup, context.personsIn, personOf);
@@ -44,7 +49,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     organisations: scan.organisations,
     countries: scan.countries,
     meetings,
-    statements: linkStatements(scan.rawStatements, sentences, speakers, lookup),
+    statements: dateStatements(linkStatements(scan.rawStatements, sentences, speakers, lookup), sentences, scan.dates, eventDates),
     dates: scan.dates,
     articleYears: scan.dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined),
     learned: scan.learned,

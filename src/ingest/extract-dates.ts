@@ -1,0 +1,93 @@
+// Dates an article's extraction gets from its context: relative days ("hôm qua") read against the
+// article's own day, meetings whose sentence writes no date, the year a date leaves out, and the
+// day each statement was made (event-dates.ts says which day a sentence tells of).
+import { EVENT_HEAD_REFERENCE, FUTURE_CONTEXT } from '../lexicon/date-words.ts';
+import { fold } from '../text/fold.ts';
+import type { ArticleMeeting, ArticleStatement } from './article-extraction.ts';
+import type { PartialDate } from './dates.ts';
+import { EventDates, type EventDate } from './event-dates.ts';
+import type { ArticleScan } from './extract-fields.ts';
+import { relativeDates } from './relative-dates.ts';
+import { sentenceStartingAtOrBefore } from './sentence-search.ts';
+import type { Sentence } from './sentences.ts';
+
+/** Adds "hôm qua", "chiều nay" … to the scan's dates, kept in field then text order. */
+export function addRelativeDates(scan: ArticleScan, articleDay: PartialDate | null): void {
+  const extra = scan.fields.flatMap(({ field, text }) => relativeDates(text, articleDay).map((d) => ({ ...d, field })));
+  if (extra.length === 0) return;
+  const order = (f: string) => scan.fields.findIndex((x) => x.field === f);
+  scan.dates.push(...extra);
+  scan.dates.sort((a, b) => order(a.field) - order(b.field) || a.start - b.start);
+}
+
+/** One meeting however often an article names it: series and ordinal, or the folded name. */
+const identity = (mt: ArticleMeeting) => (mt.mention.series ? `${mt.mention.series}|${mt.mention.partner ?? ''}|${mt.mention.ordinal ?? ''}` : fold(mt.mention.name));
+
+/** Text of the meeting's sentence before the meeting's name. */
+const textBefore = (mt: ArticleMeeting) => mt.sentence.text.slice(0, Math.max(0, mt.where.start - mt.sentence.start));
+
+/**
+ * Dates of an article's meetings. A sentence's own date comes first (extract-meeting.ts); a range the
+ * next sentences give the event by its head noun ("Kéo dài từ ngày 9 đến 11/5, hội nghị …") widens
+ * it; a meeting named again without a date takes the date of its dated mention; a meeting whose
+ * sentence writes no date takes the context's (event-dates.ts) unless it is still to come. Every
+ * date gets the article's year where nothing else gives it one.
+ */
+export function dateMeetings(meetings: ArticleMeeting[], sentences: Sentence[], dates: EventDates, scanDates: ArticleScan['dates']): void {
+  widenToRanges(meetings, sentences, datesBySentence(sentences, scanDates));
+  const written = new Map<string, EventDate>();
+  for (const mt of meetings) if (mt.date?.from.day !== undefined && !written.has(identity(mt))) written.set(identity(mt), mt.date);
+  for (const mt of meetings) {
+    const guess = () => (FUTURE_CONTEXT.test(textBefore(mt)) ? null : dates.before(mt.sentence));
+    const date = mt.date ?? written.get(identity(mt)) ?? guess();
+    const yearKnown = mt.mention.nameYear !== null || mt.sentenceYears.length > 0;
+    mt.date = date ? dates.withYear(date, yearKnown) : null;
+  }
+}
+
+/** A sentence naming no meeting that gives a day range to "hội nghị", "kỳ họp" …: the range of the meeting with that head named last before it. */
+function widenToRanges(meetings: ArticleMeeting[], sentences: Sentence[], bySentence: Map<number, ArticleScan['dates']>): void {
+  const named = new Set(meetings.map((mt) => mt.sentence.index));
+  for (const sentence of sentences) {
+    const ranges = (bySentence.get(sentence.index) ?? []).filter((d) => d.to?.day !== undefined && d.from.day !== undefined);
+    const head = ranges.length === 1 && !named.has(sentence.index) ? EVENT_HEAD_REFERENCE.exec(sentence.text)?.[1] : undefined;
+    if (!head) continue;
+    const range = ranges[0]!;
+    const target = meetings.filter((mt) => mt.sentence.field === sentence.field && mt.sentence.index < sentence.index && mt.sentence.index >= sentence.index - 2 && fold(mt.mention.name).startsWith(fold(head))).at(-1);
+    const d = target?.date?.from;
+    if (!target || (d?.day !== undefined && (d.month !== range.to!.month || d.day < range.from.day! || d.day > range.to!.day!))) continue;
+    target.date = { from: { ...range.from, year: range.from.year ?? d?.year }, to: { ...range.to!, year: range.to!.year ?? d?.year } };
+  }
+}
+
+/** How far into its sentence a date still opens it ("Chiều 10/9, …", "Trả lời báo chí ngày 9/1, …"). */
+const OPENING = 60;
+
+/** The day a statement was made: a day opening its sentence, else the sentence's context date. */
+function statementDay(sentence: Sentence, inSentence: ArticleScan['dates'], dates: EventDates): EventDate | null {
+  const opening = inSentence.find((d) => d.from.day !== undefined && !d.future && d.start - sentence.start < OPENING);
+  const date = opening ? { from: opening.from } : dates.before(sentence);
+  return date ? dates.withYear(date, inSentence.some((d) => d.from.year !== undefined)) : null;
+}
+
+/** Each sentence's dates, by sentence index, found once (a page can hold thousands of both). */
+function datesBySentence(sentences: Sentence[], scanDates: ArticleScan['dates']): Map<number, ArticleScan['dates']> {
+  const byField = new Map<string, Sentence[]>();
+  for (const x of sentences) (byField.get(x.field) ?? byField.set(x.field, []).get(x.field)!).push(x);
+  const out = new Map<number, ArticleScan['dates']>();
+  for (const d of scanDates) {
+    const sentence = sentenceStartingAtOrBefore(byField.get(d.field) ?? [], d.start);
+    if (sentence && d.end <= sentence.end) (out.get(sentence.index) ?? out.set(sentence.index, []).get(sentence.index)!).push(d);
+  }
+  return out;
+}
+
+/** Each statement with the day it was made (null when nothing dates it). */
+export function dateStatements(statements: ArticleStatement[], sentences: Sentence[], scanDates: ArticleScan['dates'], dates: EventDates): ArticleStatement[] {
+  const bySentence = datesBySentence(sentences, scanDates);
+  return statements.map((s) => {
+    const sentence = sentences[s.sentenceIndex];
+    const day = sentence ? statementDay(sentence, bySentence.get(sentence.index) ?? [], dates) : null;
+    return { ...s, saidOn: day?.from ?? null };
+  });
+}
