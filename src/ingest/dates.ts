@@ -68,6 +68,8 @@ const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => Omit<DateMention, '
   { re: /[Nn]ăm (\d{4})(?![\d-])/gu, parse: (m) => single({ year: num(m[1]) }) },
 ];
 
+const RESTATED_BEFORE = /(?<!\p{L})tức(?: là)?\s+(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$/iu;
+
 function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
 }
@@ -102,6 +104,8 @@ export function findDates(text: string): DateMention[] {
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       // "COVID-19", "AMM-54", "2021-2025": a number glued to a word or a year range is not a date.
       if (start > 0 && /[\p{L}]/u.test(text[start - 1]!) && !/\s/.test(text[start - 1]!)) continue;
+      // "Ngày 25/9 (giờ địa phương, tức rạng sáng 26/9 giờ Việt Nam)": the same moment restated.
+      if (RESTATED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       const parsed = parse(m);
       if (!parsed) continue;
       taken.push([start, end]);

@@ -15,8 +15,8 @@ export interface EventDate {
   to?: PartialDate;
 }
 
-/** A date that names its day (and month), not a date inside a range's background. */
-const isDay = (d: Dated) => d.from.day !== undefined && d.from.month !== undefined && !d.future;
+/** A single day: a range ("từ ngày 27 đến 29/3") is how long a visit lasts, not the day the narration is at. */
+const isDay = (d: Dated) => d.from.day !== undefined && d.from.month !== undefined && !d.future && d.to === undefined;
 
 /** The last of `list` (ordered by end) ending at or before `pos`, or undefined. */
 function lastEndingBy(list: readonly Dated[], pos: number): Dated | undefined {

@@ -20,8 +20,19 @@ export function addRelativeDates(scan: ArticleScan, articleDay: PartialDate | nu
   scan.dates.sort((a, b) => order(a.field) - order(b.field) || a.start - b.start);
 }
 
-/** One meeting however often an article names it: series and ordinal, or the folded name. */
-const identity = (mt: ArticleMeeting) => (mt.mention.series ? `${mt.mention.series}|${mt.mention.partner ?? ''}|${mt.mention.ordinal ?? ''}` : fold(mt.mention.name));
+/**
+ * One meeting however an article names it: series and ordinal, the folded name, or its head's first
+ * two words with its ordinal ("Hội nghị Cấp cao lần thứ 42" in the headline, "Hội nghị Cấp cao
+ * Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 42" in the body).
+ */
+function identities(mt: ArticleMeeting): string[] {
+  const m = mt.mention;
+  const keys = [m.series ? `${m.series}|${m.partner ?? ''}|${m.ordinal ?? ''}` : fold(m.name)];
+  if (m.ordinal !== null) keys.push(`${fold(m.name).split(' ').slice(0, 2).join(' ')}|#${m.ordinal}`);
+  return keys;
+}
+
+const BARE_HEAD = new RegExp(`^(?:${EVENT_HEAD_REFERENCE.source})`, 'iu');
 
 /** Text of the meeting's sentence before the meeting's name. */
 const textBefore = (mt: ArticleMeeting) => mt.sentence.text.slice(0, Math.max(0, mt.where.start - mt.sentence.start));
@@ -34,26 +45,39 @@ const textBefore = (mt: ArticleMeeting) => mt.sentence.text.slice(0, Math.max(0,
  * date gets the article's year where nothing else gives it one.
  */
 export function dateMeetings(meetings: ArticleMeeting[], sentences: Sentence[], dates: EventDates, scanDates: ArticleScan['dates']): void {
-  widenToRanges(meetings, sentences, datesBySentence(sentences, scanDates));
+  const bySentence = datesBySentence(sentences, scanDates);
+  widenToRanges(meetings, sentences, bySentence);
+  for (const mt of meetings) if (targetYear(mt, bySentence.get(mt.sentence.index) ?? [])) mt.date = null;
   const written = new Map<string, EventDate>();
-  for (const mt of meetings) if (mt.date?.from.day !== undefined && !written.has(identity(mt))) written.set(identity(mt), mt.date);
+  for (const mt of meetings) for (const key of mt.date?.from.day !== undefined ? identities(mt) : []) if (!written.has(key)) written.set(key, mt.date!);
   for (const mt of meetings) {
     const guess = () => (FUTURE_CONTEXT.test(textBefore(mt)) ? null : dates.before(mt.sentence));
-    const date = mt.date ?? written.get(identity(mt)) ?? guess();
+    const date = mt.date ?? identities(mt).map((key) => written.get(key)).find(Boolean) ?? guess();
     const yearKnown = mt.mention.nameYear !== null || mt.sentenceYears.length > 0;
     mt.date = date ? dates.withYear(date, yearKnown) : null;
   }
 }
 
-/** A sentence naming no meeting that gives a day range to "hội nghị", "kỳ họp" …: the range of the meeting with that head named last before it. */
+/** "… nâng kim ngạch lên 15 tỷ USD vào năm 2028": a bare year written after the meeting is a target, not its date. */
+function targetYear(mt: ArticleMeeting, inSentence: ArticleScan['dates']): boolean {
+  const d = mt.date?.from;
+  if (!d || d.month !== undefined || d.year === mt.mention.nameYear) return false;
+  return inSentence.some((x) => x.from.year === d.year && x.from.month === undefined && x.start >= mt.where.end);
+}
+
+/**
+ * A sentence naming no meeting that gives a day range to "hội nghị", "kỳ họp" …: the range of the
+ * meeting with that head named last before it, when the day that meeting has lies in the range.
+ */
 function widenToRanges(meetings: ArticleMeeting[], sentences: Sentence[], bySentence: Map<number, ArticleScan['dates']>): void {
-  const named = new Set(meetings.map((mt) => mt.sentence.index));
+  // A meeting named by its bare head ("Hội nghị thượng đỉnh diễn ra …") is the reference itself.
+  const named = new Set(meetings.filter((mt) => !BARE_HEAD.test(mt.sentence.text.slice(mt.where.start - mt.sentence.start))).map((mt) => mt.sentence.index));
   for (const sentence of sentences) {
     const ranges = (bySentence.get(sentence.index) ?? []).filter((d) => d.to?.day !== undefined && d.from.day !== undefined);
     const head = ranges.length === 1 && !named.has(sentence.index) ? EVENT_HEAD_REFERENCE.exec(sentence.text)?.[1] : undefined;
     if (!head) continue;
     const range = ranges[0]!;
-    const target = meetings.filter((mt) => mt.sentence.field === sentence.field && mt.sentence.index < sentence.index && mt.sentence.index >= sentence.index - 2 && fold(mt.mention.name).startsWith(fold(head))).at(-1);
+    const target = meetings.filter((mt) => mt.sentence.field === sentence.field && mt.sentence.index < sentence.index && fold(mt.mention.name).startsWith(fold(head))).at(-1);
     const d = target?.date?.from;
     if (!target || (d?.day !== undefined && (d.month !== range.to!.month || d.day < range.from.day! || d.day > range.to!.day!))) continue;
     target.date = { from: { ...range.from, year: range.from.year ?? d?.year }, to: { ...range.to!, year: range.to!.year ?? d?.year } };
