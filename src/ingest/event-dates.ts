@@ -6,6 +6,7 @@
 // a year takes the article's year (a month well after the article's is the year before).
 import { SAME_DAY_AS_BEFORE } from '../lexicon/date-words.ts';
 import type { DateMention, PartialDate } from './dates.ts';
+import { yearOfDates } from './published-date.ts';
 import { sentenceStartingAtOrBefore } from './sentence-search.ts';
 import type { Field, Sentence } from './sentences.ts';
 
@@ -34,10 +35,12 @@ export class EventDates {
   private readonly days = new Map<Field, Dated[]>();
   private readonly lead: Dated | null;
   private readonly body: readonly Sentence[];
+  private readonly textYear: number | undefined;
 
   constructor(dates: readonly Dated[], sentences: readonly Sentence[], private readonly articleDay: PartialDate | null) {
     for (const d of dates) if (isDay(d)) (this.days.get(d.field) ?? this.days.set(d.field, []).get(d.field)!).push(d);
     for (const list of this.days.values()) list.sort((a, b) => a.end - b.end);
+    this.textYear = yearOfDates(dates);
     this.body = sentences.filter((s) => s.field === 'BODY');
     const firstParagraph = this.body.filter((s) => s.paragraph === 0);
     const end = firstParagraph.at(-1)?.end ?? -1;
@@ -57,11 +60,14 @@ export class EventDates {
     return day ? { from: day } : null;
   }
 
-  /** The date with the article's year where it has none and `yearKnown` says nothing else gives it one. */
-  withYear(date: EventDate, yearKnown: boolean): EventDate {
-    const year = this.articleDay?.year;
+  /**
+   * The date with the article's year where it has none and `yearKnown` says nothing else gives it one.
+   * The article's year is its own day's; `guessYear` also takes the year its dates name most often.
+   */
+  withYear(date: EventDate, yearKnown: boolean, guessYear = false): EventDate {
+    const year = this.articleDay?.year ?? (guessYear ? this.textYear : undefined);
     if (yearKnown || date.from.year !== undefined || year === undefined) return date;
-    const y = (d: PartialDate) => (d.month !== undefined && this.articleDay!.month !== undefined && d.month > this.articleDay!.month + 1 ? year - 1 : year);
+    const y = (d: PartialDate) => (d.month !== undefined && this.articleDay?.month !== undefined && d.month > this.articleDay.month + 1 ? year - 1 : year);
     const from = { ...date.from, year: y(date.from) };
     return date.to ? { from, to: date.to.year === undefined ? { ...date.to, year: from.year } : date.to } : { from };
   }

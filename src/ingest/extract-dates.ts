@@ -91,7 +91,7 @@ const OPENING = 60;
 function statementDay(sentence: Sentence, inSentence: ArticleScan['dates'], dates: EventDates): EventDate | null {
   const opening = inSentence.find((d) => d.from.day !== undefined && !d.future && d.start - sentence.start < OPENING);
   const date = opening ? { from: opening.from } : dates.before(sentence);
-  return date ? dates.withYear(date, inSentence.some((d) => d.from.year !== undefined)) : null;
+  return date ? dates.withYear(date, false, true) : null;
 }
 
 /** Each sentence's dates, by sentence index, found once (a page can hold thousands of both). */

@@ -2,7 +2,7 @@
 // only ("HÀ NỘI, 20/8 -"); the year is the one the article's dates name most often (the latest on a
 // tie). Not the year written beside the same day: "HÀ NỘI, 2/9 -" over a text that recalls
 // "2/9/1945" is this year's National Day, and "20/8/2024" recalled on 20/8 is last year's visit.
-import { findDates, type PartialDate } from './dates.ts';
+import { findDates, type DateMention, type PartialDate } from './dates.ts';
 
 function mostCommonLatest(years: number[]): number | undefined {
   const counts = new Map<number, number>();
@@ -14,7 +14,12 @@ function mostCommonLatest(years: number[]): number | undefined {
 
 /** The year an article's own yearless day belongs to, from the article's text; undefined when it names none. */
 export function yearFor(text: string): number | undefined {
-  const dates = findDates(text).filter((d) => !d.future);
+  return yearOfDates(findDates(text));
+}
+
+/** The year a list of an article's dates names most often (the latest on a tie), months first; undefined when none has a year. */
+export function yearOfDates(all: readonly DateMention[]): number | undefined {
+  const dates = all.filter((d) => !d.future);
   const ends = dates.flatMap((d) => (d.to ? [d.from, d.to] : [d.from]));
   const dated = ends.filter((d) => d.year !== undefined && d.month !== undefined).map((d) => d.year!);
   return mostCommonLatest(dated.length ? dated : ends.flatMap((d) => (d.year !== undefined ? [d.year] : [])));
