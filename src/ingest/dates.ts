@@ -18,6 +18,8 @@ export interface DateMention {
   to?: PartialDate;
   /** "tháng 11 tới": a future reference. */
   future?: boolean;
+  /** "kể từ ngày 2/9/1945": the start of a span reaching the present, not a day something happened on in the news. */
+  since?: boolean;
 }
 
 const DAY_WORDS = '(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm nay \\(|[Hh]ôm|[Đđ]ến ngày|[Tt]ừ ngày|[Tt]ừ|[Đđ]ến|[Vv]ào)';
@@ -70,6 +72,8 @@ const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => Omit<DateMention, '
 
 const RESTATED_BEFORE = /(?<!\p{L})tức(?: là)?\s+(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$/iu;
 
+const SINCE_BEFORE = /(?<!\p{L})(?:kể từ|từ khi|từ sau|tính từ)\s+(?:ngày\s+)?$/iu;
+
 function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
 }
@@ -109,7 +113,8 @@ export function findDates(text: string): DateMention[] {
       const parsed = parse(m);
       if (!parsed) continue;
       taken.push([start, end]);
-      found.push({ start, end, text: m[0], ...parsed });
+      const since = SINCE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+      found.push({ start, end, text: m[0], ...parsed, ...(since ? { since } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -51,10 +51,14 @@ export function dateMeetings(meetings: ArticleMeeting[], sentences: Sentence[], 
   const written = new Map<string, EventDate>();
   for (const mt of meetings) for (const key of mt.date?.from.day !== undefined ? identities(mt) : []) if (!written.has(key)) written.set(key, mt.date!);
   for (const mt of meetings) {
-    const guess = () => (FUTURE_CONTEXT.test(textBefore(mt)) ? null : dates.before(mt.sentence));
-    const date = mt.date ?? identities(mt).map((key) => written.get(key)).find(Boolean) ?? guess();
     const yearKnown = mt.mention.nameYear !== null || mt.sentenceYears.length > 0;
-    mt.date = date ? dates.withYear(date, yearKnown) : null;
+    const own = mt.date ?? identities(mt).map((key) => written.get(key)).find(Boolean);
+    if (own) mt.date = dates.withYear(own, yearKnown);
+    else {
+      // A day taken from the context is in the narration's year, whatever other year the sentence names.
+      const guess = FUTURE_CONTEXT.test(textBefore(mt)) ? null : dates.before(mt.sentence);
+      mt.date = guess ? dates.withYear(guess, false, true) : null;
+    }
   }
 }
 
