@@ -2,12 +2,14 @@
 // article's own day, meetings whose sentence writes no date, the year a date leaves out, and the
 // day each statement was made (event-dates.ts says which day a sentence tells of).
 import { EVENT_HEAD_REFERENCE, FUTURE_CONTEXT } from '../lexicon/date-words.ts';
+import { MEETING_SERIES } from '../lexicon/meeting-series.ts';
 import { fold } from '../text/fold.ts';
 import type { ArticleMeeting, ArticleStatement } from './article-extraction.ts';
 import type { PartialDate } from './dates.ts';
 import { EventDates, type EventDate } from './event-dates.ts';
 import type { ArticleScan } from './extract-fields.ts';
 import { relativeDates } from './relative-dates.ts';
+import { yearFromNumbering } from './resolve-meetings.ts';
 import { sentenceStartingAtOrBefore } from './sentence-search.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -19,6 +21,8 @@ export function addRelativeDates(scan: ArticleScan, articleDay: PartialDate | nu
   scan.dates.push(...extra);
   scan.dates.sort((a, b) => order(a.field) - order(b.field) || a.start - b.start);
 }
+
+const SERIES = new Map(MEETING_SERIES.map((s) => [s.key, s]));
 
 /**
  * One meeting however an article names it: series and ordinal, the folded name, or its head's first
@@ -57,9 +61,18 @@ export function dateMeetings(meetings: ArticleMeeting[], sentences: Sentence[], 
     else {
       // A day taken from the context is in the narration's year, whatever other year the sentence names.
       const guess = FUTURE_CONTEXT.test(textBefore(mt)) ? null : dates.before(mt.sentence);
-      mt.date = guess ? dates.withYear(guess, false, true) : null;
+      const dated = guess ? dates.withYear(guess, false, true) : null;
+      mt.date = dated && agreesWithName(mt, dated) ? dated : null;
     }
   }
+}
+
+/** A day from the context is not the day of a meeting whose name says another year ("COP26" recalled in a 2023 article). */
+function agreesWithName(mt: ArticleMeeting, date: EventDate): boolean {
+  const m = mt.mention;
+  const series = m.series ? SERIES.get(m.series) : undefined;
+  const named = m.nameYear ?? (series && m.ordinal !== null ? yearFromNumbering(series.numbering, m.ordinal) : null);
+  return named === null || date.from.year === undefined || named === date.from.year;
 }
 
 /** "… nâng kim ngạch lên 15 tỷ USD vào năm 2028": a bare year written after the meeting is a target, not its date. */
