@@ -9,7 +9,7 @@ import type { PartialDate } from './dates.ts';
 import { EventDates, type EventDate } from './event-dates.ts';
 import type { ArticleScan } from './extract-fields.ts';
 import { relativeDates } from './relative-dates.ts';
-import { yearFromNumbering } from './resolve-meetings.ts';
+import { yearFromNumbering } from './series-numbering.ts';
 import { sentenceStartingAtOrBefore } from './sentence-search.ts';
 import type { Sentence } from './sentences.ts';
 
