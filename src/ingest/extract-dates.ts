@@ -2,6 +2,7 @@
 // article's own day, meetings whose sentence writes no date, the year a date leaves out, and the
 // day each statement was made (event-dates.ts says which day a sentence tells of).
 import { EVENT_HEAD_REFERENCE, FUTURE_CONTEXT } from '../lexicon/date-words.ts';
+import { UMBRELLA_BEFORE } from '../lexicon/meeting-context.ts';
 import { MEETING_SERIES } from '../lexicon/meeting-series.ts';
 import { fold } from '../text/fold.ts';
 import type { ArticleMeeting, ArticleStatement } from './article-extraction.ts';
@@ -60,7 +61,9 @@ export function dateMeetings(meetings: ArticleMeeting[], sentences: Sentence[], 
     if (own) mt.date = dates.withYear(own, yearKnown);
     else {
       // A day taken from the context is in the narration's year, whatever other year the sentence names.
-      const guess = FUTURE_CONTEXT.test(textBefore(mt)) ? null : dates.before(mt.sentence);
+      // A meeting still to come, or the umbrella another is held within ("trong khuôn khổ X"), is not the narration's event.
+      const before = textBefore(mt);
+      const guess = FUTURE_CONTEXT.test(before) || UMBRELLA_BEFORE.test(before) ? null : dates.before(mt.sentence);
       const dated = guess ? dates.withYear(guess, false, true) : null;
       mt.date = dated && agreesWithName(mt, dated) ? dated : null;
     }
