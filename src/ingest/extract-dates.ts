@@ -78,6 +78,25 @@ function agreesWithName(mt: ArticleMeeting, date: EventDate): boolean {
   return named === null || date.from.year === undefined || named === date.from.year;
 }
 
+/** How many meetings back a head noun may point: a bound, so pages of thousands of meetings stay linear. */
+const LOOK_BACK = 40;
+
+/** The last meeting before the sentence, in its field, whose name starts with the head; meetings are in field then text order. */
+function lastNamedBefore(meetings: ArticleMeeting[], sentence: Sentence, head: string): ArticleMeeting | undefined {
+  let hi = meetings.length;
+  let lo = 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (meetings[mid]!.sentence.index < sentence.index) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= Math.max(0, lo - LOOK_BACK); k--) {
+    const mt = meetings[k]!;
+    if (mt.sentence.field === sentence.field && fold(mt.mention.name).startsWith(head)) return mt;
+  }
+  return undefined;
+}
+
 /** "… nâng kim ngạch lên 15 tỷ USD vào năm 2028": a bare year written after the meeting is a target, not its date. */
 function targetYear(mt: ArticleMeeting, inSentence: ArticleScan['dates']): boolean {
   const d = mt.date?.from;
@@ -97,7 +116,7 @@ function widenToRanges(meetings: ArticleMeeting[], sentences: Sentence[], bySent
     const head = ranges.length === 1 && !named.has(sentence.index) ? EVENT_HEAD_REFERENCE.exec(sentence.text)?.[1] : undefined;
     if (!head) continue;
     const range = ranges[0]!;
-    const target = meetings.filter((mt) => mt.sentence.field === sentence.field && mt.sentence.index < sentence.index && fold(mt.mention.name).startsWith(fold(head))).at(-1);
+    const target = lastNamedBefore(meetings, sentence, fold(head));
     const d = target?.date?.from;
     if (!target || (d?.day !== undefined && (d.month !== range.to!.month || d.day < range.from.day! || d.day > range.to!.day!))) continue;
     target.date = { from: { ...range.from, year: range.from.year ?? d?.year }, to: { ...range.to!, year: range.to!.year ?? d?.year } };
