@@ -16,6 +16,8 @@ function valid(d: PartialDate): PartialDate | null {
   if (d.month === undefined || d.month < 1 || d.month > 12) return null;
   if (d.day === undefined || d.day < 1 || d.day > 31) return null;
   if (d.year !== undefined && (d.year < 1900 || d.year > 2100)) return null;
+  // "30/2/2024" is no day: the calendar would roll it into March.
+  if (new Date(Date.UTC(d.year ?? 2000, d.month - 1, d.day)).getUTCDate() !== d.day) return null;
   return d;
 }
 

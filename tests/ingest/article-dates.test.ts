@@ -23,6 +23,7 @@ describe('date lines', () => {
     'Ngày 9/6/2024, Thủ tướng tiếp Bộ trưởng Thương mại Peru.',
     'Thủ tướng tiếp Bộ trưởng Thương mại Peru',
     '32/13/2024 10:00',
+    '30/02/2024 10:00',
   ])('not a date line: %s', (line) => expect(dateLineDate(line)).toBeNull());
 });
 
