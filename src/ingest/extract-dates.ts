@@ -1,13 +1,13 @@
 // Dates an article's extraction gets from its context: relative days ("hôm qua") read against the
 // article's own day, meetings whose sentence writes no date, the year a date leaves out, and the
-// day each statement was made (event-dates.ts says which day a sentence tells of).
+// day each statement was made (narration-dates.ts says which day a sentence tells of).
 import { EVENT_HEAD_REFERENCE, FUTURE_CONTEXT } from '../lexicon/date-words.ts';
 import { UMBRELLA_BEFORE } from '../lexicon/meeting-context.ts';
 import { MEETING_SERIES } from '../lexicon/meeting-series.ts';
 import { fold } from '../text/fold.ts';
 import type { ArticleMeeting, ArticleStatement } from './article-extraction.ts';
 import type { PartialDate } from './dates.ts';
-import { EventDates, type EventDate } from './event-dates.ts';
+import { EventDates, type EventDate } from './narration-dates.ts';
 import type { ArticleScan } from './extract-fields.ts';
 import { relativeDates } from './relative-dates.ts';
 import { yearFromNumbering } from './series-numbering.ts';
@@ -46,7 +46,7 @@ const textBefore = (mt: ArticleMeeting) => mt.sentence.text.slice(0, Math.max(0,
  * Dates of an article's meetings. A sentence's own date comes first (extract-meeting.ts); a range the
  * next sentences give the event by its head noun ("Kéo dài từ ngày 9 đến 11/5, hội nghị …") widens
  * it; a meeting named again without a date takes the date of its dated mention; a meeting whose
- * sentence writes no date takes the context's (event-dates.ts) unless it is still to come. Every
+ * sentence writes no date takes the context's (narration-dates.ts) unless it is still to come. Every
  * date gets the article's year where nothing else gives it one.
  */
 export function dateMeetings(meetings: ArticleMeeting[], sentences: Sentence[], dates: EventDates, scanDates: ArticleScan['dates']): void {

@@ -2,7 +2,7 @@
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
 import type { ArticleExtraction } from './article-extraction.ts';
-import { EventDates } from './event-dates.ts';
+import { EventDates } from './narration-dates.ts';
 import { addRelativeDates, dateMeetings, dateStatements } from './extract-dates.ts';
 import { scanFields } from './extract-fields.ts';
 import { linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';

@@ -1,5 +1,5 @@
 // Words that date an event against the article's own day or against the date just written. Words
-// only; src/ingest/relative-dates.ts and src/ingest/event-dates.ts decide what they mean.
+// only; src/ingest/relative-dates.ts and src/ingest/narration-dates.ts decide what they mean.
 
 /**
  * A day named against the article's day: "hôm qua", "chiều nay", "tối qua", "sáng mai", "hôm kia";
