@@ -1,6 +1,7 @@
 // Measures the query mix on one corpus database: starts the servers under test as child processes,
 // checks each answers the questions correctly (and PostGraphile / raw SQL return the same rows as
 // Diplograph), then loads each question's variants in alternating rounds.
+import { SEARCH_TYPES, searchSql } from '../src/services/search.ts';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { buildCases, type Case } from './lib/cases.ts';
@@ -97,7 +98,9 @@ function answerSize(json: any): number {
 }
 
 export async function installPostgraphileFunctions(database: string): Promise<void> {
-  const sql = readFileSync(`${BENCH_DIR}postgraphile/functions.sql`, 'utf8');
+  // S7's search function runs Diplograph's own ranking SQL, every type asked for.
+  const ranking = searchSql('bench', SEARCH_TYPES, 10)!.sql;
+  const sql = readFileSync(`${BENCH_DIR}postgraphile/functions.sql`, 'utf8').replace('/* SEARCH_SQL */', () => ranking);
   await withClient(database, (c) => c.query(sql));
 }
 

@@ -3,7 +3,8 @@
 // from 1k to 100k articles; writes bench/results/latest.{json,md} (full run) or last-run.{json,md}.
 //   npm run bench                 full: 1k, 10k (ingest measured), 100k; < 30 min once 100k is built
 //   npm run bench -- --quick      1k only, short rounds (< 3 min when the 1k database exists)
-//   flags: --sizes 1k,10k --rounds N --duration S --budget S --reuse --only corpus|queries|sql --workers N
+//   npm run bench -- --only shapes   issue 16's shapes against PostGraphile at 10k (bench/shapes-main.ts)
+//   flags: --sizes 1k,10k --rounds N --duration S --budget S --reuse --only corpus|queries|sql|shapes --workers N
 //          --questions q1,q3
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -19,6 +20,7 @@ import { BENCH_DIR } from './lib/processes.ts';
 import { computeRatios, toMarkdown, type BenchResults } from './lib/report.ts';
 import { measureGrowth, type GrowthRun } from './growth.ts';
 import { measureQueries } from './queries.ts';
+import { runShapes } from './shapes-main.ts';
 import { countQ1Statements } from './sql-count.ts';
 
 const args = parseArgs();
@@ -42,6 +44,11 @@ const budget = args.budget ?? (args.quick ? undefined : 600);
 ensureBenchDependencies(log);
 const machine = await machineInfo();
 log(`${mode} run on ${machine.cpuCount} × ${machine.cpuModel}, Node ${machine.node}, PostgreSQL ${machine.postgres}, load average ${machine.loadAverageAtStart.join(' ')}`);
+if (args.only === 'shapes') {
+  // A mode of its own: its databases, tables and result files (bench/results/shapes-latest.*).
+  const ok = await runShapes(args, machine, log, t0);
+  process.exit(ok ? 0 : 1);
+}
 const problems: string[] = [];
 
 const sample = args.only === 'queries' || args.only === 'sql' ? null : extractSample(DEFAULT_SEED, 1000);

@@ -1,6 +1,6 @@
 // Flags shared by the bench scripts: --quick, --sizes 1k,10k,100k, --force, --workers N, --rounds N,
 // --duration S (seconds per measured round), --budget S (ingest seconds per size to build),
-// --questions q1,q3 (measure only these).
+// --questions q1,q3 (measure only these; s01,s07 with --only shapes), --only corpus|queries|sql|shapes.
 export interface BenchArgs {
   quick: boolean;
   sizes: number[] | null;
@@ -12,9 +12,9 @@ export interface BenchArgs {
   budget: number | null;
   /** Reuse every matching database, even the size whose ingest a full run measures. */
   reuse: boolean;
-  /** Run one part only: corpus, queries or sql. */
-  only: 'corpus' | 'queries' | 'sql' | null;
-  /** Measure these questions only (q1, q2-hit, q3 …): for working on one of them. */
+  /** Run one part only: corpus, queries, sql, or shapes (issue 16's shapes against PostGraphile). */
+  only: 'corpus' | 'queries' | 'sql' | 'shapes' | null;
+  /** Measure these questions (q1, q2-hit, q3 …) or shapes (s01 … s11) only: for working on one of them. */
   questions: string[] | null;
 }
 
@@ -44,7 +44,7 @@ export function parseArgs(argv = process.argv.slice(2)): BenchArgs {
     else if (a === '--questions') args.questions = value().split(',').map((q) => q.trim());
     else if (a === '--only') {
       const v = value();
-      if (v !== 'corpus' && v !== 'queries' && v !== 'sql') throw new Error(`--only takes corpus, queries or sql, not ${v}`);
+      if (v !== 'corpus' && v !== 'queries' && v !== 'sql' && v !== 'shapes') throw new Error(`--only takes corpus, queries, sql or shapes, not ${v}`);
       args.only = v;
     }
     else throw new Error(`unknown flag ${a} (known: --quick --sizes --force --workers --rounds --duration --budget --reuse --only --questions)`);

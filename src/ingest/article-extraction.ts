@@ -32,6 +32,8 @@ export interface ArticleMeeting {
   chairLabel: string | null;
   chairPerson: number | null;
   chairCountry: string | null;
+  /** Every chair (co-chairs), the first being chairPerson. */
+  chairs: number[];
   /** Index of the umbrella meeting in this article's meetings. */
   parent: number | null;
   participants: number[];

@@ -46,6 +46,8 @@ export interface DocMeeting {
   chairLabel: string | null;
   chairPerson: number | null;
   chairCountry: string | null;
+  /** Every chair (co-chairs) as persons of the document; stored as participants with the role "chair". */
+  chairs: number[];
   parent: number | null;
   participants: number[];
   /** Organisations named inside the meeting's name ("ASEAN - Liên minh châu Âu", "cuộc gặp giữa ACW với …"). */

@@ -1,12 +1,13 @@
 // Links between an article's meetings and what other sentences say of them: umbrellas ("trong khuôn
 // khổ X"), chairs named in a later sentence ("Hội nghị này"), and the meeting each statement was made at.
 import { CHAIR_BACKREF } from '../lexicon/meeting-roles.ts';
-import { UMBRELLA_BEFORE } from '../lexicon/meeting-context.ts';
+import { UMBRELLA_BEFORE, UMBRELLA_WORDS } from '../lexicon/meeting-context.ts';
 import type { ArticleMeeting, ArticleStatement } from './article-extraction.ts';
 import type { FieldPersonMention, RawStatement } from './extract-fields.ts';
 import type { IndexedPerson, MeetingContext } from './extract-meeting.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { LastAtOrBelow } from './span-index.ts';
+import type { StatementMeetingLookup } from './statement-meeting.ts';
 
 /**
  * Meetings by sentence index, and the last meeting of a paragraph before a sentence: looked up, not
@@ -37,14 +38,26 @@ export function meetingLookup(meetings: readonly ArticleMeeting[]): MeetingLooku
   return { meetingsBySentence, lastMeetingBefore };
 }
 
+/** Umbrella words earlier in the sentence, with no other meeting and no clause end between them and this meeting. */
+function governedAtDistance(meetings: readonly ArticleMeeting[], mt: ArticleMeeting, text: string): boolean {
+  const lead = text.slice(mt.sentence.start, mt.where.start);
+  const last = [...lead.matchAll(UMBRELLA_WORDS)].at(-1);
+  if (!last) return false;
+  const from = mt.sentence.start + last.index! + last[0].length;
+  if (mt.where.start - from > 200 || /[.;:]/.test(text.slice(from, mt.where.start))) return false;
+  return !meetings.some((o) => o !== mt && o.sentence === mt.sentence && o.where.start >= from && o.where.start < mt.where.start);
+}
+
 /** "trong khuôn khổ X", "bên lề X": X is the umbrella of the other meetings of the sentence (or of the one before). */
 export function linkUmbrellas(meetings: ArticleMeeting[], { meetingsBySentence }: MeetingLookup, fieldText: (field: Field) => string): void {
   meetings.forEach((mt, idx) => {
     const text = fieldText(mt.where.field);
     const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 20), mt.where.start);
-    if (!UMBRELLA_BEFORE.test(before)) return;
+    if (!UMBRELLA_BEFORE.test(before) && !governedAtDistance(meetings, mt, text)) return;
     const meetingsOf = (sentenceIndex: number) => (meetingsBySentence.get(sentenceIndex) ?? []).map((k) => ({ o: meetings[k]!, k }));
-    let children = meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && o.mention.series !== mt.mention.series).map(({ o }) => o);
+    // Not the umbrella named again, nor a meeting of its own series.
+    const other = (o: ArticleMeeting) => o.mention.name !== mt.mention.name && (o.mention.series === null || o.mention.series !== mt.mention.series);
+    let children = meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && other(o)).map(({ o }) => o);
     if (children.length === 0) children = meetingsOf(mt.sentence.index - 1).filter(({ o }) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1).map(({ o }) => o);
     for (const c of children) c.parent = idx;
   });
@@ -83,8 +96,14 @@ export interface Speakers {
   keep: readonly boolean[];
 }
 
-/** Statements: persons resolved, meeting of the sentence (or the previous one in the paragraph). */
-export function linkStatements(rawStatements: readonly RawStatement[], sentences: readonly Sentence[], speakers: Speakers, lookup: MeetingLookup): ArticleStatement[] {
+/** Where the statement's content lies in its field ([-1, -1] when it is not written verbatim there). */
+export function contentSpan(s: RawStatement, text: string): [number, number] {
+  const at = s.content ? text.indexOf(s.content.slice(0, 40), s.evidenceStart) : -1;
+  return at < 0 || at > s.evidenceEnd ? [-1, -1] : [at, at + s.content.length];
+}
+
+/** Statements: persons resolved, and the meeting each was made at (statement-meeting.ts). */
+export function linkStatements(rawStatements: readonly RawStatement[], speakers: Speakers, meetings: StatementMeetingLookup, fieldText: (field: Field) => string, sentences: readonly Sentence[]): ArticleStatement[] {
   return rawStatements.map((s) => {
     let person: number | null = null;
     let kind = s.speakerKind;
@@ -95,9 +114,7 @@ export function linkStatements(rawStatements: readonly RawStatement[], sentences
       if (person !== null && !speakers.keep[person]) person = null;
       kind = person !== null ? 'PERSON' : pm.nominal ? 'ROLE' : 'PERSON';
     }
-    const here = lookup.meetingsBySentence.get(s.sentenceIndex)?.[0] ?? -1;
-    const prevInParagraph = lookup.lastMeetingBefore(s.field, sentences[s.sentenceIndex]!.paragraph, s.sentenceIndex);
     const { personMention: _pm, personOffset: _po, ...rest } = s;
-    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: here >= 0 ? here : (prevInParagraph ?? null) };
+    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: meetings.meetingOf(s.sentenceIndex, ...contentSpan(s, fieldText(s.field)), `${s.field}\u0000${sentences[s.sentenceIndex]!.paragraph}`) };
   });
 }

@@ -91,7 +91,7 @@ export function describeMeeting({ m, field, sentence }: FieldMeetingMention, ctx
   const umbrellaRef = UMBRELLA_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start));
   const place = meetingPlace(text, sentence, ctx.placesIn(sentence));
   const chairMatch = sentence.text.match(CHAIR);
-  const chairLabel = chairMatch ? chairMatch[1]!.trim() : null;
+  const chairLabel = chairMatch ? (chairMatch[1] ?? chairMatch[2])!.trim() : null;
   const sentencePersons = ctx.personsIn(sentence).filter(({ p }) => p.field === field);
   const chairPm = chairLabel ? sentencePersons.find(({ p }) => chairLabel.includes(p.name ?? '\u0000')) : undefined;
   return {
@@ -105,6 +105,7 @@ export function describeMeeting({ m, field, sentence }: FieldMeetingMention, ctx
     chairLabel,
     chairPerson: chairPm ? (ctx.personOf.get(chairPm.idx) ?? null) : null,
     chairCountry: chairLabel ? ctx.countryByText.get(`${field}\u0000${chairLabel}`) ?? null : null,
+    chairs: chairPm ? [ctx.personOf.get(chairPm.idx)!].filter((x) => x !== undefined) : [],
     parent: null,
     participants: [...new Set(participantsOf(m, text, sentencePersons, ctx.personOf))],
     sentenceYears: inSentence.flatMap((d) => [d.from.year]).filter((y): y is number => y !== undefined),

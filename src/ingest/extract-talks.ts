@@ -13,10 +13,16 @@ import { firstStartingAtOrAfter } from './span-index.ts';
 type LastEnding = (at: number, from: number, ok: (p: FieldPersonMention) => boolean) => FieldPersonMention | undefined;
 
 /** The talks of every field, in field order then text order. */
-export function findTalks(fields: readonly { field: Field; text: string }[], personMentions: readonly FieldPersonMention[], sentencesByField: Map<Field, Sentence[]>, lastSentence: Sentence): FieldMeetingMention[] {
+export function findTalks(fields: readonly { field: Field; text: string }[], personMentions: readonly FieldPersonMention[], sentencesByField: Map<Field, Sentence[]>, lastSentence: Sentence, nameOf: (idx: number) => string | null = () => null): FieldMeetingMention[] {
   const talks: FieldMeetingMention[] = [];
   for (const { field, text } of fields) {
-    const named = personMentions.filter((p) => p.field === field && !p.nominal && p.name);
+    // A title alone ("Thủ tướng đã gặp …") stands for the person it refers to, named as that person.
+    const named = personMentions.flatMap((p, idx) => {
+      if (p.field !== field) return [];
+      if (!p.nominal) return p.name ? [p] : [];
+      const name = nameOf(idx);
+      return name ? [{ ...p, text: name, name }] : [];
+    });
     if (named.length < 2) continue;
     const longest = Math.max(...named.map((p) => p.end - p.start));
     const lastEnding: LastEnding = (at, from, ok) => {
@@ -25,38 +31,54 @@ export function findTalks(fields: readonly { field: Field; text: string }[], per
     };
     const fieldSentences = sentencesByField.get(field) ?? [];
     for (const talk of text.matchAll(TALK)) {
-      const m = talkMention(talk, text, named, lastEnding);
-      if (m) talks.push({ field, sentence: sentenceContaining(fieldSentences, talk.index!) ?? lastSentence, m });
+      for (const m of talkMentions(talk, text, named, lastEnding)) talks.push({ field, sentence: sentenceContaining(fieldSentences, talk.index!) ?? lastSentence, m });
     }
   }
   return talks;
 }
 
-/** The meeting a talk verb names, when both its parties are named where the verb wants them. */
-function talkMention(talk: RegExpMatchArray, text: string, named: readonly FieldPersonMention[], lastEnding: LastEnding): MeetingMention | undefined {
+/** Verbs whose second party must follow "với" ("làm việc với B"): without it the words mean something else. */
+const NEEDS_WITH = new Set(['làm việc']);
+/** "trực tiếp", "kế tiếp", "đón tiếp": "tiếp" as the second syllable of another word. */
+const NOT_BEFORE_TIEP = /(?:trực|gián|kế|liên|đón|chuyển|tiếp)\s+$/iu;
+
+/** The meetings a talk verb names, when both its parties are named where the verb wants them. */
+function talkMentions(talk: RegExpMatchArray, text: string, named: readonly FieldPersonMention[], lastEnding: LastEnding): MeetingMention[] {
   const at = talk.index!;
   const end = at + talk[0].length;
   const verb = TALK_VERBS.find((t) => t.verb === talk[1])!;
-  const before = lastEnding(at, at - 24, (p) => !/[.!?,;]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 25);
+  const withWord = Boolean(talk[2]);
+  if (NEEDS_WITH.has(verb.verb) && !withWord) return [];
+  if (verb.verb === 'tiếp' && NOT_BEFORE_TIEP.test(text.slice(Math.max(0, at - 8), at))) return [];
+  const before = lastEnding(at, at - 40, (p) => !/[.!?,;:]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 40);
   const next = named[firstStartingAtOrAfter(named, end)];
+  // "A hội kiến B", "A tiếp B": the second party right after the verb.
+  const adjacent = next && next.start - end <= 1 ? next : undefined;
   if (verb.parties === 'RECEIVES') {
-    const after = next?.start === end ? next : undefined;
-    if (!before || !after || talk[2]) return undefined;
-    return informalMeeting(text, at, after.end, `${verb.head} ${after.text} của ${before.text}`, null);
+    if (!before || !adjacent || withWord) return [];
+    return withEnumerated(text, before, at, lastEnding, (host) => informalMeeting(text, Math.min(at, host.start), adjacent.end, `${verb.head} ${adjacent.text} của ${host.text}`, null));
   }
-  const after = verb.parties === 'BEFORE_ONLY' ? undefined : next && next.start - end < 80 ? next : undefined;
-  const parties = talkParties(verb, Boolean(talk[2]), text, before, after, lastEnding);
-  if (!parties) return undefined;
+  const after = verb.parties === 'BEFORE_ONLY' ? undefined : withWord ? (next && next.start - end < 80 ? next : undefined) : adjacent;
+  const parties = talkParties(verb, withWord || Boolean(adjacent), text, before, after, lastEnding);
+  if (!parties) return [];
   const [first, second] = parties;
-  const spanStart = Math.min(at, first.start);
-  const spanEnd = Math.max(second.end, at + verb.verb.length);
-  return informalMeeting(text, spanStart, spanEnd, `${verb.head} giữa ${first.text} và ${second.text}`, verb.format);
+  const make = (one: FieldPersonMention) => informalMeeting(text, Math.min(at, one.start), Math.max(second.end, at + verb.verb.length), `${verb.head} giữa ${one.text} và ${second.text}`, verb.format);
+  return after ? withEnumerated(text, first, at, lastEnding, make) : [make(first)];
 }
 
-/** The two parties: "A hội đàm với B", or "A và B hội đàm" (both named before the verb). */
-function talkParties(verb: TalkVerb, withWord: boolean, text: string, before: FieldPersonMention | undefined, after: FieldPersonMention | undefined, lastEnding: LastEnding): [FieldPersonMention, FieldPersonMention] | undefined {
-  if (withWord && after) return before ? [before, after] : undefined;
-  if (withWord && verb.parties !== 'BEFORE_ONLY') return undefined;
+/**
+ * "A và B lần lượt tiếp C": one meeting per host. Otherwise the one meeting of the subject.
+ */
+function withEnumerated(text: string, subject: FieldPersonMention, at: number, lastEnding: LastEnding, make: (host: FieldPersonMention) => MeetingMention): MeetingMention[] {
+  if (!/lần lượt/u.test(text.slice(subject.end, at))) return [make(subject)];
+  const other = lastEnding(subject.start, vaGapStart(text, subject.start), (p) => /^\s*và\s*$/u.test(text.slice(p.end, subject.start)));
+  return other ? [make(other), make(subject)] : [make(subject)];
+}
+
+/** The two parties: "A hội đàm với B", "A hội kiến B", or "A và B hội đàm" (both named before the verb). */
+function talkParties(verb: TalkVerb, withSecond: boolean, text: string, before: FieldPersonMention | undefined, after: FieldPersonMention | undefined, lastEnding: LastEnding): [FieldPersonMention, FieldPersonMention] | undefined {
+  if (withSecond && after) return before ? [before, after] : undefined;
+  if (withSecond && verb.parties !== 'BEFORE_ONLY') return undefined;
   if (!before) return undefined;
   const first = lastEnding(before.start, vaGapStart(text, before.start), (p) => /^\s*và\s*$/u.test(text.slice(p.end, before.start)));
   return first ? [first, before] : undefined;

@@ -2,21 +2,40 @@
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
 import type { ArticleExtraction } from './article-extraction.ts';
-import { EventDates } from './narration-dates.ts';
 import { addRelativeDates, dateMeetings, dateStatements } from './extract-dates.ts';
+import type { ArticleScan } from './extract-fields.ts';
 import { scanFields } from './extract-fields.ts';
-import { linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';
+import { contentSpan, linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';
 import { describeMeeting, meetingContext } from './extract-meeting.ts';
 import { groupPersons, keptPersons } from './extract-persons.ts';
+import { fillDayYears, fillTalkDates } from './event-dates.ts';
+import { EventDates } from './narration-dates.ts';
 import { findTalks } from './extract-talks.ts';
+import { findChairs } from './meeting-chairs.ts';
+import { linkOrgChairs } from './org-chairs.ts';
+import { linkSessions } from './session-links.ts';
+import { settleFormats, settlePlaces } from './meeting-defaults.ts';
+import { headReferences } from './head-references.ts';
+import { joinShortForms } from './short-forms.ts';
+import { talkReferences } from './talk-references.ts';
 import type { LearnedOrganisation } from './organisations.ts';
 import { samePerson } from './same-person.ts';
+import { statementMeetings } from './statement-meeting.ts';
 import type { SegmentedArticle } from './segment.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { TitleReferences } from './title-references.ts';
 
 export type { ArticleExtraction, ArticleMeeting, ArticlePerson, ArticleStatement, Located } from './article-extraction.ts';
 export { samePerson };
+
+const byPosition = (a: { field: Field; m: { start: number } }, b: { field: Field; m: { start: number } }) => (a.field === b.field ? a.m.start - b.m.start : a.field === 'TITLE' ? -1 : 1);
+
+function saidSpans(statements: ArticleScan['rawStatements'], fieldText: (field: Field) => string) {
+  return statements.map((s) => {
+    const [start, end] = contentSpan(s, fieldText(s.field));
+    return { field: s.field, start, end };
+  });
+}
 
 export function extractArticle(article: SegmentedArticle, learnedFromDocument: LearnedOrganisation[] = []): ArticleExtraction {
   const scan = scanFields(article, learnedFromDocument);
@@ -30,16 +49,33 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
 
   const sentencesByField = new Map<Field, Sentence[]>();
   for (const x of sentences) (sentencesByField.get(x.field) ?? sentencesByField.set(x.field, []).get(x.field)!).push(x);
-  scan.meetingMentions.push(...findTalks(scan.fields, personMentions, sentencesByField, sentences.at(-1)!));
-  scan.meetingMentions.sort((a, b) => (a.field === b.field ? a.m.start - b.m.start : a.field === 'TITLE' ? -1 : 1));
+  const nameOf = (idx: number) => {
+    const k = titleReferences.resolve(idx);
+    return k === null ? null : persons[k]?.name ?? null;
+  };
+  scan.meetingMentions.push(...findTalks(scan.fields, personMentions, sentencesByField, sentences.at(-1)!, nameOf));
+  scan.meetingMentions.sort(byPosition);
+  joinShortForms(scan.meetingMentions);
+  scan.meetingMentions.push(...talkReferences(scan.fields, scan.meetingMentions, personMentions, sentencesByField));
+  const heads = headReferences(scan.fields, scan.meetingMentions, sentencesByField);
+  scan.meetingMentions.push(...heads.found);
+  scan.meetingMentions.sort(byPosition);
 
   // Meetings with their dates, places, format, chair and umbrella.
   const context = meetingContext(scan, sentencesByField, personOf);
   const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
+  fillTalkDates(meetings, scan.dates, (field, paragraph) => sentencesByField.get(field as Field)?.find((x) => x.paragraph === paragraph)?.start ?? 0);
+  fillDayYears(meetings, scan.dates);
+  // Then every other meeting, and years, from the narration (extract-dates.ts).
   const eventDates = new EventDates(scan.dates, sentences, article.published);
   dateMeetings(meetings, sentences, eventDates, scan.dates);
+  findChairs(meetings, context);
+  linkOrgChairs(meetings, scan.fields, scan.countries);
+  settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'));
+  settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
+  linkSessions(meetings, heads.sessions);
   linkChairBackrefs(meetings, sentences, lookup, context.personsIn, personOf);
   const speakers = { personMentions, personOf, resolveNominal: (idx: number) => titleReferences.resolve(idx), keep };
 
@@ -49,7 +85,10 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     organisations: scan.organisations,
     countries: scan.countries,
     meetings,
-    statements: dateStatements(linkStatements(scan.rawStatements, sentences, speakers, lookup), sentences, scan.dates, eventDates),
+    statements: dateStatements(
+      linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText)), context.fieldText, sentences),
+      sentences, scan.dates, eventDates,
+    ),
     dates: scan.dates,
     articleYears: scan.dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined),
     learned: scan.learned,

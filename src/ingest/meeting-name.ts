@@ -7,7 +7,7 @@ import * as W from '../lexicon/meeting-words.ts';
 import { ORGANISATION_HEADS } from '../lexicon/organisations.ts';
 import { gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { readOrdinals, romanToInt } from './ordinals.ts';
-import { matchWords, tokenize, type Token } from './tokens.ts';
+import { isAllCaps, matchWords, tokenize, type Token } from './tokens.ts';
 
 export interface NameExtent {
   /** The first token after the name. */
@@ -139,7 +139,30 @@ const capitalised: Rule = (r, tok) => {
   return take(r, r.j + 1, tok.end);
 };
 
-const RULES: Rule[] = [ordinalsAfterLanThu, ordinalAfterThu, romanOrdinal, monthAndYear, namedEntity, number, title, nameWord, organisationHead, lowerSyllable, modifier, capitalised];
+const RUN_STOPS = new Set([...W.NAME_RUN_STOPS, ...W.LINK_WORDS]);
+
+/**
+ * A name's lower-case words after a capitalised one ("Hội nghị Thượng đỉnh Hành động khí hậu thế
+ * giới", "Hội nghị Nghị sĩ trẻ toàn cầu lần thứ 9"): up to five, taken only when the run ends the
+ * clause, meets "lần thứ" or a bracket, and holds no verb or time word.
+ */
+const lowerRun: Rule = (r, tok) => {
+  const prev = r.tokens[r.j - 1]!;
+  // "Nghị sĩ trẻ": the capitalised word may have a second syllable before the run.
+  const cap = prev.upper ? prev : r.tokens[r.j - 2];
+  if (tok.upper || !cap?.upper || isAllCaps(cap) || r.text.slice(prev.end, tok.start) !== ' ') return null;
+  let k = r.j;
+  while (k < r.tokens.length && k - r.j < 5 && !r.tokens[k]!.upper && !RUN_STOPS.has(r.tokens[k]!.lower) && r.text.slice(r.tokens[k - 1]!.end, r.tokens[k]!.start) === ' ') k += 1;
+  if (k === r.j) return null;
+  const next = r.tokens[k];
+  const gap = next ? r.text.slice(r.tokens[k - 1]!.end, next.start) : '';
+  const ends = !next || /[,.;:!?"“”()]/.test(gap) || (next.lower === 'lần' && r.tokens[k + 1]?.lower === 'thứ') || (RUN_STOPS.has(next.lower) && gap === ' ');
+  if (!ends) return null;
+  r.distinctive += 1;
+  return take(r, k);
+};
+
+const RULES: Rule[] = [ordinalsAfterLanThu, ordinalAfterThu, romanOrdinal, monthAndYear, namedEntity, number, title, nameWord, organisationHead, lowerSyllable, modifier, lowerRun, capitalised];
 
 function step(r: Reading): boolean {
   const gap = r.text.slice(r.lastEnd, r.tokens[r.j]!.start);

@@ -155,6 +155,8 @@ const INFORMAL_NEXT_HEADS = new Set(['cuộc', 'các', 'họp']);
 /** Verbs and prepositions that end the parties of an informal meeting ("… đã thảo luận"). */
 const INFORMAL_STOP_WORDS = new Set(['đã', 'sẽ', 'đang', 'được', 'diễn', 'nhằm', 'để', 'vào', 'trong']);
 
+const NOT_A_MEETING_BEFORE = new RegExp(`(?:^|\\s)(?:${W.NOT_A_MEETING_BEFORE.join('|')})\\s+$`, 'iu');
+
 const FIRST_WORDS = new Set([...HEADS.map((h) => h[0]!), ...INFORMAL_HEADS.map((h) => h[0]!), 'phiên']);
 
 function headAt(tokens: Token[], i: number): number {
@@ -180,6 +182,8 @@ function pluralHead(text: string, tokens: Token[], i: number, h: number): Found 
  */
 function headedMeeting(text: string, tokens: Token[], i: number, h: number): Found {
   const t = tokens[i]!;
+  // "Trung tâm Hội nghị Quốc gia" is a building, "Chủ tịch Đại hội đồng Khóa 79" a title: no meeting.
+  if (NOT_A_MEETING_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return { mentions: [], next: i + h };
   const weakHead = t.lower === 'diễn' || t.lower === 'đối';
   const { j, lastEnd, ordinals, nameYear, distinctive, orgAtHead } = readMeetingName(text, tokens, i, h);
   // "Diễn đàn Khu vực ASEAN (ARF)" is the organisation; with a number or a year it is a meeting.
@@ -264,6 +268,35 @@ function informalMeeting(text: string, tokens: Token[], i: number): Found {
   return parties.words >= 1 ? { mentions: build(text, t.start, parties.end, [], null, true), next: parties.next } : null;
 }
 
+/** A ministry holding the briefing, written before it: "Bộ Ngoại giao tổ chức họp báo". Group 1 the ministry. */
+const BRIEFING_HOST_BEFORE = /(Bộ (?:\p{Lu}[\p{L}]*|[\p{Ll}]+)(?: [\p{L}]+){0,3}?)\s+(?:đã\s+)?tổ chức\s+(?:cuộc\s+|buổi\s+)?$/u;
+/** Written after "họp báo" to say which one: "thường kỳ", "quốc tế", "của Bộ Ngoại giao". */
+const BRIEFING_AFTER = /^(\s+(?:thường kỳ|quốc tế))?(\s+(?:của\s+)?Bộ Ngoại giao)?/u;
+
+/**
+ * A press briefing: "họp báo thường kỳ của Bộ Ngoại giao", "Bộ Ngoại giao tổ chức họp báo thường
+ * kỳ". Named with its host when the text gives it, so briefings of different hosts stay apart.
+ */
+function pressBriefing(text: string, tokens: Token[], i: number): Found {
+  const t = tokens[i]!;
+  if (t.lower !== 'họp' || tokens[i + 1]?.lower !== 'báo') return null;
+  const after = text.slice(tokens[i + 1]!.end).match(BRIEFING_AFTER)!;
+  const end = tokens[i + 1]!.end + after[0].length;
+  const host = after[2]?.replace(/^\s+(?:của\s+)?/u, '') ?? text.slice(Math.max(0, t.start - 60), t.start).match(BRIEFING_HOST_BEFORE)?.[1];
+  // A press conference on the side of something else ("phát biểu tại cuộc họp báo") is no event of its own:
+  // only a ministry's briefing, or a regular one, is.
+  if (!host && !after[1]?.includes('thường kỳ')) return null;
+  // "thường kỳ" stays out of the name: the headline's "Họp báo Bộ Ngoại giao" is the same briefing.
+  const name = `Họp báo${host ? ` ${host}` : ''}`;
+  let next = i + 2;
+  while (tokens[next] && tokens[next]!.end <= end) next += 1;
+  const mention: MeetingMention = {
+    start: t.start, end, text: text.slice(t.start, end), name, series: null, partner: null, ordinal: null, nameYear: null, acronym: null,
+    level: 'OTHER', format: null, core: fold(name), informal: true,
+  };
+  return { mentions: [mention], next };
+}
+
 /** Regular sessions: "(Chính phủ) họp phiên thường kỳ tháng 10/2021". */
 function regularSession(text: string, tokens: Token[], i: number): Found {
   const t = tokens[i]!;
@@ -298,6 +331,7 @@ function meetingsAt(text: string, tokens: Token[], i: number): Found {
     pluralHead(text, tokens, i, h) ??
     (h ? headedMeeting(text, tokens, i, h) : null) ??
     acronymMeeting(text, tokens, i) ??
+    pressBriefing(text, tokens, i) ??
     informalMeeting(text, tokens, i) ??
     regularSession(text, tokens, i)
   );

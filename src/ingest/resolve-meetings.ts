@@ -86,17 +86,18 @@ function articleDrafts(x: ArticleExtraction, a: number, publishedYear: number | 
     const m = mt.mention;
     const series = m.series ? SERIES.get(m.series) : undefined;
     const numbered = m.ordinal !== null && series ? yearFromNumbering(series.numbering, m.ordinal) : null;
-    const year =
-      mt.date?.from.year ?? m.nameYear ?? mt.sentenceYears[0] ?? publishedYear ?? numbered ?? articleYear ?? null;
+    const year = mt.date?.from.year ?? m.nameYear ?? mt.sentenceYears[0] ?? publishedYear ?? numbered ?? null;
     return { article: a, idx, year, start: mt.date?.from ?? null, end: mt.date?.to ?? null };
   });
-  // Still unknown: the year of the article's other (numbered) meetings, or of the umbrella.
+  // Still unknown: the year of the umbrella, of the article's other meetings, then any year the
+  // article writes ("trước năm 2028" is a target, not a meeting's year: it comes last).
   const known = local.map((d) => d.year).filter((y): y is number => y !== null);
   const knownYear = mostCommon(known);
   for (const d of local) {
     const parent = x.meetings[d.idx]!.parent;
     if (d.year === null && parent !== null) d.year = local[parent]!.year;
     if (d.year === null && known.length) d.year = knownYear;
+    if (d.year === null) d.year = articleYear;
   }
   return local;
 }
@@ -130,7 +131,7 @@ function meetingSlot(table: MeetingTable, m: MeetingExtraction['mention'], key: 
   if (idx === undefined) {
     table.meetings.push({
       key, seriesPrefix: prefix, name: m.name, aliases: [], series: m.series, ordinal: m.ordinal, acronym: m.acronym, level: m.level,
-      start: null, end: null, format: null, city: null, countryCode: null, chairLabel: null, chairPerson: null, chairCountry: null,
+      start: null, end: null, format: null, city: null, countryCode: null, chairLabel: null, chairPerson: null, chairCountry: null, chairs: [],
       parent: null, participants: [], organisations: [], mentions: [],
     });
     idx = table.meetings.length - 1;
@@ -161,6 +162,10 @@ function mergeMeetingFacts(d: DocMeeting, mt: MeetingExtraction, persons: Map<nu
   d.chairLabel ??= mt.chairLabel;
   d.chairCountry ??= mt.chairCountry;
   if (d.chairPerson === null && mt.chairPerson !== null) d.chairPerson = persons.get(mt.chairPerson) ?? null;
+  for (const c of mt.chairs) {
+    const dc = persons.get(c);
+    if (dc !== undefined && !d.chairs.includes(dc)) d.chairs.push(dc);
+  }
   for (const p of mt.participants) {
     const dp = persons.get(p);
     if (dp !== undefined && !seenParticipants.has(dp)) {
@@ -225,17 +230,58 @@ function linkUmbrellas(table: MeetingTable): void {
 }
 
 /**
- * An umbrella whose format the text never states takes the format shared by every meeting held
- * within it (two or more): "AMM-54 and related meetings" were online when each of them was.
+ * A session or side meeting whose place or format its own sentence does not give is held where and
+ * as its conference is: "Tại phiên toàn thể" sits in the conference's city. Parents first, so a
+ * session of a session inherits through it.
+ */
+function inheritFromParents(meetings: DocMeeting[]): void {
+  const done = new Set<number>();
+  const settle = (k: number, depth: number): void => {
+    const m = meetings[k]!;
+    if (done.has(k) || depth > 8) return;
+    done.add(k);
+    if (m.parent === null) return;
+    settle(m.parent, depth + 1);
+    const p = meetings[m.parent]!;
+    if (m.city === null && p.city !== null && (m.countryCode === null || m.countryCode === p.countryCode)) [m.city, m.countryCode] = [p.city, p.countryCode];
+    m.countryCode ??= p.countryCode;
+    m.format ??= p.format;
+  };
+  meetings.forEach((_, k) => settle(k, 0));
+}
+
+/**
+ * A meeting of a series held among another's "related meetings" (a PMC at the AMM, the EAS foreign
+ * ministers at the AMM) is within the document's meeting of that series in the same year.
+ */
+function linkRelatedSeries(meetings: DocMeeting[]): void {
+  const bySeriesYear = new Map<string, number>();
+  meetings.forEach((m, k) => {
+    if (m.series && m.start?.year !== undefined && !bySeriesYear.has(`${m.series}|${m.start.year}`)) bySeriesYear.set(`${m.series}|${m.start.year}`, k);
+  });
+  for (const m of meetings) {
+    const related = m.series ? SERIES.get(m.series)?.relatedTo : undefined;
+    if (m.parent !== null || !related || m.start?.year === undefined) continue;
+    const umbrella = bySeriesYear.get(`${related}|${m.start.year}`);
+    if (umbrella !== undefined && meetings[umbrella] !== m) m.parent = umbrella;
+  }
+}
+
+/**
+ * An umbrella whose format the text never states takes the format of most meetings held within it
+ * (two or more): "AMM-54 and related meetings" were online when each of them was.
  */
 function inheritUmbrellaFormats(meetings: DocMeeting[]): void {
   const childrenOf = new Map<number, DocMeeting[]>();
   for (const c of meetings) if (c.parent !== null) (childrenOf.get(c.parent) ?? childrenOf.set(c.parent, []).get(c.parent)!).push(c);
   meetings.forEach((m, idx) => {
     if (m.format !== null) return;
-    const children = childrenOf.get(idx) ?? [];
-    const formats = new Set(children.map((c) => c.format));
-    if (children.length >= 2 && formats.size === 1 && !formats.has(null)) m.format = [...formats][0]!;
+    // Children whose format the text does not say do not count against the others.
+    const known = (childrenOf.get(idx) ?? []).filter((c) => c.format !== null);
+    const counts = new Map<DocMeeting['format'], number>();
+    for (const c of known) counts.set(c.format, (counts.get(c.format) ?? 0) + 1);
+    const [format, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+    if (n >= 2 && n * 2 > known.length) m.format = format;
   });
 }
 
@@ -274,7 +320,9 @@ export function resolveMeetings(
   const table: MeetingTable = { extractions, personIndex, meetings: [], byKey: new Map(), meetingIndex: extractions.map(() => new Map()), seen: [] };
   keyMeetings(table, drafts);
   linkUmbrellas(table);
+  linkRelatedSeries(table.meetings);
   inheritUmbrellaFormats(table.meetings);
+  inheritFromParents(table.meetings);
   linkOrganisationsInNames(table.meetings, organisations);
   return { meetings: table.meetings, meetingIndex: table.meetingIndex };
 }

@@ -2,7 +2,13 @@
 // was held. Words only; src/ingest/extract-meeting.ts decides what they mean in a sentence.
 
 /** Written right before a meeting held within another one: "trong khuôn khổ X", "bên lề X". */
-export const UMBRELLA_BEFORE = /(trong khuôn khổ|bên lề|khuôn khổ)\s*$/iu;
+export const UMBRELLA_BEFORE = /(trong khuôn khổ|bên lề|khuôn khổ|nhân dịp(?:\s+(?:dự|tham dự))?)\s*(?:các\s+)?$/iu;
+
+/**
+ * The umbrella words anywhere before a meeting in its sentence: the meeting they govern is the
+ * first written after them ("trong khuôn khổ Hội nghị lần thứ 28 các Bên … (COP28)": COP28).
+ */
+export const UMBRELLA_WORDS = /(?:trong khuôn khổ|bên lề|nhân dịp)/giu;
 
 /** Written right before a meeting still to come ("chuẩn bị cho X"): a date before it is not its date. */
 export const FUTURE_BEFORE = /(chuẩn bị|hướng tới|trước thềm|tiến tới)( cho)?( các)?\s*$/u;
@@ -15,3 +21,18 @@ export const UNKNOWN_CITY_BEFORE = /(?:tại|ở)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,
 
 /** "Cùng ngày" ("the same day"): the day of the latest full date written before the sentence. */
 export const SAME_DAY = /(^|\s)[Cc]ùng ngày(\s|,|$)/u;
+
+/**
+ * Buildings of the capital where talks and receptions are held, written without their city ("tại
+ * Trụ sở Chính phủ", "tại Phủ Chủ tịch"). A building named with another country after it ("Nhà
+ * Quốc hội Singapore") is not one of these.
+ */
+export const CAPITAL_VENUES: { words: RegExp; city: string; countryCode: string }[] = [
+  { words: /(?:tại|ở)\s+(?:Trụ sở Chính phủ|Phủ Chủ tịch|Trụ sở Trung ương Đảng|Nhà Quốc hội|Nhà khách Chính phủ|Trung tâm Hội nghị Quốc gia|Nhà Quốc hội Việt Nam|Phủ Chủ tịch Việt Nam)(?!\s+(?:\p{Lu}))/u, city: 'Hà Nội', countryCode: 'VN' },
+];
+
+/** A dateline at the start of an article's body: "SINGAPORE, 9/2 -", "HÀ NỘI, 3/11 (TTXVN) -". Group 1 the city as written. */
+export const DATELINE_CITY = /^\s*([\p{Lu}][\p{Lu}\p{M} .'-]{1,30}?)\s*,\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}/u;
+
+/** Words that say a meeting was held at a distance: an article holding none reports meetings held in person. */
+export const AT_A_DISTANCE = /trực tuyến|điện đàm|điện thoại|video|truyền hình|kết nối từ xa|hình thức kết hợp/iu;

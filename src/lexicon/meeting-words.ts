@@ -24,3 +24,15 @@ export const NAME_WORDS = (
   'ban hỗn hợp về tác song phương liên kinh tế thương mại khoa học kỹ thuật công nghệ chung đa quốc phòng an ninh văn ' +
   'hóa giáo dục hữu nghị chiến lược đối ngoại toàn diện thường niên hàng hải biển'
 ).split(' ');
+
+/** Words before a meeting head that make it a building or a body in a title, not a meeting ("Trung tâm Hội nghị Quốc gia", "Chủ tịch Đại hội đồng"). */
+export const NOT_A_MEETING_BEFORE = ['trung tâm', 'cung', 'nhà', 'phòng', 'hội trường', 'chủ tịch', 'phó chủ tịch', 'thư ký', 'tổng thư ký'];
+
+/**
+ * Words that end a lower-case run after a capitalised word of a meeting's name: verbs and time
+ * words that start what is said about the meeting ("Hội nghị ASEAN diễn ra …").
+ */
+export const NAME_RUN_STOPS = (
+  'diễn được đã sẽ đang có là khai bế thông kết bắt nhằm cũng vừa mới thu quy tiếp gồm theo hôm sáng chiều tối trưa ngày năm ' +
+  'tháng lần này đó nói trên sau trước khi do bởi vì nên mà thì cùng các những hai ba chính tổ kéo dành chủ đồng ra vào hồi dịp lúc qua tới nay tuần vừa'
+).split(' ');

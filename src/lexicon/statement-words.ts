@@ -3,7 +3,16 @@
 // the others against the text as written.
 
 /** Joiners trimmed from the start of a subject ("và", "đồng thời", "trong đó"); folded. */
-export const LEADING_JOINERS = ['va', 'dong thoi', 'nhung', 'trong do', 'con', 'sau do', 'truoc do', 'ngoai ra'];
+export const LEADING_JOINERS = ['va', 'dong thoi', 'nhung', 'trong do', 'con', 'sau do', 'truoc do', 'ngoai ra', 'trong khi do', 'trong khi'];
+
+/** A clause opening with a contrast ("…, còn phía Cuba mong muốn …"): a new speaker, not the previous one's content; as written. */
+export const CONTRAST_START = /^\s*(còn|trong khi đó|trong khi|trái lại|ngược lại)\s/u;
+
+/** Third-person pronouns that stand for a person named earlier ("Ông nhấn mạnh", "bà nói"); folded. */
+export const PRONOUNS = new Set(['ong', 'ba', 'ngai', 'ong ay', 'ba ay', 'ong ta', 'ba ta']);
+
+/** Words before a country or organisation that still make it the speaker ("phía Cuba", "phía Hoa Kỳ"); folded. */
+export const SIDE_WORDS = /^(phia|ben|chinh phu|nha nuoc)$/;
 
 /** Words right after a verb that show it is used as a noun ("các quan điểm và đánh giá trên tinh thần"); folded. */
 export const NOUN_FOLLOWERS = new Set(['tren', 'cua', 'nay', 'do', 'noi', 'va', 'nhu', 'la', 'duoc']);
@@ -49,3 +58,21 @@ export const THAT = 'rang';
 
 /** Joiners trimmed from the end of a statement's content cut short by the next one; as written. */
 export const TRAILING_JOINER = /[\s,;]*(và|đồng thời)?[\s,;]*$/u;
+
+/**
+ * A news outlet named by its kind and a capitalised name, listed or not ("báo Straits Times",
+ * "Đài Deutsche Welle (DW)", "hãng tin Reuters"); as written. A time after it ("ngày 23/1") is not part of it.
+ */
+export const MEDIA_SUBJECT = /^((?:tờ báo|tờ|báo|nhật báo|tạp chí|đài|hãng tin|hãng thông tấn|thông tấn xã|kênh|trang tin|trang)\s+\p{Lu}[^,;:]*?)(?:\s+(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\b.*)?$/iu;
+
+/** "Hãng tin này", "cơ quan này": an organisation named just before; folded. */
+export const ORGANISATION_ANAPHOR = /^(hang tin|hang thong tan|to bao|bao|dai|co quan|to chuc|bo|ban|uy ban) nay$/;
+
+/**
+ * Epithets that stand for the person the text was just about ("nhà lãnh đạo Việt Nam", "Người đứng
+ * đầu Chính phủ Việt Nam", "vị Bộ trưởng"); folded. What follows the head may name a country.
+ */
+export const EPITHET = /^(nha lanh dao|vi lanh dao|nguoi dung dau|vi bo truong|vi thu tuong|vi nguyen thu|nguoi dong cap)\b/;
+
+/** "Vị khách": the guest, the person received in the sentence before; folded. */
+export const GUEST = /^(vi khach|nguoi khach|khach)$/;

@@ -3,7 +3,7 @@
 // country of a person) and Organisation.people (each person with a role there once) would walk
 // them all with DISTINCT, even in index order, so their cost would grow with mentions. Both are a
 // recursive "loose index scan" instead: each step takes the first row after the previous key from
-// an index in key order, one index probe per distinct key. Used by the read planner (objects.ts)
+// an index in key order, one index probe per distinct key. Used by the read compiler (objects/person.ts, objects/organisation.ts)
 // and by the loaders of the ordinary path (src/read/loaders.ts), so both answer the same rows.
 
 interface LooseScan {

@@ -6,7 +6,6 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { ReadContext } from './context.ts';
 import { Unsupported, type Walk } from './compile.ts';
-import './objects.ts';
 import { completeSlot } from './execute.ts';
 import { ROOT_PLANNERS } from './roots.ts';
 import { PLANNED_SQL_TAG } from '../db/prepared-statements.ts';

@@ -1,12 +1,22 @@
-// The root fields the planner answers in one SQL statement each: meetings, statements and
-// node(id) for a Person. Filters it cannot express return Unsupported; the ordinary path runs.
+// The root fields, each answered by one SQL statement: the five lists, node and nodes. The lists'
+// filters and orderings are the same descriptions the schema gives Prisma (model/*.ts).
 import { brandWithType } from '@pothos/core';
-import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
-import { endOfPartialDate, parsePartialDate } from '../values/partial-date.ts';
-import { filterId, tryDecodeId } from '../values/global-id.ts';
-import { connectionJson, objectJson, Unsupported, type ConnectionSource, type Walk } from './compile.ts';
-import { statementOrderTerms } from './objects.ts';
-import { dateParam, enumLiteral, intParam, type OrderTerm } from './sql.ts';
+import { isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { objectJson, Unsupported, type Walk } from './compile.ts';
+import { connectionJson, type ConnectionSource } from './connection.ts';
+import { ARTICLE_FILTER, ARTICLE_ORDER } from './model/article.ts';
+import { sqlWhere, type FilterRules } from './model/filter.ts';
+import { MEETING_FILTER, MEETING_ORDER } from './model/meeting.ts';
+import { ORGANISATION_FILTER, ORGANISATION_ORDER } from './model/organisation.ts';
+import { sqlOrder, type Ordering } from './model/order.ts';
+import { PERSON_FILTER, PERSON_ORDER } from './model/person.ts';
+import { scope, statementsOf } from './objects/statement.ts';
+import './objects/article.ts';
+import './objects/meeting.ts';
+import './objects/organisation.ts';
+import './objects/person.ts';
+import { searchRoot } from './search.ts';
+import { intParam } from './sql.ts';
 
 export interface RootPlan {
   sql: string;
@@ -15,100 +25,61 @@ export interface RootPlan {
 }
 
 type Args = Record<string, unknown>;
-type Filter = Record<string, unknown> | null | undefined;
+type RootPlanner = (w: Walk, args: Args, info: GraphQLResolveInfo) => RootPlan;
 
-function onlyKeys(filter: Filter, allowed: string[]): Record<string, unknown> {
-  if (!filter) return {};
-  for (const [key, value] of Object.entries(filter)) {
-    if (value != null && !allowed.includes(key)) throw new Unsupported(`filter.${key}`);
-  }
-  return filter;
+/** A root list: every row of `table` that passes the filter, in the chosen order. */
+function listOf<F extends object>(table: string, rules: FilterRules<F, unknown>, orderings: { of(v: never): Ordering }): ConnectionSource {
+  return {
+    table,
+    where: (w, _parent, _e, n, args) => sqlWhere(rules, args.filter as F | null | undefined, scope(w, n)),
+    order: (args, _e, n) => sqlOrder(orderings.of(args.orderBy as never), n),
+    cursorId: (_e, n) => `${n}.id`,
+  };
 }
 
-const MEETING_ORDER: Record<string, (n: string) => OrderTerm[]> = {
-  START_DATE_ASC: (n) => [{ sql: `${n}."startDate"`, desc: false, nullsLast: true }, { sql: `${n}.id`, desc: false }],
-  START_DATE_DESC: (n) => [{ sql: `${n}."startDate"`, desc: true, nullsLast: true }, { sql: `${n}.id`, desc: true }],
-  NAME_ASC: (n) => [{ sql: `${n}.folded`, desc: false }, { sql: `${n}.id`, desc: false }],
-  KEY_ASC: (n) => [{ sql: `${n}.key`, desc: false }],
-  CREATED_AT_ASC: (n) => [{ sql: `${n}."createdAt"`, desc: false }, { sql: `${n}.id`, desc: false }],
-};
-
-/** meetingWhere (src/schema/meeting.ts) for its equality filters. */
-const meetingsRoot: ConnectionSource = {
-  table: 'Meeting',
-  where: (w, _parent, _e, n, args) => {
-    const f = onlyKeys(args.filter as Filter, ['series', 'ordinal', 'format', 'level', 'countryCode']);
-    const and = ['TRUE'];
-    if (typeof f.series === 'string') and.push(`${n}.series = ${w.params.param(f.series)}`);
-    if (typeof f.ordinal === 'number') and.push(`${n}.ordinal = ${intParam(w, f.ordinal)}`);
-    if (typeof f.format === 'string') and.push(`${n}.format = ${enumLiteral(f.format)}`);
-    if (typeof f.level === 'string') and.push(`${n}.level = ${enumLiteral(f.level)}`);
-    if (typeof f.countryCode === 'string') and.push(`${n}."countryCode" = ${w.params.param(f.countryCode.toUpperCase())}`);
-    return and.join(' AND ');
-  },
-  order: (args, _e, n) => MEETING_ORDER[String(args.orderBy ?? 'START_DATE_ASC')]!(n),
-  cursorId: (_e, n) => `${n}.id`,
-};
-
-/** statementWhere (src/schema/statement-filter.ts) for all but text search and withinMeeting. */
-const statementsRoot: ConnectionSource = {
-  table: 'Statement',
-  where: (w, _parent, _e, n, args) => {
-    const f = onlyKeys(args.filter as Filter, ['speaker', 'speakerCountry', 'meeting', 'article', 'act', 'acts', 'saidFrom', 'saidTo', 'directQuotesOnly']);
-    // A bad ID throws here; the ordinary path then runs and reports it as it always has.
-    const and = ['TRUE'];
-    if (typeof f.speaker === 'string') {
-      const person = tryDecodeId(f.speaker, 'Person');
-      and.push(person !== null ? `${n}."speakerPersonId" = ${intParam(w, person)}` : `${n}."speakerOrganisationId" = ${intParam(w, filterId(f.speaker, 'Organisation', 'filter.speaker'))}`);
-    }
-    if (typeof f.speakerCountry === 'string') and.push(`${n}."speakerCountryCode" = ${w.params.param(f.speakerCountry.toUpperCase())}`);
-    if (typeof f.meeting === 'string') and.push(`${n}."meetingId" = ${intParam(w, filterId(f.meeting, 'Meeting', 'filter.meeting'))}`);
-    if (typeof f.article === 'string') and.push(`${n}."articleId" = ${intParam(w, filterId(f.article, 'Article', 'filter.article'))}`);
-    if (typeof f.act === 'string') and.push(`${n}.act = ${enumLiteral(f.act)}`);
-    if (Array.isArray(f.acts)) and.push(f.acts.length ? `${n}.act IN (${f.acts.map((a) => enumLiteral(String(a))).join(', ')})` : 'FALSE');
-    if (typeof f.saidFrom === 'string') and.push(`${n}."saidOn" >= ${dateParam(w, parsePartialDate(f.saidFrom)!.date)}`);
-    if (typeof f.saidTo === 'string') and.push(`${n}."saidOn" <= ${dateParam(w, endOfPartialDate(parsePartialDate(f.saidTo)!))}`);
-    if (f.directQuotesOnly) and.push(`${n}."isDirectQuote"`);
-    return and.join(' AND ');
-  },
-  order: (args, _e, n) => statementOrderTerms(args.orderBy, n),
-  cursorId: (_e, n) => `${n}.id`,
-  // One person's statements: migration statement_speaker_newest_first gives their order directly.
-  indexedOrder: (args) => {
-    const speaker = (args.filter as Filter | null | undefined)?.speaker;
-    return typeof speaker === 'string' && tryDecodeId(speaker, 'Person') !== null;
-  },
-};
-
-function rootConnection(source: ConnectionSource) {
-  return (w: Walk, args: Args, info: GraphQLResolveInfo): RootPlan => {
+function rootConnection(source: ConnectionSource): RootPlanner {
+  return (w, args, info) => {
     const def = info.parentType.getFields()[info.fieldName]!;
     const sql = connectionJson(w, source, null, { key: info.path.key as string, nodes: info.fieldNodes, def, args });
     return { sql: `SELECT ${sql}::text AS j` };
   };
 }
 
-/** node(id) when the id names a Person: the person's page (Q3) in one statement. */
-function personNode(w: Walk, args: Args, info: GraphQLResolveInfo): RootPlan {
-  // The relay plugin has decoded the global ID already.
-  const ref = args.id as { typename?: string; id?: string } | undefined;
-  const value = ref?.typename === 'Person' ? Number(ref.id) : NaN;
-  const id = Number.isSafeInteger(value) && value > 0 ? value : null;
-  if (id === null) throw new Unsupported('not a Person id');
-  const person = info.schema.getType('Person');
-  if (!person || !isObjectType(person) || !isObjectType(getNamedType(person))) throw new Unsupported('Person');
+/** A node by its decoded global ID (the relay plugin has decoded it): its row's JSON, or null. */
+function nodeSql(w: Walk, ref: unknown, info: GraphQLResolveInfo): { sql: string; typename: string } {
+  const { typename, id } = (ref ?? {}) as { typename?: string; id?: string };
+  const type = typename ? info.schema.getType(typename) : undefined;
+  const value = Number(id);
+  if (!type || !isObjectType(type) || !Number.isSafeInteger(value)) throw new Unsupported('node id');
   const n = w.params.alias();
-  return { sql: `SELECT ${objectJson(w, person, info.fieldNodes, n)}::text AS j FROM "Person" ${n} WHERE ${n}.id = ${intParam(w, id)}`, wrap: brandPerson };
+  return { sql: `(SELECT ${objectJson(w, type, info.fieldNodes, n)} FROM "${type.name}" ${n} WHERE ${n}.id = ${intParam(w, value)})`, typename: type.name };
 }
 
-// Node is an interface: Pothos reads the type brand to pick Person for the planned object.
-function brandPerson(value: unknown) {
-  if (value) brandWithType(value, 'Person' as never);
+// Node is an interface: Pothos reads the type brand to pick the type of a planned object.
+const brand = (typename: string) => (value: unknown) => {
+  if (value) brandWithType(value, typename as never);
   return value;
-}
+};
 
-export const ROOT_PLANNERS: Record<string, (w: Walk, args: Args, info: GraphQLResolveInfo) => RootPlan> = {
-  meetings: rootConnection(meetingsRoot),
-  statements: rootConnection(statementsRoot),
-  node: personNode,
+const node: RootPlanner = (w, args, info) => {
+  const { sql, typename } = nodeSql(w, args.id, info);
+  return { sql: `SELECT ${sql}::text AS j`, wrap: brand(typename) };
+};
+
+const nodes: RootPlanner = (w, args, info) => {
+  if (!Array.isArray(args.ids) || args.ids.length === 0) throw new Unsupported('no ids');
+  const each = args.ids.map((ref) => nodeSql(w, ref, info));
+  const wrap = (list: unknown) => (list as unknown[]).map((value, i) => brand(each[i]!.typename)(value));
+  return { sql: `SELECT json_build_array(${each.map((e) => e.sql).join(', ')})::text AS j`, wrap };
+};
+
+export const ROOT_PLANNERS: Record<string, RootPlanner> = {
+  articles: rootConnection(listOf('Article', ARTICLE_FILTER, ARTICLE_ORDER)),
+  meetings: rootConnection(listOf('Meeting', MEETING_FILTER, MEETING_ORDER)),
+  persons: rootConnection(listOf('Person', PERSON_FILTER, PERSON_ORDER)),
+  organisations: rootConnection(listOf('Organisation', ORGANISATION_FILTER, ORGANISATION_ORDER)),
+  statements: rootConnection(statementsOf(null)),
+  node,
+  nodes,
+  search: searchRoot,
 };

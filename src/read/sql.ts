@@ -1,5 +1,6 @@
 // SQL fragments the read planner builds from. Every value that is not a validated integer, date or
 // enum name goes through `param`, so no client text is ever spliced into SQL.
+import { formatPrismaCursor } from '@pothos/plugin-prisma';
 
 /** What `json_build_object` keys a planned object with; not a legal GraphQL name, so no alias collides. */
 export const PLANNED_KEY = '#p';
@@ -21,8 +22,16 @@ export const col = (alias: string, column: string) => `${alias}."${column}"`;
 /** Relay global id as @pothos/plugin-relay writes it: base64("Type:id"). */
 export const globalId = (typename: string, idSql: string) => `encode(convert_to('${typename}:' || ${idSql}, 'UTF8'), 'base64')`;
 
-/** plugin-prisma's cursor for an Int `id` cursor field: base64("GPC:N:id"). */
-export const prismaCursor = (idSql: string) => `encode(convert_to('GPC:N:' || ${idSql}, 'UTF8'), 'base64')`;
+/**
+ * plugin-prisma's cursor for an Int `id` cursor field, written in SQL: its own formatter gives the
+ * text before the id ("GPC:N:" today), so the two paths' cursors cannot drift apart.
+ */
+const CURSOR_PREFIX = (() => {
+  const sample = Buffer.from(formatPrismaCursor({ id: 7 }, 'id'), 'base64').toString('utf8');
+  if (!sample.endsWith(':7')) throw new Error(`plugin-prisma's cursor format changed: ${sample}`);
+  return sample.slice(0, -1);
+})();
+export const prismaCursor = (idSql: string) => `encode(convert_to('${CURSOR_PREFIX}' || ${idSql}, 'UTF8'), 'base64')`;
 
 /** formatPartialDate (src/values/partial-date.ts) in SQL: the date cut to its precision. */
 export function partialDate(dateSql: string, precisionSql: string | null): string {
@@ -43,12 +52,17 @@ export function enumLiteral(value: string): string {
   return `'${value}'`;
 }
 
-/** One ORDER BY term; `nullsLast` only where the Prisma ordering says so, so the same indexes apply. */
+/**
+ * One ORDER BY term; `nullsLast` only where the Prisma ordering says so, so the same indexes apply.
+ * `nullsFirst` only in a reversed order (a backward page). Neither: the column has no NULLs.
+ */
 export interface OrderTerm {
   sql: string;
   desc: boolean;
   nullsLast?: boolean;
+  nullsFirst?: boolean;
 }
 
-export const orderBy = (terms: OrderTerm[]) =>
-  terms.map((t) => `${t.sql} ${t.desc ? 'DESC' : 'ASC'}${t.nullsLast ? ' NULLS LAST' : ''}`).join(', ');
+const nulls = (t: OrderTerm) => (t.nullsLast ? ' NULLS LAST' : t.nullsFirst ? ' NULLS FIRST' : '');
+
+export const orderBy = (terms: OrderTerm[]) => terms.map((t) => `${t.sql} ${t.desc ? 'DESC' : 'ASC'}${nulls(t)}`).join(', ');

@@ -1,3 +1,6 @@
+import { prismaWhere } from '../read/model/filter.ts';
+import { prismaOrder } from '../read/model/order.ts';
+import { ARTICLE_FILTER, ARTICLE_ORDER, type ArticleFilterInput } from '../read/model/article.ts';
 import { everyWord } from '../values/text-filter.ts';
 import { filterId } from '../values/global-id.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -73,36 +76,12 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
 });
 
 const ArticleOrderBy = builder.enumType('ArticleOrderBy', {
-  values: ['PUBLISHED_AT_DESC', 'PUBLISHED_AT_ASC', 'CREATED_AT_DESC', 'CREATED_AT_ASC'] as const,
+  values: ARTICLE_ORDER.values,
 });
 
-function articleWhere(filter: typeof ArticleFilter.$inferInput | null | undefined): Prisma.ArticleWhereInput {
-  if (!filter) return {};
-  const and: Prisma.ArticleWhereInput[] = [];
-  const words = everyWord(filter.search, (w): Prisma.ArticleWhereInput[] => [{ searchText: { contains: w } }]);
-  if (words) and.push(words);
-  if (filter.source) and.push({ source: filter.source });
-  if (filter.publishedFrom) and.push({ publishedAt: { gte: filter.publishedFrom } });
-  if (filter.publishedTo) and.push({ publishedAt: { lte: filter.publishedTo } });
-  if (filter.mentionsPerson) {
-    and.push({ mentions: { some: { personId: filterId(filter.mentionsPerson, 'Person', 'filter.mentionsPerson') } } });
-  }
-  if (filter.mentionsOrganisation) {
-    const id = filterId(filter.mentionsOrganisation, 'Organisation', 'filter.mentionsOrganisation');
-    and.push({ mentions: { some: { organisationId: id } } });
-  }
-  if (filter.mentionsMeeting) {
-    and.push({ mentions: { some: { meetingId: filterId(filter.mentionsMeeting, 'Meeting', 'filter.mentionsMeeting') } } });
-  }
-  return { AND: and };
+function articleWhere(filter: ArticleFilterInput | null | undefined): Prisma.ArticleWhereInput {
+  return prismaWhere(ARTICLE_FILTER, filter);
 }
-
-const ORDER: Record<typeof ArticleOrderBy.$inferType, Prisma.ArticleOrderByWithRelationInput[]> = {
-  PUBLISHED_AT_DESC: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-  PUBLISHED_AT_ASC: [{ publishedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-  CREATED_AT_DESC: [{ createdAt: 'desc' }, { id: 'desc' }],
-  CREATED_AT_ASC: [{ createdAt: 'asc' }, { id: 'asc' }],
-};
 
 builder.queryField('articles', (t) =>
   t.prismaConnection(
@@ -114,7 +93,7 @@ builder.queryField('articles', (t) =>
       orderBy: t.arg({ type: ArticleOrderBy, defaultValue: 'CREATED_AT_ASC' }),
     },
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.article.findMany({ ...query, where: articleWhere(args.filter), orderBy: ORDER[args.orderBy ?? 'CREATED_AT_ASC'] }),
+      ctx.prisma.article.findMany({ ...query, where: articleWhere(args.filter), orderBy: prismaOrder(ARTICLE_ORDER.of(args.orderBy)) as Prisma.ArticleOrderByWithRelationInput[] }),
     totalCount: (_parent, args, ctx) => ctx.prisma.article.count({ where: articleWhere(args.filter) }),
   },
     { name: 'ArticleConnection' },

@@ -1,3 +1,6 @@
+import { prismaWhere } from '../read/model/filter.ts';
+import { prismaOrder } from '../read/model/order.ts';
+import { CHILD_MEETING_ORDER, MEETING_FILTER, MEETING_ORDER, type MeetingFilterInput } from '../read/model/meeting.ts';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { z } from 'zod';
 import { InvalidInputError, NotFoundError } from '../errors/errors.ts';
@@ -62,7 +65,7 @@ export const MeetingRef = builder.prismaNode('Meeting', {
           : null,
     }),
     parent: t.relation('parent', { nullable: true, description: 'The meeting this one was held within ("trong khuôn khổ").' }),
-    children: t.relation('children', { query: { orderBy: [{ startDate: 'asc' }, { id: 'asc' }] } }),
+    children: t.relation('children', { query: { orderBy: prismaOrder(CHILD_MEETING_ORDER) as Prisma.MeetingOrderByWithRelationInput[] } }),
     statements: t.relatedConnection('statements', {
       cursor: 'id',
       args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrderBy }) },
@@ -90,47 +93,12 @@ const MeetingFilter = builder.inputType('MeetingFilter', {
 });
 
 const MeetingOrderBy = builder.enumType('MeetingOrderBy', {
-  values: ['START_DATE_ASC', 'START_DATE_DESC', 'NAME_ASC', 'KEY_ASC', 'CREATED_AT_ASC'] as const,
+  values: MEETING_ORDER.values,
 });
 
-export function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefined): Prisma.MeetingWhereInput {
-  if (!filter) return {};
-  const and: Prisma.MeetingWhereInput[] = [];
-  const words = everyWord(filter.search, (w): Prisma.MeetingWhereInput[] => [
-    { folded: { contains: w } },
-    { key: { contains: w, mode: 'insensitive' } },
-    { aliases: { some: { folded: { contains: w } } } },
-  ]);
-  if (words) and.push(words);
-  if (filter.series) and.push({ series: filter.series });
-  if (filter.ordinal != null) and.push({ ordinal: filter.ordinal });
-  if (filter.from) {
-    const from = parsePartialDate(filter.from)!.date;
-    and.push({ OR: [{ endDate: { gte: from } }, { endDate: null, startDate: { gte: from } }] });
-  }
-  if (filter.to) and.push({ startDate: { lte: endOfPartialDate(parsePartialDate(filter.to)!) } });
-  if (filter.format) and.push({ format: filter.format });
-  if (filter.level) and.push({ level: filter.level });
-  if (filter.countryCode) and.push({ countryCode: filter.countryCode.toUpperCase() });
-  if (filter.city) and.push({ city: { equals: filter.city, mode: 'insensitive' } });
-  if (filter.participant) {
-    and.push({ participants: { some: { personId: filterId(filter.participant, 'Person', 'filter.participant') } } });
-  }
-  if (filter.organisation) {
-    const id = filterId(filter.organisation, 'Organisation', 'filter.organisation');
-    and.push({ OR: [{ organisations: { some: { organisationId: id } } }, { chairOrganisationId: id }] });
-  }
-  if (filter.parent) and.push({ parentId: filterId(filter.parent, 'Meeting', 'filter.parent') });
-  return { AND: and };
+export function meetingWhere(filter: MeetingFilterInput | null | undefined): Prisma.MeetingWhereInput {
+  return prismaWhere(MEETING_FILTER, filter);
 }
-
-const ORDER: Record<typeof MeetingOrderBy.$inferType, Prisma.MeetingOrderByWithRelationInput[]> = {
-  START_DATE_ASC: [{ startDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-  START_DATE_DESC: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-  NAME_ASC: [{ folded: 'asc' }, { id: 'asc' }],
-  KEY_ASC: [{ key: 'asc' }],
-  CREATED_AT_ASC: [{ createdAt: 'asc' }, { id: 'asc' }],
-};
 
 builder.queryField('meetings', (t) =>
   t.prismaConnection(
@@ -142,7 +110,7 @@ builder.queryField('meetings', (t) =>
       orderBy: t.arg({ type: MeetingOrderBy, defaultValue: 'START_DATE_ASC' }),
     },
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.meeting.findMany({ ...query, where: meetingWhere(args.filter), orderBy: ORDER[args.orderBy ?? 'START_DATE_ASC'] }),
+      ctx.prisma.meeting.findMany({ ...query, where: meetingWhere(args.filter), orderBy: prismaOrder(MEETING_ORDER.of(args.orderBy)) as Prisma.MeetingOrderByWithRelationInput[] }),
     totalCount: (_parent, args, ctx) => ctx.prisma.meeting.count({ where: meetingWhere(args.filter) }),
   },
     { name: 'MeetingConnection' },

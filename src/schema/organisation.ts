@@ -1,3 +1,6 @@
+import { prismaWhere } from '../read/model/filter.ts';
+import { prismaOrder } from '../read/model/order.ts';
+import { ORGANISATION_FILTER, ORGANISATION_ORDER, type OrganisationFilterInput } from '../read/model/organisation.ts';
 import { z } from 'zod';
 import { mutationId } from '../values/global-id.ts';
 import { mergeOrganisations } from '../services/merge.ts';
@@ -40,28 +43,12 @@ const OrganisationFilter = builder.inputType('OrganisationFilter', {
 });
 
 const OrganisationOrderBy = builder.enumType('OrganisationOrderBy', {
-  values: ['NAME_ASC', 'NAME_DESC', 'CREATED_AT_ASC'] as const,
+  values: ORGANISATION_ORDER.values,
 });
 
-function organisationWhere(filter: typeof OrganisationFilter.$inferInput | null | undefined): Prisma.OrganisationWhereInput {
-  if (!filter) return {};
-  const and: Prisma.OrganisationWhereInput[] = [];
-  const words = everyWord(filter.search, (w): Prisma.OrganisationWhereInput[] => [
-    { folded: { contains: w } },
-    { acronym: { equals: w, mode: 'insensitive' } },
-    { aliases: { some: { folded: { contains: w } } } },
-  ]);
-  if (words) and.push(words);
-  if (filter.kind) and.push({ kind: filter.kind });
-  if (filter.countryCode) and.push({ countryCode: filter.countryCode.toUpperCase() });
-  return { AND: and };
+function organisationWhere(filter: OrganisationFilterInput | null | undefined): Prisma.OrganisationWhereInput {
+  return prismaWhere(ORGANISATION_FILTER, filter);
 }
-
-const ORDER: Record<typeof OrganisationOrderBy.$inferType, Prisma.OrganisationOrderByWithRelationInput[]> = {
-  NAME_ASC: [{ folded: 'asc' }, { id: 'asc' }],
-  NAME_DESC: [{ folded: 'desc' }, { id: 'desc' }],
-  CREATED_AT_ASC: [{ createdAt: 'asc' }, { id: 'asc' }],
-};
 
 builder.queryField('organisations', (t) =>
   t.prismaConnection(
@@ -73,7 +60,7 @@ builder.queryField('organisations', (t) =>
       orderBy: t.arg({ type: OrganisationOrderBy, defaultValue: 'NAME_ASC' }),
     },
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.organisation.findMany({ ...query, where: organisationWhere(args.filter), orderBy: ORDER[args.orderBy ?? 'NAME_ASC'] }),
+      ctx.prisma.organisation.findMany({ ...query, where: organisationWhere(args.filter), orderBy: prismaOrder(ORGANISATION_ORDER.of(args.orderBy)) as Prisma.OrganisationOrderByWithRelationInput[] }),
     totalCount: (_parent, args, ctx) => ctx.prisma.organisation.count({ where: organisationWhere(args.filter) }),
   },
     { name: 'OrganisationConnection' },

@@ -1,3 +1,6 @@
+import { prismaWhere } from '../read/model/filter.ts';
+import { prismaOrder } from '../read/model/order.ts';
+import { PERSON_FILTER, PERSON_ORDER, type PersonFilterInput } from '../read/model/person.ts';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { z } from 'zod';
 import { filterId, mutationId } from '../values/global-id.ts';
@@ -55,29 +58,12 @@ const PersonFilter = builder.inputType('PersonFilter', {
 });
 
 const PersonOrderBy = builder.enumType('PersonOrderBy', {
-  values: ['NAME_ASC', 'NAME_DESC', 'CREATED_AT_ASC'] as const,
+  values: PERSON_ORDER.values,
 });
 
-function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined): Prisma.PersonWhereInput {
-  if (!filter) return {};
-  const and: Prisma.PersonWhereInput[] = [];
-  const words = everyWord(filter.search, (w): Prisma.PersonWhereInput[] => [
-    { folded: { contains: w } },
-    { aliases: { some: { folded: { contains: w } } } },
-  ]);
-  if (words) and.push(words);
-  if (filter.countryCode) and.push({ countryCode: filter.countryCode.toUpperCase() });
-  if (filter.organisation) {
-    and.push({ roles: { some: { organisationId: filterId(filter.organisation, 'Organisation', 'filter.organisation') } } });
-  }
-  return { AND: and };
+function personWhere(filter: PersonFilterInput | null | undefined): Prisma.PersonWhereInput {
+  return prismaWhere(PERSON_FILTER, filter);
 }
-
-const ORDER: Record<typeof PersonOrderBy.$inferType, Prisma.PersonOrderByWithRelationInput[]> = {
-  NAME_ASC: [{ folded: 'asc' }, { id: 'asc' }],
-  NAME_DESC: [{ folded: 'desc' }, { id: 'desc' }],
-  CREATED_AT_ASC: [{ createdAt: 'asc' }, { id: 'asc' }],
-};
 
 builder.queryField('persons', (t) =>
   t.prismaConnection(
@@ -86,7 +72,7 @@ builder.queryField('persons', (t) =>
     cursor: 'id',
     args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrderBy, defaultValue: 'NAME_ASC' }) },
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.person.findMany({ ...query, where: personWhere(args.filter), orderBy: ORDER[args.orderBy ?? 'NAME_ASC'] }),
+      ctx.prisma.person.findMany({ ...query, where: personWhere(args.filter), orderBy: prismaOrder(PERSON_ORDER.of(args.orderBy)) as Prisma.PersonOrderByWithRelationInput[] }),
     totalCount: (_parent, args, ctx) => ctx.prisma.person.count({ where: personWhere(args.filter) }),
   },
     { name: 'PersonConnection' },

@@ -105,23 +105,33 @@ const SQL: Record<SearchType, string> = {
   STATEMENT: documents('Statement', 's', `s."speakerLabel" || ': ' || s.content`),
 };
 
+/** The ranking as one SQL statement over $1… (the hits: type, id, score, text), or null when nothing can match. */
+export function searchSql(query: string, types: readonly SearchType[] = SEARCH_TYPES, first = 10): { sql: string; params: unknown[] } | null {
+  const q = fold(query);
+  if (!q || types.length === 0) return null;
+  const words = queryWords(q);
+  // Without a word (punctuation only) no text can match; names may still match fuzzily.
+  const wanted = [...new Set(types)].filter((type) => words || !DOCUMENT_TYPES.has(type));
+  if (wanted.length === 0) return null;
+  const parts = wanted.map((type) => `(${SQL[type]} ORDER BY score DESC, id LIMIT $3)`);
+  const sql = `SELECT * FROM (${parts.join(' UNION ALL ')}) hits WHERE score >= $2
+    ORDER BY score DESC, type, id LIMIT $3`;
+  const params: unknown[] = [q, MIN_SCORE, first];
+  if (wanted.some((type) => DOCUMENT_TYPES.has(type))) params.push(words!.phrase, words!.all);
+  return { sql, params };
+}
+
+/** Scores as the API gives them: three decimals. */
+export const roundScore = (score: number) => Math.round(score * 1000) / 1000;
+
 export async function search(
   prisma: PrismaClient,
   query: string,
   types: readonly SearchType[] = SEARCH_TYPES,
   first = 10,
 ): Promise<SearchHit[]> {
-  const q = fold(query);
-  if (!q || types.length === 0) return [];
-  const words = queryWords(q);
-  // Without a word (punctuation only) no text can match; names may still match fuzzily.
-  const wanted = [...new Set(types)].filter((type) => words || !DOCUMENT_TYPES.has(type));
-  if (wanted.length === 0) return [];
-  const parts = wanted.map((type) => `(${SQL[type]} ORDER BY score DESC, id LIMIT $3)`);
-  const sql = `SELECT * FROM (${parts.join(' UNION ALL ')}) hits WHERE score >= $2
-    ORDER BY score DESC, type, id LIMIT $3`;
-  const params: unknown[] = [q, MIN_SCORE, first];
-  if (wanted.some((type) => DOCUMENT_TYPES.has(type))) params.push(words!.phrase, words!.all);
-  const rows = await prisma.$queryRawUnsafe<{ type: SearchType; id: number; score: number; text: string }[]>(sql, ...params);
-  return rows.map((row) => ({ type: row.type, id: Number(row.id), score: Math.round(Number(row.score) * 1000) / 1000, text: row.text }));
+  const ranking = searchSql(query, types, first);
+  if (!ranking) return [];
+  const rows = await prisma.$queryRawUnsafe<{ type: SearchType; id: number; score: number; text: string }[]>(ranking.sql, ...ranking.params);
+  return rows.map((row) => ({ type: row.type, id: Number(row.id), score: roundScore(Number(row.score)), text: row.text }));
 }

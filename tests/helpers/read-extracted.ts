@@ -1,7 +1,6 @@
 // Reads what the pipeline stored back into the plain records the gold scorer takes.
-// Where the database has no field for what the gold scores, the nearest stored fact is read:
-// a meeting stores one chair (person, organisation or country, and the label as written), so
-// co-chairs cannot be stored and a meeting's chairs are that one chair.
+// A meeting's chairs: the one in its chair columns (person, organisation or country, and the label
+// as written), then every co-chair, stored as a participant with the role "chair".
 import path from 'node:path';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
 import type { DatePrecision } from '../../src/generated/prisma/enums.ts';
@@ -40,6 +39,7 @@ async function readMeetings(prisma: PrismaClient): Promise<{ ids: number[]; meet
     if (m.chairOrganisation) chairs.push({ kind: 'organisation', names: [...names(m.chairOrganisation), m.chairOrganisation.acronym ?? ''].filter(Boolean) });
     if (m.chairCountry) chairs.push({ kind: 'country', names: [...names(m.chairCountry), m.chairCountry.nameEn] });
     if (m.chairLabel) chairs.push({ kind: 'label', names: [m.chairLabel] });
+    for (const p of m.participants) if (p.role === 'chair' && p.personId !== m.chairPersonId) chairs.push({ kind: 'person', names: names(p.person) });
     return {
       key: m.key, name: m.name, aliases: m.aliases.map((a) => a.alias), acronym: m.acronym, ordinal: m.ordinal,
       start: iso(m.startDate, m.startPrecision),

@@ -30,21 +30,24 @@ const TARGETS: [Metric, number][] = [
 
 /**
  * Floors that pass today and stay enforced: the seeds' entity floors from before issue 15, and the
- * article and date floors issue 15 reached on both corpora.
+ * issue-15 targets reached on both corpora.
  * Organisations precision is not an issue-15 target (the gold's layer of organisations named only
- * inside titles is not complete) but the seeds kept it at 0.85; statements stay at 0.80 until the
- * extraction work reaches the issue's 0.85.
+ * inside titles is not complete) but the seeds kept it at 0.85. Statements and meeting format reach
+ * the issue's targets on both corpora.
  */
 const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
   seeds: {
     'persons precision': 0.95, 'persons recall': 0.95,
     'organisations precision': 0.85, 'organisations recall': 0.85,
     'meetings precision': 0.85, 'meetings recall': 0.85, 'meeting start-date accuracy': 0.9,
-    'statements precision': 0.8, 'statements recall': 0.8,
-    'article title': 0.95,
+    'statements precision': 0.85, 'statements recall': 0.85,
+    'meeting format': 0.8, 'article title': 0.95,
   },
-  // Dates and titles pass on both corpora (the seeds have no date line for publishedAt).
-  dev: { 'meeting start-date accuracy': 0.9, 'article title': 0.95, 'article publishedAt': 0.9 },
+  // Dates and titles pass on both corpora too (the seeds have no date line for publishedAt).
+  dev: {
+    'statements precision': 0.85, 'statements recall': 0.85,
+    'meeting format': 0.8, 'meeting start-date accuracy': 0.9, 'article title': 0.95, 'article publishedAt': 0.9,
+  },
 };
 
 /** What a gold file does not annotate cannot carry a floor: the seed gold lists no participants, and no seed article has a date line. */

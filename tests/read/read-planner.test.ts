@@ -142,11 +142,11 @@ describe('read planner', () => {
     expect(data.a.edges.length).toBeGreaterThan(0);
   });
 
-  it('what the planner cannot express takes the ordinary path with the same answer', async () => {
+  it('a nested filter, aliases and a node fragment are compiled too, with the same answer', async () => {
     const { plannedSql } = await both(
       `query ($id: ID!) { node(id: $id) { ... on Person { name aliases statements(first: 3, filter: { act: PROPOSE }) { edges { node { content } } } } } }`,
       { id: gid('Person', t.graph.persons.son) },
     );
-    expect(plannedSql).toBeGreaterThan(1);
+    expect(plannedSql).toBe(1);
   });
 });

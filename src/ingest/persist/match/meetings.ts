@@ -93,7 +93,7 @@ export class MeetingMatcher {
   /** Rows that got a parent in this write (only a meeting without one takes it). */
   readonly parents = new Map<MeetingRow, number>();
   readonly aliasRows: { meetingId: number; alias: string; folded: string }[] = [];
-  readonly participantRows: { meetingId: number; personId: number }[] = [];
+  readonly participantRows: { meetingId: number; personId: number; role: string | null }[] = [];
   readonly orgRows: { meetingId: number; organisationId: number }[] = [];
 
   constructor(private readonly stored: StoredMeetings) {}
@@ -157,7 +157,9 @@ export class MeetingMatcher {
     const aliases = [m.name, ...m.aliases].filter((a) => a.trim() && !seen.has(fold(a)) && seen.add(fold(a)));
     const meetingId = row.id;
     this.aliasRows.push(...aliases.map((alias) => ({ meetingId, alias, folded: fold(alias) })));
-    this.participantRows.push(...m.participants.map((p) => ({ meetingId, personId: personIds[p]! })));
+    // Chairs first: a chair who is also a participant keeps the role (duplicates are skipped on insert).
+    const chairs = new Set(m.chairs);
+    this.participantRows.push(...[...m.chairs, ...m.participants.filter((p) => !chairs.has(p))].map((p) => ({ meetingId, personId: personIds[p]!, role: chairs.has(p) ? 'chair' : null })));
     this.orgRows.push(...m.organisations.map((o) => ({ meetingId, organisationId: orgIds[o]! })));
   }
 }

@@ -83,7 +83,7 @@ async function updatePatched(tx: Tx, rows: MeetingRow[]): Promise<void> {
 async function insertLinks(tx: Tx, matcher: MeetingMatcher, real: (id: number) => number): Promise<void> {
   const { aliasRows, participantRows, orgRows, parents } = matcher;
   await insertRows(tx, 'MeetingAlias', [['meetingId', 'int', aliasRows.map((r) => real(r.meetingId))], ['alias', 'text', aliasRows.map((r) => r.alias)], ['folded', 'text', aliasRows.map((r) => r.folded)]], { skipDuplicates: true });
-  await insertRows(tx, 'MeetingParticipant', [['meetingId', 'int', participantRows.map((r) => real(r.meetingId))], ['personId', 'int', participantRows.map((r) => r.personId)]], { skipDuplicates: true });
+  await insertRows(tx, 'MeetingParticipant', [['meetingId', 'int', participantRows.map((r) => real(r.meetingId))], ['personId', 'int', participantRows.map((r) => r.personId)], ['role', 'text', participantRows.map((r) => r.role)]], { skipDuplicates: true });
   await insertRows(tx, 'MeetingOrganisation', [['meetingId', 'int', orgRows.map((r) => real(r.meetingId))], ['organisationId', 'int', orgRows.map((r) => r.organisationId)]], { skipDuplicates: true });
   if (!parents.size) return;
   const rows = [...parents];

@@ -1,0 +1,54 @@
+/* read-planner */ WITH h AS (SELECT * FROM ((
+    WITH in_row AS (SELECT id FROM "Article" WHERE "searchVector" @@ to_tsquery('simple', $4) ORDER BY id LIMIT $3)
+    SELECT 'ARTICLE' AS type, ar.id, hit.score, CASE WHEN ar.title IS NULL THEN ar.body ELSE ar.title || E'\n' || ar.body END AS text
+    FROM (
+      SELECT id, 0.9::float8 AS score FROM in_row
+      UNION ALL
+      (SELECT c.id, 0.9 * word_similarity($1, c."searchText") FROM (
+        SELECT id, "searchText" FROM "Article"
+        WHERE "searchVector" @@ to_tsquery('simple', $5) AND NOT "searchVector" @@ to_tsquery('simple', $4)
+        ORDER BY id LIMIT $3) c
+      WHERE (SELECT count(*) FROM in_row) < $3)
+    ) hit JOIN "Article" ar ON ar.id = hit.id ORDER BY score DESC, id LIMIT $3) UNION ALL (
+    SELECT 'MEETING' AS type, m.id, best.score, best.text FROM (
+      SELECT id FROM "Meeting" WHERE (folded % $1 OR $1 <% folded) OR (key % $1 OR $1 <% key)
+      UNION SELECT "meetingId" FROM "MeetingAlias" WHERE (folded % $1 OR $1 <% folded)) hit
+    JOIN "Meeting" m ON m.id = hit.id
+    CROSS JOIN LATERAL (
+      SELECT c.text, GREATEST(similarity($1, c.folded), 0.95 * word_similarity($1, c.folded)) AS score
+      FROM (SELECT m.name AS text, m.folded UNION ALL
+            SELECT m.key, lower(m.key) UNION ALL
+            SELECT a.alias, a.folded FROM "MeetingAlias" a WHERE a."meetingId" = m.id) c
+      ORDER BY score DESC, (c.folded = $1) DESC LIMIT 1) best ORDER BY score DESC, id LIMIT $3) UNION ALL (
+    SELECT 'PERSON' AS type, p.id, best.score, best.text FROM (
+      SELECT id FROM "Person" WHERE (folded % $1 OR $1 <% folded)
+      UNION SELECT "personId" FROM "PersonAlias" WHERE (folded % $1 OR $1 <% folded)) hit
+    JOIN "Person" p ON p.id = hit.id
+    CROSS JOIN LATERAL (
+      SELECT c.text, GREATEST(similarity($1, c.folded), 0.95 * word_similarity($1, c.folded)) AS score
+      FROM (SELECT p.name AS text, p.folded UNION ALL
+            SELECT a.alias, a.folded FROM "PersonAlias" a WHERE a."personId" = p.id) c
+      ORDER BY score DESC, (c.folded = $1) DESC LIMIT 1) best ORDER BY score DESC, id LIMIT $3) UNION ALL (
+    SELECT 'ORGANISATION' AS type, o.id, best.score, best.text FROM (
+      SELECT id FROM "Organisation" WHERE (folded % $1 OR $1 <% folded) OR (acronym % $1 OR $1 <% acronym)
+      UNION SELECT "organisationId" FROM "OrganisationAlias" WHERE (folded % $1 OR $1 <% folded)) hit
+    JOIN "Organisation" o ON o.id = hit.id
+    CROSS JOIN LATERAL (
+      SELECT c.text, GREATEST(similarity($1, c.folded), 0.95 * word_similarity($1, c.folded)) AS score
+      FROM (SELECT o.name AS text, o.folded UNION ALL
+            SELECT o.acronym, lower(o.acronym) WHERE o.acronym IS NOT NULL UNION ALL
+            SELECT a.alias, a.folded FROM "OrganisationAlias" a WHERE a."organisationId" = o.id) c
+      ORDER BY score DESC, (c.folded = $1) DESC LIMIT 1) best ORDER BY score DESC, id LIMIT $3) UNION ALL (
+    WITH in_row AS (SELECT id FROM "Statement" WHERE "searchVector" @@ to_tsquery('simple', $4) ORDER BY id LIMIT $3)
+    SELECT 'STATEMENT' AS type, s.id, hit.score, s."speakerLabel" || ': ' || s.content AS text
+    FROM (
+      SELECT id, 0.9::float8 AS score FROM in_row
+      UNION ALL
+      (SELECT c.id, 0.9 * word_similarity($1, c."searchText") FROM (
+        SELECT id, "searchText" FROM "Statement"
+        WHERE "searchVector" @@ to_tsquery('simple', $5) AND NOT "searchVector" @@ to_tsquery('simple', $4)
+        ORDER BY id LIMIT $3) c
+      WHERE (SELECT count(*) FROM in_row) < $3)
+    ) hit JOIN "Statement" s ON s.id = hit.id ORDER BY score DESC, id LIMIT $3)) hits WHERE score >= $2
+    ORDER BY score DESC, type, id LIMIT $3)
+    SELECT COALESCE(json_agg(json_build_object('type', h.type, 'score', h.score, 'matchedText', h.text, 'node', CASE WHEN h.type = 'ARTICLE' THEN (SELECT json_build_object('__typename', 'Article', 'id', encode(convert_to('Article:' || r1.id, 'UTF8'), 'base64'), 'title', r1."title") FROM "Article" r1 WHERE r1.id = h.id) WHEN h.type = 'MEETING' THEN (SELECT json_build_object('__typename', 'Meeting', 'id', encode(convert_to('Meeting:' || r2.id, 'UTF8'), 'base64'), 'name', r2."name", 'startDate', CASE r2."startPrecision"::text WHEN 'YEAR' THEN to_char(r2."startDate", 'YYYY') WHEN 'MONTH' THEN to_char(r2."startDate", 'YYYY-MM') ELSE to_char(r2."startDate", 'YYYY-MM-DD') END) FROM "Meeting" r2 WHERE r2.id = h.id) WHEN h.type = 'PERSON' THEN (SELECT json_build_object('__typename', 'Person', 'id', encode(convert_to('Person:' || r3.id, 'UTF8'), 'base64'), 'name', r3."name") FROM "Person" r3 WHERE r3.id = h.id) WHEN h.type = 'ORGANISATION' THEN (SELECT json_build_object('__typename', 'Organisation', 'id', encode(convert_to('Organisation:' || r4.id, 'UTF8'), 'base64'), 'name', r4."name") FROM "Organisation" r4 WHERE r4.id = h.id) WHEN h.type = 'STATEMENT' THEN (SELECT json_build_object('__typename', 'Statement', 'id', encode(convert_to('Statement:' || r5.id, 'UTF8'), 'base64'), 'content', r5."content") FROM "Statement" r5 WHERE r5.id = h.id) END) ORDER BY h.score DESC, h.type, h.id), '[]'::json)::text AS j FROM h;

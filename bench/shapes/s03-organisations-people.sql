@@ -1,0 +1,15 @@
+/* read-planner */ SELECT json_build_object('edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object('id', encode(convert_to('Organisation:' || r2.id, 'UTF8'), 'base64'), 'name', r2."name", 'people', COALESCE((SELECT json_agg(json_build_object('id', encode(convert_to('Person:' || r3.id, 'UTF8'), 'base64'), 'name', r3."name", 'roles', COALESCE((SELECT json_agg(json_build_object('title', r4."title", 'country', (SELECT json_build_object('code', r5."code") FROM "Country" r5 WHERE r5.code = r4."countryCode"), 'organisation', (SELECT json_build_object('id', encode(convert_to('Organisation:' || r6.id, 'UTF8'), 'base64'), 'name', r6."name") FROM "Organisation" r6 WHERE r6.id = r4."organisationId")) ORDER BY r4.id) FROM (WITH RECURSIVE r4k_steps AS (
+    (SELECT r4k_first.id, r4k_first.title AS k0, COALESCE(r4k_first."organisationId", 0) AS k1, COALESCE(r4k_first."countryCode", '') AS k2 FROM "PersonRole" r4k_first WHERE r4k_first."personId" = r3.id ORDER BY r4k_first.title, COALESCE(r4k_first."organisationId", 0), COALESCE(r4k_first."countryCode", ''), r4k_first.id LIMIT 1)
+    UNION ALL
+    SELECT r4k_step.* FROM r4k_steps r4k_prev, LATERAL (
+      SELECT r4k_next.id, r4k_next.title AS k0, COALESCE(r4k_next."organisationId", 0) AS k1, COALESCE(r4k_next."countryCode", '') AS k2 FROM "PersonRole" r4k_next
+      WHERE r4k_next."personId" = r3.id AND (r4k_next.title, COALESCE(r4k_next."organisationId", 0), COALESCE(r4k_next."countryCode", '')) > (r4k_prev.k0, r4k_prev.k1, r4k_prev.k2)
+      ORDER BY r4k_next.title, COALESCE(r4k_next."organisationId", 0), COALESCE(r4k_next."countryCode", ''), r4k_next.id LIMIT 1) r4k_step
+  ) SELECT id FROM r4k_steps) r4x JOIN "PersonRole" r4 ON r4.id = r4x.id), '[]'::json)) ORDER BY r3r.id) FROM (WITH RECURSIVE r3k_steps AS (
+    (SELECT r3k_first.id, r3k_first."personId" AS k0 FROM "PersonRole" r3k_first WHERE r3k_first."organisationId" = r2.id ORDER BY r3k_first."personId", r3k_first.id LIMIT 1)
+    UNION ALL
+    SELECT r3k_step.* FROM r3k_steps r3k_prev, LATERAL (
+      SELECT r3k_next.id, r3k_next."personId" AS k0 FROM "PersonRole" r3k_next
+      WHERE r3k_next."organisationId" = r2.id AND (r3k_next."personId") > (r3k_prev.k0)
+      ORDER BY r3k_next."personId", r3k_next.id LIMIT 1) r3k_step
+  ) SELECT id FROM r3k_steps) r3x JOIN "PersonRole" r3r ON r3r.id = r3x.id JOIN "Person" r3 ON r3.id = r3r."personId"), '[]'::json), 'meetings', json_build_object('edges', COALESCE((SELECT json_agg(json_build_object('role', r7.role, 'node', json_build_object('id', encode(convert_to('Meeting:' || r8.id, 'UTF8'), 'base64'), 'name', r8."name")) ORDER BY r7.o0 ASC) FROM (SELECT r7.*, r7.id AS o0 FROM "MeetingOrganisation" r7 WHERE r7."organisationId" = r2.id AND TRUE ORDER BY r7.id ASC LIMIT 5) r7 JOIN "Meeting" r8 ON r8.id = r7."meetingId"), '[]'::json)))) ORDER BY pg.o0 ASC, pg.o1 ASC) FROM (SELECT r2.id AS k, r2."folded" AS o0, r2."id" AS o1 FROM "Organisation" r2 WHERE TRUE AND TRUE ORDER BY r2."folded" ASC, r2."id" ASC LIMIT 20) pg JOIN "Organisation" r2 ON r2.id = pg.k), '[]'::json))::text AS j;

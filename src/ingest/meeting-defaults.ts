@@ -1,0 +1,59 @@
+// What an article says of its meetings' place and format outside their own sentence. A city: a
+// building of the capital named in the sentence ("tại Trụ sở Chính phủ"), the dateline's city
+// ("SINGAPORE, 9/2 -") for the meetings of the dateline's day, else the city of another meeting the
+// article reports on the same day. A format: a talk, a reception or a meeting with a known place
+// is held in person unless the article speaks of meeting at a distance.
+import { IN_PERSON_TALK_HEADS, TALK_NAME } from '../lexicon/meeting-roles.ts';
+import { AT_A_DISTANCE, CAPITAL_VENUES, DATELINE_CITY } from '../lexicon/meeting-context.ts';
+import { CITIES } from '../lexicon/places.ts';
+import { fold } from '../text/fold.ts';
+import type { ArticleMeeting } from './article-extraction.ts';
+import type { ArticleScan } from './extract-fields.ts';
+
+const CITY_BY_FOLDED = new Map<string, { name: string; code: string }>();
+for (const c of CITIES) for (const a of [c.name, ...c.aliases]) CITY_BY_FOLDED.set(fold(a), { name: c.name, code: c.countryCode });
+
+type Dated = ArticleScan['dates'][number];
+const dayKey = (d: { month?: number; day?: number } | undefined) => (d?.day !== undefined && d.month !== undefined ? `${d.month}/${d.day}` : null);
+
+/** The dateline's city and the day it dates, when the body opens with one. */
+function dateline(body: string, dates: readonly Dated[]): { city: { name: string; code: string }; day: string | null } | undefined {
+  const m = body.match(DATELINE_CITY);
+  const city = m ? CITY_BY_FOLDED.get(fold(m[1]!.trim())) : undefined;
+  if (!city) return undefined;
+  const first = dates.find((d) => d.field === 'BODY' && d.start < (m!.index ?? 0) + m![0].length + 2);
+  return { city, day: dayKey(first?.from) };
+}
+
+export function settlePlaces(meetings: ArticleMeeting[], fieldText: (field: 'TITLE' | 'BODY') => string, dates: readonly Dated[], hasBody: boolean): void {
+  for (const mt of meetings) {
+    if (mt.city) continue;
+    // The building decides over a country named elsewhere in the sentence (a trip just ended, a partner).
+    const venue = CAPITAL_VENUES.find((v) => v.words.test(mt.sentence.text));
+    if (venue) [mt.city, mt.countryCode] = [venue.city, venue.countryCode];
+  }
+  const line = hasBody ? dateline(fieldText('BODY'), dates) : undefined;
+  const byDay = new Map<string, ArticleMeeting>();
+  for (const mt of meetings) {
+    const day = dayKey(mt.date?.from);
+    if (day && mt.city && !byDay.has(day)) byDay.set(day, mt);
+  }
+  for (const mt of meetings) {
+    const day = dayKey(mt.date?.from);
+    if (mt.city || !day) continue;
+    if (line && line.day === day) [mt.city, mt.countryCode] = [line.city.name, line.city.code];
+    else if (byDay.has(day)) [mt.city, mt.countryCode] = [byDay.get(day)!.city, byDay.get(day)!.countryCode];
+  }
+}
+
+/** A talk or reception, or a meeting the article places, is in person when nothing in the article is held at a distance. */
+export function settleFormats(meetings: ArticleMeeting[], articleText: string): void {
+  const distance = AT_A_DISTANCE.test(articleText);
+  for (const mt of meetings) {
+    if (mt.format) continue;
+    const head = mt.mention.informal ? mt.mention.name.match(TALK_NAME)?.[1] : undefined;
+    const talk = head !== undefined && IN_PERSON_TALK_HEADS.includes(head);
+    if (AT_A_DISTANCE.test(mt.sentence.text)) continue;
+    if (talk || (!distance && (mt.city !== null || mt.countryCode !== null))) mt.format = 'IN_PERSON';
+  }
+}

@@ -1,0 +1,88 @@
+// The `search` root in one SQL statement: the ranking (src/services/search.ts) as a CTE, each hit's
+// node built by the compiler like any other. What is computed, not stored (the score's rounding and
+// the snippet's highlights), is finished in JavaScript on the statement's answer.
+import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { collectSubfields } from 'graphql/execution/collectFields.js';
+import { highlight, markSnippet, type Snippet } from '../services/highlight.ts';
+import { roundScore, SEARCH_TYPES, searchSql, type SearchType } from '../services/search.ts';
+import { defineObject, objectJson, oneOf, Unsupported, type Walk } from './compile.ts';
+
+const TYPENAME: Record<SearchType, string> = { ARTICLE: 'Article', MEETING: 'Meeting', PERSON: 'Person', ORGANISATION: 'Organisation', STATEMENT: 'Statement' };
+
+defineObject('SearchHit', {
+  type: (_w, h) => `${h}.type`,
+  score: (_w, h) => `${h}.score`,
+  matchedText: (_w, h) => `${h}.text`,
+  // The matched text; wrap() turns it into the snippet the selection asks for.
+  snippet: (_w, h) => `${h}.text`,
+  node: (w, h, field) =>
+    oneOf(w, field.nodes, Object.entries(TYPENAME).map(([type, typename]) => ({ typename, when: `${h}.type = '${type}'`, table: typename, on: (r: string) => `${r}.id = ${h}.id` }))),
+});
+
+type Json = Record<string, unknown>;
+type Selected = [string, readonly FieldNode[]][];
+
+function selected(w: Walk, type: GraphQLObjectType, nodes: readonly FieldNode[]): Selected {
+  return [...collectSubfields(w.schema, w.fragments, w.variables, type, nodes as FieldNode[])];
+}
+
+const objectType = (w: Walk, name: string) => {
+  const type = w.schema.getType(name);
+  if (!type || !isObjectType(type)) throw new Unsupported(name);
+  return type;
+};
+
+/** The Snippet (and its TextRanges) as the selection asks for it. */
+function snippetJson(w: Walk, snippet: Snippet, nodes: readonly FieldNode[]): Json {
+  const type = objectType(w, 'Snippet');
+  const range = objectType(w, 'TextRange');
+  const out: Json = {};
+  for (const [key, fieldNodes] of selected(w, type, nodes)) {
+    const name = fieldNodes[0]!.name.value;
+    if (name === '__typename') out[key] = 'Snippet';
+    else if (name === 'text') out[key] = snippet.text;
+    else if (name === 'marked') {
+      const args = getArgumentValues(type.getFields().marked!, fieldNodes[0]!, w.variables) as { open?: string; close?: string };
+      out[key] = markSnippet(snippet, args.open ?? '<mark>', args.close ?? '</mark>');
+    } else if (name === 'highlights') {
+      const ranges = selected(w, range, fieldNodes);
+      out[key] = snippet.highlights.map((h) => Object.fromEntries(ranges.map(([k, n]) => [k, n[0]!.name.value === '__typename' ? 'TextRange' : h[n[0]!.name.value as 'start' | 'end']])));
+    }
+  }
+  return out;
+}
+
+/** Rounds the scores and builds the snippets of the hits the statement returned. */
+function finish(w: Walk, hitType: GraphQLObjectType, nodes: readonly FieldNode[], query: string) {
+  const fields = selected(w, hitType, nodes);
+  return (hits: unknown) =>
+    (hits as Json[]).map((hit) => {
+      for (const [key, fieldNodes] of fields) {
+        const name = fieldNodes[0]!.name.value;
+        if (name === 'score') hit[key] = roundScore(Number(hit[key]));
+        if (name === 'snippet') hit[key] = snippetJson(w, highlight(String(hit[key]), query), fieldNodes);
+      }
+      return hit;
+    });
+}
+
+/** Renumbers the ranking's $1… into the statement's parameters. */
+function rankingSql(w: Walk, sql: string, params: unknown[]): string {
+  const names = params.map((p) => w.params.param(p as string | number));
+  return sql.replace(/\$(\d+)/g, (_m, i: string) => names[Number(i) - 1]!);
+}
+
+export function searchRoot(w: Walk, args: Record<string, unknown>, info: GraphQLResolveInfo) {
+  // Only the final answer can carry the computed fields: a partial one takes the ordinary path.
+  if (!w.complete) throw new Unsupported('search in a partial answer');
+  const query = String(args.query ?? '');
+  const ranking = searchSql(query, (args.types as SearchType[] | null) ?? SEARCH_TYPES, (args.first as number | null) ?? 10);
+  // An empty query is refused by the resolver; a ranking with nothing to match answers [] there.
+  if (!ranking) throw new Unsupported('nothing to rank');
+  const hitType = getNamedType(info.returnType);
+  if (!isObjectType(hitType)) throw new Unsupported('SearchHit');
+  const hit = objectJson(w, hitType, info.fieldNodes, 'h');
+  const sql = `WITH h AS (${rankingSql(w, ranking.sql, ranking.params)})
+    SELECT COALESCE(json_agg(${hit} ORDER BY h.score DESC, h.type, h.id), '[]'::json)::text AS j FROM h`;
+  return { sql, wrap: finish(w, hitType, info.fieldNodes, query) };
+}

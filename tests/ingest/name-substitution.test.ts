@@ -1,0 +1,45 @@
+// Issue 15, deliverable 5: the dev and seed documents with every person, organisation and place
+// name swapped for another of the same shape (and years and ordinals shifted) must give the same
+// structure as the originals: the same counts of entities, meetings, statements and links. A rule
+// that reads a name from a list, not from its shape, shows here as a count that changes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { structureOf } from '../helpers/document-structure.ts';
+import { substituteNames, type SubstitutionGold } from '../helpers/name-substitution.ts';
+import { GOLD_CORPORA, loadGold } from './gold-score-corpora.ts';
+
+/**
+ * Documents whose structure changes today, with the reason (found by this test): each is a name the
+ * pipeline still knows from a list rather than by its shape. Fix the rule, then remove the entry.
+ */
+const KNOWN_DIFFERENCES: Record<string, string> = {
+  'dev/01-pm-visit-singapore-2023.txt': 'a newspaper is an organisation only when the lexicon lists it ("báo Straits Times"; another name after "báo" is none)',
+  'dev/02-laos-party-talks-2026.txt': 'a party is an organisation only when the lexicon lists it ("Đảng Nhân dân Cách mạng Lào"; the same name with another country is none)',
+  // Not the pipeline: the generator swaps a word of a treaty's name ("Khu vực" became "Dir vực"),
+  // which cuts the meeting's name short, so the meeting loses the parent its full name gives it.
+  'seeds/002_2bc8792c670c1da2.txt': 'the generator corrupts "Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân" (a swapped word inside it), cutting the meeting name and its parent',
+};
+
+/** Three substitutions per document: a rule that holds for one draw of names by chance fails another. */
+const SEEDS = [7, 1009, 4242];
+
+for (const corpus of GOLD_CORPORA) {
+  const gold = loadGold(corpus) as unknown as SubstitutionGold;
+  const files = readdirSync(corpus.folder).filter((f) => f.endsWith('.txt')).sort();
+  describe(`name substitution: ${corpus.name}`, () => {
+    for (const file of files) {
+      const reason = KNOWN_DIFFERENCES[`${corpus.name}/${file}`];
+      const test = reason ? it.fails : it;
+      test(`${file}${reason ? ` (known: ${reason})` : ''}`, () => {
+        const original = readFileSync(`${corpus.folder}/${file}`, 'utf8');
+        const expected = structureOf(original);
+        for (const seed of SEEDS) {
+          const swapped = substituteNames(original, file, gold, seed);
+          const left = gold.persons.filter((p) => p.mentions.some((m) => m.file === file) && p.name.includes(' ') && swapped.includes(p.name));
+          expect(left.map((p) => p.name), 'person names the generator left in place').toEqual([]);
+          expect({ seed, ...structureOf(swapped) }).toEqual({ seed, ...expected });
+        }
+      });
+    }
+  });
+}
