@@ -71,7 +71,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   dateMeetings(meetings, sentences, eventDates, scan.dates);
   findChairs(meetings, context);
   linkOrgChairs(meetings, scan.fields, scan.countries);
-  settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'));
+  settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'), article.dateline);
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
