@@ -15,8 +15,8 @@ export const RELATIVE_OFFSET: Record<string, number> = { nay: 0, qua: -1, kia: -
 /** "Cùng ngày", "tối hôm đó", "ngay trong ngày": the day of the date written last before. */
 export const SAME_DAY_AS_BEFORE = /(?<!\p{L})(?:cùng ngày|(?:ngày|hôm|sáng|trưa|chiều|tối) hôm đó|ngay trong ngày|trong cùng ngày)(?!\p{L})/iu;
 
-/** Written before a meeting still to come ("sẽ dự", "dự kiến", "chuẩn bị cho"): no date is guessed for it. */
-export const FUTURE_CONTEXT = /(?<!\p{L})(?:sẽ|dự kiến|kế hoạch|chuẩn bị|hướng tới|trước thềm|tiến tới|sắp)(?!\p{L})/iu;
+/** Written before a meeting still to come or only proposed ("sẽ dự", "dự kiến", "chuẩn bị cho", "đề nghị sớm tổ chức"): no date is guessed for it. */
+export const FUTURE_CONTEXT = /(?<!\p{L})(?:sẽ|dự kiến|kế hoạch|chuẩn bị|hướng tới|trước thềm|tiến tới|sắp|sớm|đề nghị|đề xuất)(?!\p{L})/iu;
 
 /**
  * An event named again by its head noun alone ("hội nghị diễn ra từ ngày 9 đến 11/5"): group 1 is
