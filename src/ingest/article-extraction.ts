@@ -44,6 +44,8 @@ export interface ArticleStatement extends Omit<StatementMention, 'personMention'
   field: Field;
   person: number | null;
   meeting: number | null;
+  /** The day its sentence tells of (src/ingest/extract-dates.ts); the meeting's start comes first when stored. */
+  saidOn?: PartialDate | null;
 }
 
 export interface ArticleExtraction {

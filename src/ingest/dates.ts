@@ -18,6 +18,8 @@ export interface DateMention {
   to?: PartialDate;
   /** "tháng 11 tới": a future reference. */
   future?: boolean;
+  /** "kể từ ngày 2/9/1945": the start of a span reaching the present, not a day something happened on in the news. */
+  since?: boolean;
 }
 
 const DAY_WORDS = '(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm nay \\(|[Hh]ôm|[Đđ]ến ngày|[Tt]ừ ngày|[Tt]ừ|[Đđ]ến|[Vv]ào)';
@@ -68,6 +70,10 @@ const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => Omit<DateMention, '
   { re: /[Nn]ăm (\d{4})(?![\d-])/gu, parse: (m) => single({ year: num(m[1]) }) },
 ];
 
+const RESTATED_BEFORE = /(?<!\p{L})tức(?: là)?\s+(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$/iu;
+
+const SINCE_BEFORE = /(?<!\p{L})(?:kể từ|từ khi|từ sau|tính từ)\s+(?:ngày\s+)?$/iu;
+
 function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
 }
@@ -102,10 +108,13 @@ export function findDates(text: string): DateMention[] {
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       // "COVID-19", "AMM-54", "2021-2025": a number glued to a word or a year range is not a date.
       if (start > 0 && /[\p{L}]/u.test(text[start - 1]!) && !/\s/.test(text[start - 1]!)) continue;
+      // "Ngày 25/9 (giờ địa phương, tức rạng sáng 26/9 giờ Việt Nam)": the same moment restated.
+      if (RESTATED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       const parsed = parse(m);
       if (!parsed) continue;
       taken.push([start, end]);
-      found.push({ start, end, text: m[0], ...parsed });
+      const since = SINCE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+      found.push({ start, end, text: m[0], ...parsed, ...(since ? { since } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -121,6 +130,12 @@ export function toUtcDate(d: PartialDate): DateWithPrecision | null {
   if (d.year === undefined) return null;
   const precision = d.day !== undefined && d.month !== undefined ? 'DAY' : d.month !== undefined ? 'MONTH' : 'YEAR';
   return { date: new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)), precision };
+}
+
+/** The stored publication instant of an article's own day (midnight UTC, the same day in Vietnam); null unless known to the day. */
+export function publishedDay(d: PartialDate | null): Date | null {
+  const stored = d ? toUtcDate(d) : null;
+  return stored?.precision === 'DAY' ? stored.date : null;
 }
 
 /** A written date as the API writes it ("2021-08"); without a year, "????" stands for it. */

@@ -62,6 +62,8 @@ export interface DocStatement extends Omit<StatementMention, 'personMention' | '
   organisation: number | null;
   field: 'TITLE' | 'BODY';
   meeting: number | null;
+  /** The day its sentence tells of, when the meeting gives none. */
+  saidOn?: PartialDate | null;
 }
 
 export interface DocumentGraph {

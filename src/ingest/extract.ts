@@ -2,12 +2,14 @@
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
 import type { ArticleExtraction } from './article-extraction.ts';
+import { addRelativeDates, dateMeetings, dateStatements } from './extract-dates.ts';
 import type { ArticleScan } from './extract-fields.ts';
 import { scanFields } from './extract-fields.ts';
 import { contentSpan, linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';
 import { describeMeeting, meetingContext } from './extract-meeting.ts';
 import { groupPersons, keptPersons } from './extract-persons.ts';
 import { fillDayYears, fillTalkDates } from './event-dates.ts';
+import { EventDates } from './narration-dates.ts';
 import { findTalks } from './extract-talks.ts';
 import { findChairs } from './meeting-chairs.ts';
 import { linkOrgChairs } from './org-chairs.ts';
@@ -37,6 +39,7 @@ function saidSpans(statements: ArticleScan['rawStatements'], fieldText: (field: 
 
 export function extractArticle(article: SegmentedArticle, learnedFromDocument: LearnedOrganisation[] = []): ArticleExtraction {
   const scan = scanFields(article, learnedFromDocument);
+  addRelativeDates(scan, article.published);
   const { sentences, personMentions } = scan;
   const grouped = groupPersons(personMentions);
   const keep = keptPersons(grouped, personMentions);
@@ -63,9 +66,12 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
   fillTalkDates(meetings, scan.dates, (field, paragraph) => sentencesByField.get(field as Field)?.find((x) => x.paragraph === paragraph)?.start ?? 0);
   fillDayYears(meetings, scan.dates);
+  // Then every other meeting, and years, from the narration (extract-dates.ts).
+  const eventDates = new EventDates(scan.dates, sentences, article.published);
+  dateMeetings(meetings, sentences, eventDates, scan.dates);
   findChairs(meetings, context);
   linkOrgChairs(meetings, scan.fields, scan.countries);
-  settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'));
+  settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'), article.dateline);
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
@@ -79,7 +85,10 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     organisations: scan.organisations,
     countries: scan.countries,
     meetings,
-    statements: linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText)), context.fieldText, sentences),
+    statements: dateStatements(
+      linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText)), context.fieldText, sentences),
+      sentences, scan.dates, eventDates,
+    ),
     dates: scan.dates,
     articleYears: scan.dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined),
     learned: scan.learned,

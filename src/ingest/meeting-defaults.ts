@@ -5,6 +5,7 @@
 // is held in person unless the article speaks of meeting at a distance.
 import { IN_PERSON_TALK_HEADS, TALK_NAME } from '../lexicon/meeting-roles.ts';
 import { AT_A_DISTANCE, CAPITAL_VENUES, DATELINE_CITY } from '../lexicon/meeting-context.ts';
+import type { Dateline } from './dateline.ts';
 import { CITIES } from '../lexicon/places.ts';
 import { fold } from '../text/fold.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
@@ -16,8 +17,12 @@ for (const c of CITIES) for (const a of [c.name, ...c.aliases]) CITY_BY_FOLDED.s
 type Dated = ArticleScan['dates'][number];
 const dayKey = (d: { month?: number; day?: number } | undefined) => (d?.day !== undefined && d.month !== undefined ? `${d.month}/${d.day}` : null);
 
-/** The dateline's city and the day it dates, when the body opens with one. */
-function dateline(body: string, dates: readonly Dated[]): { city: { name: string; code: string }; day: string | null } | undefined {
+/** The dateline's city and the day it dates: the one segment.ts took off the body, else one the body opens with. */
+function dateline(body: string, dates: readonly Dated[], taken: Dateline | null): { city: { name: string; code: string }; day: string | null } | undefined {
+  if (taken?.place) {
+    const city = CITY_BY_FOLDED.get(fold(taken.place));
+    return city ? { city, day: dayKey(taken.date ?? undefined) } : undefined;
+  }
   const m = body.match(DATELINE_CITY);
   const city = m ? CITY_BY_FOLDED.get(fold(m[1]!.trim())) : undefined;
   if (!city) return undefined;
@@ -25,14 +30,14 @@ function dateline(body: string, dates: readonly Dated[]): { city: { name: string
   return { city, day: dayKey(first?.from) };
 }
 
-export function settlePlaces(meetings: ArticleMeeting[], fieldText: (field: 'TITLE' | 'BODY') => string, dates: readonly Dated[], hasBody: boolean): void {
+export function settlePlaces(meetings: ArticleMeeting[], fieldText: (field: 'TITLE' | 'BODY') => string, dates: readonly Dated[], hasBody: boolean, taken: Dateline | null = null): void {
   for (const mt of meetings) {
     if (mt.city) continue;
     // The building decides over a country named elsewhere in the sentence (a trip just ended, a partner).
     const venue = CAPITAL_VENUES.find((v) => v.words.test(mt.sentence.text));
     if (venue) [mt.city, mt.countryCode] = [venue.city, venue.countryCode];
   }
-  const line = hasBody ? dateline(fieldText('BODY'), dates) : undefined;
+  const line = hasBody ? dateline(fieldText('BODY'), dates, taken) : undefined;
   const byDay = new Map<string, ArticleMeeting>();
   for (const mt of meetings) {
     const day = dayKey(mt.date?.from);

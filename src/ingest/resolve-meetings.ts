@@ -2,24 +2,18 @@
 // article's other years → a meeting of the same document on the same day), gives every meeting a
 // stable key so persist can merge with what is already stored, then links umbrellas, their formats
 // and the organisations named inside meeting names.
-import { MEETING_SERIES, type NumberingRule } from '../lexicon/meeting-series.ts';
+import { MEETING_SERIES } from '../lexicon/meeting-series.ts';
 import { fold } from '../text/fold.ts';
 import type { PartialDate } from './dates.ts';
 import type { DocMeeting, DocOrganisation } from './document-graph.ts';
 import type { ArticleExtraction } from './extract.ts';
 import { isYearlessNamedKey, namedMeetingKey, seriesMeetingKey, seriesPrefixOf } from './meeting-keys.ts';
+import { yearFromNumbering } from './series-numbering.ts';
 import { SpanIndex } from './span-index.ts';
 
 const SERIES = new Map(MEETING_SERIES.map((s) => [s.key, s]));
 
-export function yearFromNumbering(rules: NumberingRule[] | undefined, n: number): number | null {
-  for (const r of rules ?? []) {
-    if ((r.from === undefined || n >= r.from) && (r.to === undefined || n <= r.to)) {
-      return r.base + Math.floor((n * (r.multiplier ?? 1)) / (r.divisor ?? 1));
-    }
-  }
-  return null;
-}
+export { yearFromNumbering };
 
 function mostCommon(values: number[]): number | null {
   const counts = new Map<number, number>();

@@ -143,6 +143,7 @@ function resolveStatements(
         organisation: orgIdx, countryCode: s.countryCode, verb: s.verb, act: s.act, content: s.content, direct: s.direct,
         evidenceStart: s.evidenceStart, evidenceEnd: s.evidenceEnd, field: s.field,
         meeting: s.meeting !== null ? (meetingIndex[a]!.get(s.meeting) ?? null) : null,
+        saidOn: s.saidOn ?? null,
       });
     }
   });

@@ -1,6 +1,7 @@
 // Writes planned documents: their Document rows, their new Article rows, then their graphs
 // (graphs.ts), and tells each document's caller what was stored. The caller holds the locks.
 import { fold } from '../../../text/fold.ts';
+import { publishedDay } from '../../dates.ts';
 import type { IngestedArticle, IngestInput, IngestResult } from '../../ingest-result.ts';
 import type { Plan, StoredArticle } from '../../plan.ts';
 import type { Tx } from '../types.ts';
@@ -33,7 +34,7 @@ async function insertArticles(tx: Tx, docs: DocumentToWrite[], documentId: Map<s
   const rows = docs.flatMap(({ input, hash, plan }) =>
     plan.fresh.map((a) => ({
       documentId: documentId.get(hash)!, title: a.title, lede: a.body.split('\n')[0] ?? null, body: a.body, source: input.source,
-      lineStart: a.lineStart, lineEnd: a.lineEnd, publishedAt: input.publishedAt ?? null, contentHash: a.hash, searchText: fold(`${a.title ?? ''} ${a.body}`),
+      lineStart: a.lineStart, lineEnd: a.lineEnd, publishedAt: input.publishedAt ?? publishedDay(a.published), contentHash: a.hash, searchText: fold(`${a.title ?? ''} ${a.body}`),
     })),
   );
   const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);

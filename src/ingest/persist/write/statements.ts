@@ -1,5 +1,6 @@
 // Statements of a write: body statements only, since evidence offsets point into Article.body.
 import { fold } from '../../../text/fold.ts';
+import { publishedDay } from '../../dates.ts';
 import type { DocumentGraph } from '../../resolve.ts';
 import { knownCountry } from '../match/countries.ts';
 import type { Tx } from '../types.ts';
@@ -34,7 +35,7 @@ function documentStatementRows(graph: DocumentGraph, ids: StoredIds, publishedAt
       isDirectQuote: s.direct,
       evidenceStart: s.evidenceStart,
       evidenceEnd: s.evidenceEnd,
-      saidOn: (s.meeting !== null ? ids.meetingStart[s.meeting] : null) ?? publishedAt,
+      saidOn: (s.meeting !== null ? ids.meetingStart[s.meeting] : null) ?? (s.saidOn ? publishedDay(s.saidOn) : null) ?? publishedAt,
       searchText: fold(`${s.speakerLabel} ${s.verb} ${s.content}`),
     }));
 }
