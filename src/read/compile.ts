@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
+import type { SqlScope } from './model/filter.ts';
 import { PLANNED_KEY, type SqlParams } from './sql.ts';
 import { Unsupported } from './unsupported.ts';
 
@@ -29,6 +30,9 @@ export interface Walk {
    */
   complete?: boolean;
 }
+
+/** What a filter rule may write into this walk's SQL about the row `row`. */
+export const sqlScope = (w: Walk, row: string): SqlScope => ({ row, param: (v) => w.params.param(v), alias: () => w.params.alias() });
 
 export interface SelectedField {
   key: string;

@@ -50,7 +50,8 @@ function plan(w: Walk, source: ConnectionSource, parent: string | null, args: Re
   const n = w.params.alias();
   const terms = source.order(args, e, n);
   const take = page.backward ? reversed(terms) : terms;
-  const parts = page.cursor === null ? startParts(source, take, page) : afterCursor(take, cursorValues(w, source, args, page.cursor));
+  const indexed = !!source.indexedOrder?.(args);
+  const parts = page.cursor === null ? startParts(take, page, indexed) : afterCursor(take, cursorValues(w, source, args, page.cursor));
   const from = `"${source.table}" ${rowAlias(source, e, n)}`;
   return { w, source, page, terms, e, n, from, where: source.where(w, parent, e, n, args), parts };
 }
@@ -68,9 +69,9 @@ function cursorValues(w: Walk, source: ConnectionSource, args: Record<string, un
  * per-parent LIMIT then reads a few index entries instead of sorting every row of the parent. Not
  * when an index has exactly this order (NULLs last included): one scan with LIMIT serves better.
  */
-function startParts(source: ConnectionSource, take: OrderTerm[], page: Page): PagePart[] {
+function startParts(take: OrderTerm[], page: Page, indexed: boolean): PagePart[] {
   const [lead, ...rest] = take;
-  if (page.backward || source.indexedOrder?.({}) || !lead?.nullsLast || !lead.desc) return [{ where: 'TRUE', order: take }];
+  if (page.backward || indexed || !lead?.nullsLast || !lead.desc) return [{ where: 'TRUE', order: take }];
   return [
     { where: `${lead.sql} IS NOT NULL`, order: [{ sql: lead.sql, desc: true }, ...rest] },
     { where: `${lead.sql} IS NULL`, order: rest },
@@ -94,9 +95,7 @@ function pageRows(p: Plan, columns: string, limit = p.page.size): string {
 }
 
 export function connectionJson(w: Walk, source: ConnectionSource, parent: string | null, field: SelectedField): string {
-  // indexedOrder reads the arguments: bound here once.
-  const indexed = !!source.indexedOrder?.(field.args);
-  const p = plan(w, { ...source, indexedOrder: () => indexed }, parent, field.args);
+  const p = plan(w, source, parent, field.args);
   return buildObject(w, objectTypeOf(field), field.nodes, (selected) => {
     const name = selected.def.name;
     if (name === 'totalCount') return `(SELECT count(*)::int FROM ${p.from} WHERE ${p.where})`;

@@ -2,7 +2,7 @@
 // filters and orderings are the same descriptions the schema gives Prisma (model/*.ts).
 import { brandWithType } from '@pothos/core';
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
-import { objectJson, Unsupported, type Walk } from './compile.ts';
+import { objectJson, sqlScope, Unsupported, type Walk } from './compile.ts';
 import { connectionJson, type ConnectionSource } from './connection.ts';
 import { ARTICLE_FILTER, ARTICLE_ORDER } from './model/article.ts';
 import { sqlWhere, type FilterRules } from './model/filter.ts';
@@ -10,7 +10,7 @@ import { MEETING_FILTER, MEETING_ORDER } from './model/meeting.ts';
 import { ORGANISATION_FILTER, ORGANISATION_ORDER } from './model/organisation.ts';
 import { sqlOrder, type Ordering } from './model/order.ts';
 import { PERSON_FILTER, PERSON_ORDER } from './model/person.ts';
-import { scope, statementsOf } from './objects/statement.ts';
+import { statementsOf } from './objects/statement.ts';
 import './objects/article.ts';
 import './objects/meeting.ts';
 import './objects/organisation.ts';
@@ -31,7 +31,7 @@ type RootPlanner = (w: Walk, args: Args, info: GraphQLResolveInfo) => RootPlan;
 function listOf<F extends object>(table: string, rules: FilterRules<F, unknown>, orderings: { of(v: never): Ordering }): ConnectionSource {
   return {
     table,
-    where: (w, _parent, _e, n, args) => sqlWhere(rules, args.filter as F | null | undefined, scope(w, n)),
+    where: (w, _parent, _e, n, args) => sqlWhere(rules, args.filter as F | null | undefined, sqlScope(w, n)),
     order: (args, _e, n) => sqlOrder(orderings.of(args.orderBy as never), n),
     cursorId: (_e, n) => `${n}.id`,
   };

@@ -1,13 +1,11 @@
 // Statement, its Evidence, and the statements connections of other types.
-import { column, defineObject, oneOf, type FieldSql, type Walk } from '../compile.ts';
+import { column, defineObject, oneOf, sqlScope, type FieldSql } from '../compile.ts';
 import type { ConnectionSource } from '../connection.ts';
-import { sqlWhere, type SqlScope } from '../model/filter.ts';
+import { sqlWhere } from '../model/filter.ts';
 import { sqlOrder } from '../model/order.ts';
 import { STATEMENT_FILTER, STATEMENT_ORDER, type StatementFilterInput } from '../model/statement.ts';
 import { byId, embedded, nodeId, partial } from './fields.ts';
 import { tryDecodeId } from '../../values/global-id.ts';
-
-export const scope = (w: Walk, row: string): SqlScope => ({ row, param: (v) => w.params.param(v), alias: () => w.params.alias() });
 
 type Args = Record<string, unknown>;
 const filterOf = (args: Args) => args.filter as StatementFilterInput | null | undefined;
@@ -16,7 +14,7 @@ const filterOf = (args: Args) => args.filter as StatementFilterInput | null | un
 export const statementsOf = (fk: string | null): ConnectionSource => ({
   table: 'Statement',
   where: (w, parent, _e, n, args) => {
-    const filter = sqlWhere(STATEMENT_FILTER, filterOf(args), scope(w, n));
+    const filter = sqlWhere(STATEMENT_FILTER, filterOf(args), sqlScope(w, n));
     return fk === null ? filter : `${n}."${fk}" = ${parent}.id AND ${filter}`;
   },
   order: (args, _e, n) => sqlOrder(STATEMENT_ORDER.of(args.orderBy as never), n),
