@@ -10,11 +10,32 @@ type Dated = ArticleScan['dates'][number];
 
 const isTalk = (mt: ArticleMeeting) => mt.mention.informal && TALK_NAME.test(mt.mention.name);
 
-/** The last day-precision date of the field that ends before `pos` and starts at or after `from`. */
-function lastDayBetween(dates: readonly Dated[], field: string, from: number, pos: number): Dated | undefined {
-  let found: Dated | undefined;
-  for (const d of dates) if (d.field === field && d.from.day !== undefined && !d.future && d.start >= from && d.end <= pos) found = d;
-  return found;
+/**
+ * The last day-precision, non-future date of a field ending before a position: one sorted list per
+ * field and a binary search, so a talk's lookup does not scan every date of the article (a page of
+ * a thousand talks, each looking back, was quadratic: tests/reliability/extractor-fuzz.test.ts).
+ */
+function daysByField(dates: readonly Dated[]): (field: string, from: number, pos: number) => Dated | undefined {
+  const byField = new Map<string, Dated[]>();
+  for (const d of dates) {
+    if (d.from.day === undefined || d.future) continue;
+    const list = byField.get(d.field);
+    if (list) list.push(d);
+    else byField.set(d.field, [d]);
+  }
+  for (const list of byField.values()) list.sort((x, y) => x.end - y.end || x.start - y.start);
+  return (field, from, pos) => {
+    const list = byField.get(field) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = list[lo - 1];
+    return found && found.start >= from ? found : undefined;
+  };
 }
 
 /** The lead's day, with the year another date of the body gives that same day ("SINGAPORE, 9/2 - Sáng 9/2/2023"). */
@@ -31,18 +52,27 @@ function leadDate(dates: readonly Dated[]): Dated | undefined {
  */
 export function fillTalkDates(meetings: ArticleMeeting[], dates: readonly Dated[], paragraphStart: (field: string, paragraph: number) => number): void {
   const lead = leadDate(dates);
+  const lastDay = daysByField(dates);
   for (const mt of meetings) if (isTalk(mt) && mt.date && mt.date.from.day === undefined) mt.date = null;
-  for (const mt of meetings) {
-    if (mt.date || !isTalk(mt)) continue;
-    const same = meetings.find((o) => o !== mt && o.date?.from.day !== undefined && o.mention.name === mt.mention.name);
-    if (same) {
-      mt.date = same.date;
-      continue;
+  // The first meeting (in article order) of each name that has a day: a talk named again takes it.
+  const datedByName = new Map<string, number>();
+  const noteDated = (i: number) => {
+    const name = meetings[i]!.mention.name;
+    if (meetings[i]!.date?.from.day !== undefined && (datedByName.get(name) ?? Infinity) > i) datedByName.set(name, i);
+  };
+  meetings.forEach((_, i) => noteDated(i));
+  meetings.forEach((mt, i) => {
+    if (mt.date || !isTalk(mt)) return;
+    const same = datedByName.get(mt.mention.name);
+    if (same !== undefined) {
+      mt.date = meetings[same]!.date;
+    } else {
+      const earlier = mt.where.field === 'TITLE' ? undefined : lastDay(mt.where.field, paragraphStart(mt.where.field, mt.sentence.paragraph), mt.sentence.start);
+      const d = earlier ?? lead;
+      if (d) mt.date = { from: d.from, ...(d.to ? { to: d.to } : {}) };
     }
-    const earlier = mt.where.field === 'TITLE' ? undefined : lastDayBetween(dates, mt.where.field, paragraphStart(mt.where.field, mt.sentence.paragraph), mt.sentence.start);
-    const d = earlier ?? lead;
-    if (d) mt.date = { from: d.from, ...(d.to ? { to: d.to } : {}) };
-  }
+    noteDated(i);
+  });
 }
 
 /**
@@ -51,13 +81,18 @@ export function fillTalkDates(meetings: ArticleMeeting[], dates: readonly Dated[
  */
 export function fillDayYears(meetings: ArticleMeeting[], dates: readonly Dated[]): void {
   const lead = leadDate(dates);
+  // Near the lead's year: "19/8/1945" is an anniversary, not the year of a talk on 19/8.
+  const near = (y: number) => lead?.from.year === undefined || Math.abs(y - lead.from.year) <= 1;
+  // The first such date of each day and month, looked up instead of scanning every date per meeting.
+  const yearOfDay = new Map<string, number>();
+  for (const d of dates) {
+    const key = `${d.from.day}/${d.from.month}`;
+    if (d.from.year !== undefined && near(d.from.year) && !yearOfDay.has(key)) yearOfDay.set(key, d.from.year);
+  }
   for (const mt of meetings) {
     const from = mt.date?.from;
     if (!from || from.year !== undefined || from.day === undefined) continue;
-    // Near the lead's year: "19/8/1945" is an anniversary, not the year of a talk on 19/8.
-    const near = (y: number) => lead?.from.year === undefined || Math.abs(y - lead.from.year) <= 1;
-    const same = dates.find((d) => d.from.year !== undefined && near(d.from.year) && d.from.day === from.day && d.from.month === from.month);
-    const year = same?.from.year ?? (lead?.from.year !== undefined && lead.from.month === from.month ? lead.from.year : undefined);
+    const year = yearOfDay.get(`${from.day}/${from.month}`) ?? (lead?.from.year !== undefined && lead.from.month === from.month ? lead.from.year : undefined);
     if (year === undefined) continue;
     mt.date = { from: { ...from, year }, ...(mt.date!.to ? { to: { ...mt.date!.to, year: mt.date!.to.year ?? year } } : {}) };
   }

@@ -64,7 +64,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   // Meetings with their dates, places, format, chair and umbrella.
   const context = meetingContext(scan, sentencesByField, personOf);
   const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
-  fillTalkDates(meetings, scan.dates, (field, paragraph) => sentencesByField.get(field as Field)?.find((x) => x.paragraph === paragraph)?.start ?? 0);
+  fillTalkDates(meetings, scan.dates, paragraphStarts(sentencesByField));
   fillDayYears(meetings, scan.dates);
   // Then every other meeting, and years, from the narration (extract-dates.ts).
   const eventDates = new EventDates(scan.dates, sentences, article.published);
@@ -93,4 +93,13 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     articleYears: scan.dates.flatMap((d) => [d.from.year, d.to?.year]).filter((y): y is number => y !== undefined),
     learned: scan.learned,
   };
+}
+
+/** Where each paragraph of a field starts (its first sentence), looked up per meeting in O(1). */
+function paragraphStarts(sentencesByField: Map<Field, { paragraph: number; start: number }[]>): (field: string, paragraph: number) => number {
+  const starts = new Map<string, number>();
+  for (const [field, sentences] of sentencesByField) {
+    for (const x of sentences) if (!starts.has(`${field}:${x.paragraph}`)) starts.set(`${field}:${x.paragraph}`, x.start);
+  }
+  return (field, paragraph) => starts.get(`${field}:${paragraph}`) ?? 0;
 }
