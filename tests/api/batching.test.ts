@@ -63,11 +63,16 @@ describe('batching', () => {
     expect(small.statements.length).toBeLessThanOrEqual(6);
   });
 
-  it('search hits load their nodes through request-scoped DataLoaders (one query per type)', async () => {
+  it('search and its hits\' nodes: one statement compiled, one query per type on the ordinary path (DataLoaders)', async () => {
+    const document = `{ search(query: "cuoc hop thu nghiem", types: [MEETING], first: 30) { node { ... on Meeting { key } } } }`;
     t.sql.length = 0;
-    const result = await execute(t.app.yoga, `{ search(query: "cuoc hop thu nghiem", types: [MEETING], first: 30) { node { ... on Meeting { key } } } }`);
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.search).toHaveLength(30);
+    const compiled = await execute(t.app.yoga, document);
+    expect(compiled.errors).toBeUndefined();
+    expect(compiled.data!.search).toHaveLength(30);
+    expect(t.sql).toHaveLength(1);
+    t.sql.length = 0;
+    const result = await execute(ordinary.yoga, document);
+    expect(result).toEqual(compiled);
     const meetingLoads = t.sql.filter((s) => /FROM "public"\."Meeting"/.test(s) && /IN \(/.test(s));
     expect(meetingLoads).toHaveLength(1);
   });
