@@ -57,9 +57,10 @@ describe('npm start', () => {
     const ready = lines.find((l) => l.readySeconds !== undefined)!;
     expect(ready.msg).toMatch(/ready in \d+(\.\d)?s/);
     // From the spawn to a /readyz answer is the reported time plus spawning and one poll; a timer
-    // started after the imports would miss a second or more of it.
+    // started after the imports would miss a second or more of it. Spawning and the poll took up
+    // to 705 ms on a loaded CI machine (11.6 s reported, 12,306 ms seen), hence 1,000 ms of slack.
     expect(ready.readySeconds! * 1000).toBeLessThanOrEqual(wallMs + 100);
-    expect(ready.readySeconds! * 1000).toBeGreaterThanOrEqual(wallMs - 700);
+    expect(ready.readySeconds! * 1000).toBeGreaterThanOrEqual(wallMs - 1000);
   }, 120_000);
 
   it('SIGTERM to the npm process stops the server too: nothing is left listening', async () => {
