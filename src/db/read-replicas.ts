@@ -9,3 +9,13 @@ export function routeReadsToReplicas(primary: PrismaClient, replicas: PrismaClie
   if (!replicas.length) return primary;
   return primary.$extends(readReplicas({ replicas })) as unknown as PrismaClient;
 }
+
+/**
+ * The client for a read written as raw SQL (the read compiler's one statement per root field): a
+ * replica when there are any. The extension sends every raw query to the primary, since raw SQL
+ * may write; the compiler's statements only read.
+ */
+export function readerOf(prisma: PrismaClient): PrismaClient {
+  const replica = (prisma as unknown as { $replica?: () => PrismaClient }).$replica;
+  return replica ? replica.call(prisma) : prisma;
+}

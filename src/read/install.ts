@@ -9,6 +9,7 @@ import { Unsupported, type Walk } from './compile.ts';
 import { completeSlot } from './execute.ts';
 import { ROOT_PLANNERS } from './roots.ts';
 import { PLANNED_SQL_TAG } from '../db/prepared-statements.ts';
+import { readerOf } from '../db/read-replicas.ts';
 import { PLANNED_KEY, SqlParams } from './sql.ts';
 
 type Resolver = GraphQLFieldResolver<unknown, ReadContext>;
@@ -30,7 +31,7 @@ export function plannedRoot(resolve: Resolver, planner: (typeof ROOT_PLANNERS)[s
       const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, params: new SqlParams(), complete: slot !== undefined };
       plan = planner(walk, args, info);
       const { sql, wrap } = plan;
-      return ctx.prisma.$queryRawUnsafe<{ j: string | null }[]>(PLANNED_SQL_TAG + sql, ...walk.params.values).then((rows) => {
+      return readerOf(ctx.prisma).$queryRawUnsafe<{ j: string | null }[]>(PLANNED_SQL_TAG + sql, ...walk.params.values).then((rows) => {
         const parsed = rows[0]?.j == null ? null : JSON.parse(rows[0].j);
         const value = wrap ? wrap(parsed) : parsed;
         if (slot) slot.value = value;
