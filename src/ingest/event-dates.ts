@@ -5,6 +5,7 @@
 import { TALK_NAME } from '../lexicon/meeting-roles.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
 import type { ArticleScan } from './extract-fields.ts';
+import { lastEndingBy } from './narration-dates.ts';
 
 type Dated = ArticleScan['dates'][number];
 
@@ -25,15 +26,7 @@ function daysByField(dates: readonly Dated[]): (field: string, from: number, pos
   }
   for (const list of byField.values()) list.sort((x, y) => x.end - y.end || x.start - y.start);
   return (field, from, pos) => {
-    const list = byField.get(field) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const found = list[lo - 1];
+    const found = lastEndingBy(byField.get(field) ?? [], pos);
     return found && found.start >= from ? found : undefined;
   };
 }

@@ -25,7 +25,7 @@ const isDay = (d: Dated, year: number | undefined) =>
   d.from.day !== undefined && d.from.month !== undefined && !d.future && !d.since && d.to === undefined && (year === undefined || d.from.year === undefined || Math.abs(d.from.year - year) <= 1);
 
 /** The last of `list` (ordered by end) ending at or before `pos`, or undefined. */
-function lastEndingBy(list: readonly Dated[], pos: number): Dated | undefined {
+export function lastEndingBy(list: readonly Dated[], pos: number): Dated | undefined {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
