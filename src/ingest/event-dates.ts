@@ -31,11 +31,15 @@ function daysByField(dates: readonly Dated[]): (field: string, from: number, pos
   };
 }
 
-/** The lead's day, with the year another date of the body gives that same day ("SINGAPORE, 9/2 - Sáng 9/2/2023"). */
-function leadDate(dates: readonly Dated[]): Dated | undefined {
+/**
+ * The lead's day, with the year another date of the body gives that same day ("SINGAPORE, 9/2 - Sáng 9/2/2023"),
+ * unless that year is far from the article's ("19/8/1945 - 19/8/2025" recalls an anniversary).
+ */
+function leadDate(dates: readonly Dated[], articleYear?: number): Dated | undefined {
   const lead = dates.find((d) => d.field === 'BODY' && d.from.day !== undefined && !d.future);
   if (!lead || lead.from.year !== undefined) return lead;
-  const sameDay = dates.find((d) => d.field === 'BODY' && d.from.year !== undefined && d.from.day === lead.from.day && d.from.month === lead.from.month);
+  const near = (y: number) => articleYear === undefined || Math.abs(y - articleYear) <= 1;
+  const sameDay = dates.find((d) => d.field === 'BODY' && d.from.year !== undefined && near(d.from.year) && d.from.day === lead.from.day && d.from.month === lead.from.month);
   return sameDay ?? lead;
 }
 
@@ -43,8 +47,8 @@ function leadDate(dates: readonly Dated[]): Dated | undefined {
  * A talk's own sentence counts only when it gives a day: "năm 1995", "từ tháng 4/2021" in the
  * sentence of "hội đàm" are background, not the talk's day.
  */
-export function fillTalkDates(meetings: ArticleMeeting[], dates: readonly Dated[], paragraphStart: (field: string, paragraph: number) => number): void {
-  const lead = leadDate(dates);
+export function fillTalkDates(meetings: ArticleMeeting[], dates: readonly Dated[], paragraphStart: (field: string, paragraph: number) => number, articleYear?: number): void {
+  const lead = leadDate(dates, articleYear);
   const lastDay = daysByField(dates);
   for (const mt of meetings) if (isTalk(mt) && mt.date && mt.date.from.day === undefined) mt.date = null;
   // The first meeting (in article order) of each name that has a day: a talk named again takes it.
@@ -71,11 +75,13 @@ export function fillTalkDates(meetings: ArticleMeeting[], dates: readonly Dated[
 /**
  * A meeting's day written without its year takes the year the article gives that same day
  * elsewhere ("Chiều 9/2" after "Sáng thứ Năm 9/2/2023"), or the lead's year in the lead's month.
+ * `articleYear` (the dateline's, when the lead writes none) bounds which years count.
  */
-export function fillDayYears(meetings: ArticleMeeting[], dates: readonly Dated[]): void {
-  const lead = leadDate(dates);
-  // Near the lead's year: "19/8/1945" is an anniversary, not the year of a talk on 19/8.
-  const near = (y: number) => lead?.from.year === undefined || Math.abs(y - lead.from.year) <= 1;
+export function fillDayYears(meetings: ArticleMeeting[], dates: readonly Dated[], articleYear?: number): void {
+  const lead = leadDate(dates, articleYear);
+  // Near the lead's year, else the article's: "19/8/1945" is an anniversary, not the year of a talk on 19/8.
+  const reference = lead?.from.year ?? articleYear;
+  const near = (y: number) => reference === undefined || Math.abs(y - reference) <= 1;
   // The first such date of each day and month, looked up instead of scanning every date per meeting.
   const yearOfDay = new Map<string, number>();
   for (const d of dates) {

@@ -62,6 +62,8 @@ function talkMentions(talk: RegExpMatchArray, text: string, named: readonly Fiel
   const parties = talkParties(verb, withWord || Boolean(adjacent), text, before, after, lastEnding);
   if (!parties) return [];
   const [first, second] = parties;
+  // "A và B hội đàm" where both words name the same person (a title standing for the one named before): no talk.
+  if (first.name === second.name) return [];
   const make = (one: FieldPersonMention) => informalMeeting(text, Math.min(at, one.start), Math.max(second.end, at + verb.verb.length), `${verb.head} giữa ${one.text} và ${second.text}`, verb.format);
   return after ? withEnumerated(text, first, at, lastEnding, make) : [make(first)];
 }

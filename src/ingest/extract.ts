@@ -64,8 +64,8 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   // Meetings with their dates, places, format, chair and umbrella.
   const context = meetingContext(scan, sentencesByField, personOf);
   const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
-  fillTalkDates(meetings, scan.dates, paragraphStarts(sentencesByField));
-  fillDayYears(meetings, scan.dates);
+  fillTalkDates(meetings, scan.dates, paragraphStarts(sentencesByField), article.published?.year);
+  fillDayYears(meetings, scan.dates, article.published?.year);
   // Then every other meeting, and years, from the narration (extract-dates.ts).
   const eventDates = new EventDates(scan.dates, sentences, article.published);
   dateMeetings(meetings, sentences, eventDates, scan.dates);
