@@ -8,6 +8,7 @@ import { scanFields } from './extract-fields.ts';
 import { contentSpan, linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';
 import { describeMeeting, meetingContext } from './extract-meeting.ts';
 import { groupPersons, keptPersons } from './extract-persons.ts';
+import { attendCeremonies, findCeremonies } from './ceremonies.ts';
 import { fillDayYears, fillTalkDates } from './event-dates.ts';
 import { EventDates } from './narration-dates.ts';
 import { findTalks } from './extract-talks.ts';
@@ -59,11 +60,14 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   scan.meetingMentions.push(...talkReferences(scan.fields, scan.meetingMentions, personMentions, sentencesByField));
   const heads = headReferences(scan.fields, scan.meetingMentions, sentencesByField);
   scan.meetingMentions.push(...heads.found);
+  const ceremonies = findCeremonies(scan.fields, scan.meetingMentions, sentencesByField);
+  scan.meetingMentions.push(...ceremonies);
   scan.meetingMentions.sort(byPosition);
 
   // Meetings with their dates, places, format, chair and umbrella.
   const context = meetingContext(scan, sentencesByField, personOf);
   const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
+  attendCeremonies(meetings, new Set(ceremonies.map((x) => x.m)));
   fillTalkDates(meetings, scan.dates, paragraphStarts(sentencesByField), article.published?.year);
   fillDayYears(meetings, scan.dates, article.published?.year);
   // Then every other meeting, and years, from the narration (extract-dates.ts).

@@ -28,3 +28,41 @@ describe('a talk whose two parties are one person', () => {
     expect(g.meetings.filter((m) => m.name.startsWith('Hội đàm'))).toHaveLength(0);
   });
 });
+
+describe('ceremonies', () => {
+  const visit = [
+    'Chủ tịch nước Đặng Minh Tâm hội đàm với Tổng thống Chile Gabriel Boric',
+    'Chiều 3/4/2024, tại Phủ Chủ tịch, Chủ tịch nước Đặng Minh Tâm hội đàm với Tổng thống Chile Gabriel Boric.',
+    'Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký kết ba văn kiện hợp tác về nông nghiệp và cùng gặp gỡ báo chí.',
+    'Tại cuộc gặp báo chí, Tổng thống Gabriel Boric cho biết Chile muốn mở rộng thương mại với Việt Nam.',
+  ].join('\n');
+
+  it('a signing witnessed after the talk: named as written, attended by the talk\'s parties, held within it', () => {
+    const { g, names } = graphOf(visit);
+    const signing = g.meetings.find((m) => m.name.startsWith('Lễ ký kết'))!;
+    expect(signing.name).toBe('Lễ ký kết ba văn kiện hợp tác về nông nghiệp');
+    expect(names(signing.participants)).toEqual(['Đặng Minh Tâm', 'Gabriel Boric']);
+    expect(g.meetings[signing.parent!]!.name).toMatch(/^Hội đàm/);
+    expect(signing.start).toMatchObject({ year: 2024, month: 4, day: 3 });
+  });
+
+  it('a press event named again is the same event', () => {
+    const { g, names } = graphOf(visit);
+    const press = g.meetings.filter((m) => /báo chí/.test(m.name));
+    expect(press).toHaveLength(1);
+    expect(names(press[0]!.participants)).toEqual(['Đặng Minh Tâm', 'Gabriel Boric']);
+  });
+
+  it('a ceremony named by its object ends at the acronym standing for it', () => {
+    const { g } = graphOf('Ngày 5/12/2024, Thủ tướng Phan Thanh Hải phát biểu tại lễ công bố Chương trình chuyển đổi số quốc gia (NDTP) của Chính phủ Lào.');
+    expect(g.meetings.map((m) => m.name)).toContain('Lễ công bố Chương trình chuyển đổi số quốc gia (NDTP)');
+  });
+
+  it('a ceremony still to come, and a bare press conference, are no events', () => {
+    const { g } = graphOf(
+      'Lễ trao Giải thưởng báo chí quốc gia sẽ được tổ chức vào ngày 21/6. Hai Bộ trưởng sẽ chứng kiến việc ký các thỏa thuận. ' +
+        'Tại cuộc họp báo, Bộ trưởng Ngoại giao Lê Hoàng Minh cho biết hội nghị thành công.',
+    );
+    expect(g.meetings.map((m) => m.name)).toEqual([]);
+  });
+});
