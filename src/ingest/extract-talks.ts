@@ -56,16 +56,39 @@ function talkMentions(talk: RegExpMatchArray, text: string, named: readonly Fiel
   const adjacent = next && next.start - end <= 1 ? next : undefined;
   if (verb.parties === 'RECEIVES') {
     if (!before || !adjacent || withWord) return [];
-    return withEnumerated(text, before, at, lastEnding, (host) => informalMeeting(text, Math.min(at, host.start), adjacent.end, `${verb.head} ${adjacent.text} của ${host.text}`, null));
+    return enumeratedAfter(text, named, adjacent).flatMap((guest, k) =>
+      withEnumerated(text, before, at, lastEnding, (host) => informalMeeting(text, k === 0 ? Math.min(at, host.start) : guest.start, guest.end, `${verb.head} ${guest.text} của ${host.text}`, null)));
   }
   const after = verb.parties === 'BEFORE_ONLY' ? undefined : withWord ? (next && next.start - end < 80 ? next : undefined) : adjacent;
   const parties = talkParties(verb, withWord || Boolean(adjacent), text, before, after, lastEnding);
   if (!parties) return [];
-  const [first, second] = parties;
-  // "A và B hội đàm" where both words name the same person (a title standing for the one named before): no talk.
-  if (first.name === second.name) return [];
-  const make = (one: FieldPersonMention) => informalMeeting(text, Math.min(at, one.start), Math.max(second.end, at + verb.verb.length), `${verb.head} giữa ${one.text} và ${second.text}`, verb.format);
-  return after ? withEnumerated(text, first, at, lastEnding, make) : [make(first)];
+  const [first] = parties;
+  const seconds = after ? enumeratedAfter(text, named, parties[1]) : [parties[1]];
+  return seconds.flatMap((second, k) => {
+    // "A và B hội đàm" where both words name the same person (a title standing for the one named before): no talk.
+    if (first.name === second.name) return [];
+    // A later person of the list is written apart from the verb: its talk spans that person only, so the
+    // persons listed before it are not taken for its parties.
+    const from = (one: FieldPersonMention) => (k === 0 ? Math.min(at, one.start) : second.start);
+    const make = (one: FieldPersonMention) => informalMeeting(text, from(one), Math.max(second.end, k === 0 ? at + verb.verb.length : second.end), `${verb.head} giữa ${one.text} và ${second.text}`, verb.format);
+    return after ? withEnumerated(text, first, at, lastEnding, make) : [make(first)];
+  });
+}
+
+/** Between two named persons of a list: "B, C và D". */
+const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*$/u;
+/** The most persons a list after a talk verb is read for: a bound, so a page-long list stays linear. */
+const MAX_LISTED = 8;
+
+/**
+ * "A gặp B và C", "A trao đổi trực tuyến với B, C và D": the second party and the persons listed
+ * after it, one talk each.
+ */
+function enumeratedAfter(text: string, named: readonly FieldPersonMention[], second: FieldPersonMention): FieldPersonMention[] {
+  const list = [second];
+  let k = firstStartingAtOrAfter(named, second.end);
+  while (list.length < MAX_LISTED && named[k] && LIST_GAP.test(text.slice(list.at(-1)!.end, named[k]!.start))) list.push(named[k++]!);
+  return list;
 }
 
 /**

@@ -2,9 +2,23 @@
 // document-scoped key of a meeting that has no year.
 import { fold } from '../text/fold.ts';
 
-/** A name as a key part: folded, runs of other characters as one "-", at most 80 characters. */
+const MAX_SLUG = 80;
+
+/** FNV-1a of a string, as 8 hex digits: tells apart long names that share their first words. */
+function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * A name as a key part: folded, runs of other characters as one "-", at most 80 characters. A longer
+ * name keeps its start and a hash of the whole: "Cuộc trao đổi trực tuyến giữa Bộ trưởng Ngoại giao A
+ * và Bộ trưởng Ngoại giao X" and "… và Bộ trưởng Ngoại giao Y" are two talks, not one cut at 80.
+ */
 function slug(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  const full = fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return full.length <= MAX_SLUG ? full : `${full.slice(0, MAX_SLUG - 9)}-${shortHash(full)}`;
 }
 
 /** The prefix of every key of a series (with its partner, for "ASEAN - {p}" series). */

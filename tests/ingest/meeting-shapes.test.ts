@@ -66,3 +66,26 @@ describe('ceremonies', () => {
     expect(g.meetings.map((m) => m.name)).toEqual([]);
   });
 });
+
+describe('a talk verb with a list of second parties', () => {
+  it('is one talk per person listed, each with its own two parties, even where the names share their first 80 letters', () => {
+    const { g, names } = graphOf(
+      'Chiều 14/4/2024, Bộ trưởng Ngoại giao Trần Văn Bình trao đổi trực tuyến với Bộ trưởng Ngoại giao Peru Ana Cecilia Gervasi, ' +
+        'Bộ trưởng Ngoại giao Chile Alberto van Klaveren và Bộ trưởng Ngoại giao Brazil Mauro Vieira.',
+    );
+    const talks = g.meetings.filter((m) => m.name.startsWith('Cuộc trao đổi trực tuyến'));
+    expect(talks.map((m) => names(m.participants))).toEqual([
+      ['Trần Văn Bình', 'Ana Cecilia Gervasi'],
+      ['Trần Văn Bình', 'Alberto van Klaveren'],
+      ['Trần Văn Bình', 'Mauro Vieira'],
+    ]);
+  });
+
+  it('"A gặp B và C": two meetings', () => {
+    const { g } = graphOf('Ngày 9/7/2024, Thủ tướng Phan Thanh Hải gặp Tổng thống Chile Gabriel Boric và Thủ tướng Canada Justin Trudeau.');
+    expect(g.meetings.filter((m) => m.name.startsWith('Cuộc gặp')).map((m) => m.name)).toEqual([
+      'Cuộc gặp giữa Thủ tướng Phan Thanh Hải và Tổng thống Chile Gabriel Boric',
+      'Cuộc gặp giữa Thủ tướng Phan Thanh Hải và Thủ tướng Canada Justin Trudeau',
+    ]);
+  });
+});
