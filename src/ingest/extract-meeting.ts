@@ -1,7 +1,8 @@
 // Each meeting mention of an article with what its sentence says about it: date, place, format,
 // chair and participants. Umbrellas and chairs named in later sentences are linked afterwards
 // (extract-links.ts).
-import { FUTURE_BEFORE, PLACE_BEFORE, SAME_DAY, UMBRELLA_BEFORE, UNKNOWN_CITY_BEFORE } from '../lexicon/meeting-context.ts';
+import { SAME_DAY_AS_BEFORE } from '../lexicon/date-words.ts';
+import { FUTURE_BEFORE, PLACE_BEFORE, UMBRELLA_BEFORE, UNKNOWN_CITY_BEFORE } from '../lexicon/meeting-context.ts';
 import { CHAIR, PARTICIPATION, TALK_NAME } from '../lexicon/meeting-roles.ts';
 import { SENTENCE_FORMAT_WORDS } from '../lexicon/meeting-series.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
@@ -30,7 +31,9 @@ export interface MeetingContext {
   /** The first country written as exactly this text, per field (a chair that is a country). */
   countryByText: Map<string, string>;
   personOf: Map<number, number>;
-  /** "Cùng ngày" / "cùng ngày hôm đó": the day of the latest full date written before the sentence. */
+  /** The person a title-only mention ("Thủ tướng") stands for, by its position in the article's person mentions. */
+  nominalPerson: (idx: number) => number | null;
+  /** "Cùng ngày" / "tối hôm đó": the day of the latest full date written before the sentence. */
   sameDayAsBefore: (field: Field, sentence: Sentence) => { from: Dated['from'] } | null;
 }
 
@@ -38,7 +41,7 @@ export interface MeetingContext {
  * Per-sentence indexes, built once: filtering every list for every meeting is quadratic on long
  * articles (a 1 MB page of headlines names thousands of meetings and people).
  */
-export function meetingContext(scan: ArticleScan, sentencesByField: Map<Field, Sentence[]>, personOf: Map<number, number>): MeetingContext {
+export function meetingContext(scan: ArticleScan, sentencesByField: Map<Field, Sentence[]>, personOf: Map<number, number>, nominalPerson: (idx: number) => number | null = () => null): MeetingContext {
   const locate = (field: Field, start: number, end: number) => {
     const sentence = sentenceStartingAtOrBefore(sentencesByField.get(field) ?? [], start);
     return sentence && start >= sentence.start && end <= sentence.end ? sentence : undefined;
@@ -56,6 +59,7 @@ export function meetingContext(scan: ArticleScan, sentencesByField: Map<Field, S
     ),
     countryByText,
     personOf,
+    nominalPerson,
     sameDayAsBefore: sameDayLookup(scan.dates),
   };
 }
@@ -76,7 +80,8 @@ function sameDayLookup(dates: Dated[]): MeetingContext['sameDayAsBefore'] {
     return fullDatesByEnd.get(field)!;
   };
   return (field, sentence) => {
-    if (!SAME_DAY.test(sentence.text)) return null;
+    // "Cùng ngày", "tối hôm đó": the narration's words for the day told just before (the dates' own list).
+    if (!SAME_DAY_AS_BEFORE.test(sentence.text)) return null;
     const position = fullDatesOf(field).query(sentence.start);
     const earlier = position === undefined ? undefined : dates[position];
     return earlier ? { from: earlier.from } : null;
@@ -107,8 +112,9 @@ export function describeMeeting({ m, field, sentence }: FieldMeetingMention, ctx
     chairCountry: chairLabel ? ctx.countryByText.get(`${field}\u0000${chairLabel}`) ?? null : null,
     chairs: chairPm ? [ctx.personOf.get(chairPm.idx)!].filter((x) => x !== undefined) : [],
     parent: null,
-    participants: [...new Set(participantsOf(m, text, sentencePersons, ctx.personOf))],
-    sentenceYears: inSentence.flatMap((d) => [d.from.year]).filter((y): y is number => y !== undefined),
+    participants: [...new Set([...participantsOf(m, text, sentencePersons, ctx.personOf), ...titledParties(m, sentencePersons, ctx.nominalPerson)])],
+    // Years written inside the name ("Lễ kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025)") are what it recalls, not its year.
+    sentenceYears: inSentence.filter((d) => d.start < m.start || d.end > m.end).flatMap((d) => [d.from.year]).filter((y): y is number => y !== undefined),
   };
 }
 
@@ -143,4 +149,16 @@ function participantsOf(m: MeetingMention, text: string, sentencePersons: Indexe
     .filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end) || (m.informal && TALK_NAME.test(m.name) && m.name.includes(p.name ?? '\u0000'))))
     .map(({ idx }) => personOf.get(idx))
     .filter((x): x is number => x !== undefined);
+}
+
+/**
+ * A talk's parties written by title only, inside the words of the talk ("Thủ tướng và Phu nhân đã có
+ * buổi gặp gỡ …", "hai bên"-free): the persons those titles stand for, as its name gives them.
+ */
+function titledParties(m: MeetingMention, sentencePersons: IndexedPerson[], nominalPerson: (idx: number) => number | null): number[] {
+  if (!m.informal || !TALK_NAME.test(m.name)) return [];
+  return sentencePersons
+    .filter(({ p }) => p.nominal && p.start >= m.start && p.end <= m.end)
+    .map(({ idx }) => nominalPerson(idx))
+    .filter((x): x is number => x !== null);
 }

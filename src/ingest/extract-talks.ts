@@ -87,7 +87,8 @@ const MAX_LISTED = 8;
 function enumeratedAfter(text: string, named: readonly FieldPersonMention[], second: FieldPersonMention): FieldPersonMention[] {
   const list = [second];
   let k = firstStartingAtOrAfter(named, second.end);
-  while (list.length < MAX_LISTED && named[k] && LIST_GAP.test(text.slice(list.at(-1)!.end, named[k]!.start))) list.push(named[k++]!);
+  // Only persons named in the list: a title after a name ("ông X, Thứ trưởng Bộ Y") is that person again.
+  while (list.length < MAX_LISTED && named[k] && !named[k]!.nominal && LIST_GAP.test(text.slice(list.at(-1)!.end, named[k]!.start))) list.push(named[k++]!);
   return list;
 }
 

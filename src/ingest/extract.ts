@@ -65,7 +65,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   scan.meetingMentions.sort(byPosition);
 
   // Meetings with their dates, places, format, chair and umbrella.
-  const context = meetingContext(scan, sentencesByField, personOf);
+  const context = meetingContext(scan, sentencesByField, personOf, (idx) => titleReferences.resolve(idx));
   const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
   attendCeremonies(meetings, new Set(ceremonies.map((x) => x.m)));
   fillTalkDates(meetings, scan.dates, paragraphStarts(sentencesByField), article.published?.year);

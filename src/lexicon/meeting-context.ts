@@ -19,9 +19,6 @@ export const PLACE_BEFORE = /(tại|ở)\s+(thủ đô\s+|thành phố\s+|thành
 /** A city the lexicon does not know, written before its country: "tại Langkawi, Malaysia". Group 1 is the city. */
 export const UNKNOWN_CITY_BEFORE = /(?:tại|ở)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,3}),\s*$/u;
 
-/** "Cùng ngày" ("the same day"): the day of the latest full date written before the sentence. */
-export const SAME_DAY = /(^|\s)[Cc]ùng ngày(\s|,|$)/u;
-
 /**
  * Buildings of the capital where talks and receptions are held, written without their city ("tại
  * Trụ sở Chính phủ", "tại Phủ Chủ tịch"). A building named with another country after it ("Nhà

@@ -89,3 +89,29 @@ describe('a talk verb with a list of second parties', () => {
     ]);
   });
 });
+
+describe('a talk whose parties are written by title only', () => {
+  it('has the persons the titles stand for as participants, on the day "tối hôm đó" points back at', () => {
+    const { g, names } = graphOf([
+      'Thủ tướng Phan Thanh Hải thăm chính thức Thái Lan',
+      'Chiều 4/3/2024, Thủ tướng Phan Thanh Hải và Phu nhân Nguyễn Thị Lan đến Băng Cốc.',
+      'Ngay tối hôm đó, Thủ tướng và Phu nhân đã có buổi gặp gỡ thân mật với cộng đồng người Việt Nam tại Thái Lan.',
+      'Sáng 5/3/2024, Thủ tướng Phan Thanh Hải hội đàm với Thủ tướng Thái Lan Srettha Thavisin.',
+    ].join('\n'));
+    const meeting = g.meetings.find((m) => m.name.startsWith('Cuộc gặp gỡ'))!;
+    expect(names(meeting.participants)).toEqual(['Phan Thanh Hải', 'Nguyễn Thị Lan']);
+    expect(meeting.start).toMatchObject({ year: 2024, month: 3, day: 4 });
+  });
+});
+
+describe('a ceremony that names the anniversary it marks', () => {
+  it('is in the year it is held, not the year its name recalls', () => {
+    const { g } = graphOf([
+      'Đại sứ quán Việt Nam tại Anh kỷ niệm Quốc khánh',
+      'Ngày 12/9 (giờ địa phương), tại London, Lễ kỷ niệm 79 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2024) đã diễn ra trang trọng.',
+      'Năm 2024 đánh dấu nhiều bước tiến trong quan hệ hai nước, theo Đại sứ Nguyễn Văn Long.',
+    ].join('\n'));
+    const ceremony = g.meetings.find((m) => m.name.startsWith('Lễ kỷ niệm'))!;
+    expect(ceremony.start).toMatchObject({ year: 2024, month: 9, day: 12 });
+  });
+});
