@@ -19,7 +19,8 @@ const isTalk = (mt: ArticleMeeting) => mt.mention.informal && TALK_NAME.test(mt.
 function daysByField(dates: readonly Dated[]): (field: string, from: number, pos: number) => Dated | undefined {
   const byField = new Map<string, Dated[]>();
   for (const d of dates) {
-    if (d.from.day === undefined || d.future) continue;
+    // A span ("thăm từ ngày 27 đến 29/3") is the visit's, not the day of a talk held within it.
+    if (d.from.day === undefined || d.future || d.to !== undefined) continue;
     const list = byField.get(d.field);
     if (list) list.push(d);
     else byField.set(d.field, [d]);

@@ -31,6 +31,8 @@ export interface MeetingContext {
   /** The first country written as exactly this text, per field (a chair that is a country). */
   countryByText: Map<string, string>;
   personOf: Map<number, number>;
+  /** The person of each named mention's text as written ("Thủ tướng Singapore Lý Hiển Long"), the first such mention's. */
+  personByText: Map<string, number>;
   /** The person a title-only mention ("Thủ tướng") stands for, by its position in the article's person mentions. */
   nominalPerson: (idx: number) => number | null;
   /** "Cùng ngày" / "tối hôm đó": the day of the latest full date written before the sentence. */
@@ -48,7 +50,13 @@ export function meetingContext(scan: ArticleScan, sentencesByField: Map<Field, S
   };
   const countryByText = new Map<string, string>();
   for (const c of scan.countries) if (!countryByText.has(`${c.field}\u0000${c.text}`)) countryByText.set(`${c.field}\u0000${c.text}`, c.code);
+  const personByText = new Map<string, number>();
+  scan.personMentions.forEach((p, idx) => {
+    const k = personOf.get(idx);
+    if (!p.nominal && k !== undefined && !personByText.has(p.text)) personByText.set(p.text, k);
+  });
   return {
+    personByText,
     fieldText: (f) => scan.fields.find((x) => x.field === f)!.text,
     datesIn: bySentence(scan.dates, (d) => locate(d.field, d.start, d.end)),
     placesIn: bySentence(scan.places, (p) => locate(p.field, p.start, p.end)),
@@ -112,7 +120,7 @@ export function describeMeeting({ m, field, sentence }: FieldMeetingMention, ctx
     chairCountry: chairLabel ? ctx.countryByText.get(`${field}\u0000${chairLabel}`) ?? null : null,
     chairs: chairPm ? [ctx.personOf.get(chairPm.idx)!].filter((x) => x !== undefined) : [],
     parent: null,
-    participants: [...new Set([...participantsOf(m, text, sentencePersons, ctx.personOf), ...titledParties(m, sentencePersons, ctx.nominalPerson)])],
+    participants: [...new Set([...participantsOf(m, text, sentencePersons, ctx.personOf), ...titledParties(m, sentencePersons, ctx.nominalPerson), ...namedParties(m, ctx.personByText)])],
     // Years written inside the name ("Lễ kỷ niệm 80 năm Quốc khánh (2/9/1945 - 2/9/2025)") are what it recalls, not its year.
     sentenceYears: inSentence.filter((d) => d.start < m.start || d.end > m.end).flatMap((d) => [d.from.year]).filter((y): y is number => y !== undefined),
   };
@@ -161,4 +169,25 @@ function titledParties(m: MeetingMention, sentencePersons: IndexedPerson[], nomi
     .filter(({ p }) => p.nominal && p.start >= m.start && p.end <= m.end)
     .map(({ idx }) => nominalPerson(idx))
     .filter((x): x is number => x !== null);
+}
+
+/** "Hội đàm giữa A và B", "Cuộc tiếp B của A": group 1 what follows the head. */
+const TALK_PARTIES = / (?:giữa|của) (.+)$/u;
+
+/**
+ * The parties a talk's name writes, as the article names them elsewhere: "hai nguyên thủ bước vào hội
+ * đàm" is named for the two persons of the sentences before it, whom its own sentence does not name.
+ * Each split of the name at " và " / " của " is looked up whole, so names holding "và" stay intact.
+ */
+function namedParties(m: MeetingMention, personByText: Map<string, number>): number[] {
+  if (!m.informal || !TALK_NAME.test(m.name)) return [];
+  const name = m.name.replace(TALK_NAME, '');
+  const reception = name.match(/^(.+) của (.+)$/u);
+  if (reception) return [reception[2]!, reception[1]!].map((t) => personByText.get(t)).filter((x): x is number => x !== undefined);
+  const parties = name.match(TALK_PARTIES)?.[1] ?? name.replace(/^giữa /u, '');
+  for (let at = parties.indexOf(' và '); at >= 0; at = parties.indexOf(' và ', at + 1)) {
+    const [a, b] = [personByText.get(parties.slice(0, at)), personByText.get(parties.slice(at + 4))];
+    if (a !== undefined && b !== undefined) return [a, b];
+  }
+  return [];
 }

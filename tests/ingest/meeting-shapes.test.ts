@@ -115,3 +115,15 @@ describe('a ceremony that names the anniversary it marks', () => {
     expect(ceremony.start).toMatchObject({ year: 2024, month: 9, day: 12 });
   });
 });
+
+describe('a talk named for persons of the sentences before it', () => {
+  it('has them as participants, on the day the lead gives rather than the first day of the visit', () => {
+    const { g, names } = graphOf([
+      'Việt Nam và Chile nâng cấp quan hệ',
+      'Tổng thống Cộng hòa Chile Gabriel Boric được Chủ tịch nước Đặng Minh Tâm đón chính thức tại Phủ Chủ tịch sáng 4/4/2024, trong chuyến thăm cấp Nhà nước từ ngày 3 đến 5/4. Kết thúc nghi lễ, hai nguyên thủ bước vào hội đàm.',
+    ].join('\n'));
+    const talk = g.meetings.find((m) => m.name.startsWith('Hội đàm'))!;
+    expect(names(talk.participants).sort()).toEqual(['Gabriel Boric', 'Đặng Minh Tâm'].sort());
+    expect(talk.start).toMatchObject({ year: 2024, month: 4, day: 4 });
+  });
+});
