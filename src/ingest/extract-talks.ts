@@ -2,6 +2,7 @@
 // though no meeting name is written. The lookups search the field's named persons (in text order)
 // near the verb instead of filtering all of them per verb, which was quadratic on long pages.
 import { TALK, TALK_VERBS, type TalkVerb } from '../lexicon/meeting-roles.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import { fold } from '../text/fold.ts';
 import type { FieldMeetingMention, FieldPersonMention } from './extract-fields.ts';
 import type { MeetingMention } from './meetings.ts';
@@ -37,6 +38,13 @@ export function findTalks(fields: readonly { field: Field; text: string }[], per
   return talks;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A title opening the words before a person's name. */
+const TITLE_START = new RegExp(`^(?:${TITLES.map((t) => escape(t.title)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'u');
+/** Titles, each closed by a comma, and nothing else: no sentence punctuation, no line end. */
+const COMMA_CLOSED = /^[^.;:!?()\n"“”]{1,120},\s*$/u;
+const isTitleChain = (gap: string) => TITLE_START.test(gap) && COMMA_CLOSED.test(gap);
+
 /** Verbs whose second party must follow "với" ("làm việc với B"): without it the words mean something else. */
 const NEEDS_WITH = new Set(['làm việc']);
 /** "trực tiếp", "kế tiếp", "đón tiếp": "tiếp" as the second syllable of another word. */
@@ -52,8 +60,9 @@ function talkMentions(talk: RegExpMatchArray, text: string, named: readonly Fiel
   if (verb.verb === 'tiếp' && NOT_BEFORE_TIEP.test(text.slice(Math.max(0, at - 8), at))) return [];
   const before = lastEnding(at, at - 40, (p) => !/[.!?,;:]/.test(text.slice(p.end, at)) && text.slice(p.end, at).length < 40);
   const next = named[firstStartingAtOrAfter(named, end)];
-  // "A hội kiến B", "A tiếp B": the second party right after the verb.
-  const adjacent = next && next.start - end <= 1 ? next : undefined;
+  // "A hội kiến B", "A tiếp B": the second party right after the verb, or after the titles it holds
+  // besides the one its name is written with ("tiếp Chủ tịch Quốc hội X, Chủ tịch Hội đồng Nhà nước Y Z").
+  const adjacent = next && (next.start - end <= 1 || isTitleChain(text.slice(end, next.start))) ? next : undefined;
   if (verb.parties === 'RECEIVES') {
     if (!before || !adjacent || withWord) return [];
     return enumeratedAfter(text, named, adjacent).flatMap((guest, k) =>

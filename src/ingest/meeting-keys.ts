@@ -18,7 +18,7 @@ function shortHash(s: string): string {
  */
 function slug(s: string): string {
   const full = fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return full.length <= MAX_SLUG ? full : `${full.slice(0, MAX_SLUG - 9)}-${shortHash(full)}`;
+  return full.length <= MAX_SLUG ? full : `${full.slice(0, MAX_SLUG - 9).replace(/-$/, '')}-${shortHash(full)}`;
 }
 
 /** The prefix of every key of a series (with its partner, for "ASEAN - {p}" series). */

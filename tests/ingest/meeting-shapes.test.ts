@@ -127,3 +127,18 @@ describe('a talk named for persons of the sentences before it', () => {
     expect(talk.start).toMatchObject({ year: 2024, month: 4, day: 4 });
   });
 });
+
+describe('a reception of a guest who holds two titles', () => {
+  it('reads the guest after the titles written before the one the name carries', () => {
+    const { g, names } = graphOf(
+      'Chiều 2/10/2025, Tổng Bí thư Hoàng Văn Đức tiếp Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba Juan Esteban Pérez, người đang thăm Việt Nam.',
+    );
+    const reception = g.meetings.find((m) => m.name.startsWith('Cuộc tiếp'))!;
+    expect(names(reception.participants)).toEqual(['Hoàng Văn Đức', 'Juan Esteban Pérez']);
+  });
+
+  it('not when the words before the comma are no title', () => {
+    const { g } = graphOf('Chiều 2/10/2025, Tổng Bí thư Hoàng Văn Đức tiếp tục chương trình, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba Juan Esteban Pérez đến Hà Nội.');
+    expect(g.meetings.filter((m) => m.name.startsWith('Cuộc tiếp'))).toHaveLength(0);
+  });
+});
