@@ -19,10 +19,12 @@ const MAX_OBJECT_WORDS = 24;
 const AT_A_DISTANCE = /trực tuyến/u;
 const STILL_TO_COME = /^\s*(?:sẽ|dự kiến)(?![\p{L}])/u;
 const TO_COME_BEFORE = /(?<![\p{L}])(?:sẽ|dự kiến)\s+(?:[\p{L}]+\s+){0,2}$/u;
-/** An acronym in parentheses closes the name it stands for: "Kế hoạch huy động nguồn lực (RMP)". */
-const ACRONYM = /^\([\p{Lu}\d-]{2,12}\)$/u;
 
-/** Where the ceremony's object ends: at punctuation, a line end, or a word that starts what is said about it. */
+/**
+ * Where the ceremony's object ends: at punctuation, a line end, a word that starts what is said about
+ * it, or a parenthesis, which closes the name it glosses ("Kế hoạch huy động nguồn lực (RMP)",
+ * "Quốc khánh (2/9/1945 - 2/9/2025)").
+ */
 function objectEnd(text: string, from: number): number {
   let pos = from;
   let end = from;
@@ -42,7 +44,7 @@ function objectEnd(text: string, from: number): number {
     }
     end = pos + m[0].length - m[2]!.length;
     pos += m[0].length;
-    if (m[2] || ACRONYM.test(word)) break;
+    if (m[2] || word.startsWith('(')) break;
   }
   return end;
 }
@@ -97,7 +99,7 @@ const kindOf = (name: string) => (/báo/u.test(name) ? 'press' : (name.split(' '
  * talk's name keeps it apart from another visit's ceremony of the same name. A ceremony of the same
  * kind named again later without its persons is the same one. Meetings are in article order.
  */
-export function attendCeremonies(meetings: ArticleMeeting[], ceremonies: ReadonlySet<MeetingMention>): void {
+export function attendCeremonies(meetings: ArticleMeeting[], ceremonies: ReadonlySet<ArticleMeeting>): void {
   // A talk's parties are known where its sentence names them: every mention of the talk counts.
   const partiesOf = new Map<string, Set<number>>();
   for (const mt of meetings) if (isTalk(mt)) for (const p of mt.participants) (partiesOf.get(mt.mention.name) ?? partiesOf.set(mt.mention.name, new Set()).get(mt.mention.name)!).add(p);
@@ -105,7 +107,7 @@ export function attendCeremonies(meetings: ArticleMeeting[], ceremonies: Readonl
   const attended = new Map<string, ArticleMeeting>();
   meetings.forEach((mt, i) => {
     if (isTalk(mt)) lastTalk = i;
-    if (!ceremonies.has(mt.mention) || mt.participants.length >= 2) return;
+    if (!ceremonies.has(mt) || mt.participants.length >= 2) return;
     const same = attended.get(kindOf(mt.mention.name));
     if (same && !WITNESSED_AFTER_TALK.test(mt.sentence.text)) {
       Object.assign(mt, { mention: { ...mt.mention, name: same.mention.name, core: same.mention.core }, participants: same.participants, parent: same.parent });
@@ -118,4 +120,24 @@ export function attendCeremonies(meetings: ArticleMeeting[], ceremonies: Readonl
     mt.parent = lastTalk;
     attended.set(kindOf(mt.mention.name), mt);
   });
+}
+
+/**
+ * The headline's ceremony is the one the body tells of first with the same verb ("Lễ kỷ niệm 80 năm
+ * Quốc khánh …" in both, worded apart): the body's mention takes the headline's name, so they are one.
+ */
+export function joinHeadlineCeremonies(meetings: ArticleMeeting[], ceremonies: ReadonlySet<ArticleMeeting>): void {
+  const headline = new Map<string, MeetingMention>();
+  for (const mt of meetings) {
+    if (!ceremonies.has(mt)) continue;
+    const verb = mt.mention.name.split(' ')[1] ?? '';
+    if (mt.where.field === 'TITLE') {
+      if (!headline.has(verb)) headline.set(verb, mt.mention);
+      continue;
+    }
+    const title = headline.get(verb);
+    if (!title) continue;
+    headline.delete(verb);
+    mt.mention = { ...mt.mention, name: title.name, core: title.core };
+  }
 }

@@ -8,7 +8,8 @@ import { scanFields } from './extract-fields.ts';
 import { contentSpan, linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';
 import { describeMeeting, meetingContext } from './extract-meeting.ts';
 import { groupPersons, keptPersons } from './extract-persons.ts';
-import { attendCeremonies, findCeremonies } from './ceremonies.ts';
+import { addCeremonyGuests } from './ceremony-guests.ts';
+import { attendCeremonies, findCeremonies, joinHeadlineCeremonies } from './ceremonies.ts';
 import { fillDayYears, fillTalkDates } from './event-dates.ts';
 import { EventDates } from './narration-dates.ts';
 import { findTalks } from './extract-talks.ts';
@@ -67,7 +68,11 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   // Meetings with their dates, places, format, chair and umbrella.
   const context = meetingContext(scan, sentencesByField, personOf, (idx) => titleReferences.resolve(idx));
   const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
-  attendCeremonies(meetings, new Set(ceremonies.map((x) => x.m)));
+  const ceremonyMentions = new Set(ceremonies.map((x) => x.m));
+  const ceremonyMeetings = new Set(meetings.filter((mt) => ceremonyMentions.has(mt.mention)));
+  attendCeremonies(meetings, ceremonyMeetings);
+  joinHeadlineCeremonies(meetings, ceremonyMeetings);
+  addCeremonyGuests(meetings, ceremonyMeetings, sentences, context.personsIn, personOf);
   fillTalkDates(meetings, scan.dates, paragraphStarts(sentencesByField), article.published?.year);
   fillDayYears(meetings, scan.dates, article.published?.year);
   // Then every other meeting, and years, from the narration (extract-dates.ts).

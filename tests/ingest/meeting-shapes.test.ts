@@ -142,3 +142,19 @@ describe('a reception of a guest who holds two titles', () => {
     expect(g.meetings.filter((m) => m.name.startsWith('Cuộc tiếp'))).toHaveLength(0);
   });
 });
+
+describe('a ceremony\'s guests and its headline', () => {
+  const page = [
+    'Lễ kỷ niệm 79 năm Quốc khánh Việt Nam tại Paris',
+    'Ngày 10/9 (giờ địa phương), Lễ kỷ niệm 79 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2024) đã diễn ra tại Paris.',
+    'Tham dự buổi lễ có Bộ trưởng Bộ Tài chính Trần Văn Bình; Chủ tịch Thượng viện Pháp Gérard Larcher cùng khoảng 200 khách mời.',
+    'Dự lễ đón có Đại sứ Nguyễn Thị Hoa.',
+  ].join('\n');
+
+  it('the body tells of the headline\'s ceremony: one meeting, the guests listed after it its participants', () => {
+    const { g, names } = graphOf(page);
+    const ceremonies = g.meetings.filter((m) => m.name.startsWith('Lễ kỷ niệm'));
+    expect(ceremonies).toHaveLength(1);
+    expect(names(ceremonies[0]!.participants)).toEqual(['Trần Văn Bình', 'Gérard Larcher']);
+  });
+});
