@@ -162,7 +162,19 @@ const lowerRun: Rule = (r, tok) => {
   return take(r, k);
 };
 
-const RULES: Rule[] = [ordinalsAfterLanThu, ordinalAfterThu, romanOrdinal, monthAndYear, namedEntity, number, title, nameWord, organisationHead, lowerSyllable, modifier, lowerRun, capitalised];
+/**
+ * "Liên nghị viện các quốc gia Đông Nam Á", "Hội đồng các nước Bắc Âu": the members a body's name
+ * counts, written as "các quốc gia" / "các nước" and a region or country.
+ */
+const ofCountries: Rule = (r, tok) => {
+  if (tok.lower !== 'các' || r.distinctive === 0) return null;
+  const words = matchWords(r.tokens, r.j + 1, ['quốc', 'gia']) ? 2 : r.tokens[r.j + 1]?.lower === 'nước' ? 1 : 0;
+  if (words === 0) return null;
+  const m = gazetteer.match(r.text, r.tokens, r.j + 1 + words, ['region', 'country']);
+  return m ? take(r, m.to, m.end) : null;
+};
+
+const RULES: Rule[] = [ordinalsAfterLanThu, ordinalAfterThu, romanOrdinal, monthAndYear, namedEntity, number, title, nameWord, organisationHead, ofCountries, lowerSyllable, modifier, lowerRun, capitalised];
 
 function step(r: Reading): boolean {
   const gap = r.text.slice(r.lastEnd, r.tokens[r.j]!.start);

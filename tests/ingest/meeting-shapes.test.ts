@@ -158,3 +158,12 @@ describe('a ceremony\'s guests and its headline', () => {
     expect(names(ceremonies[0]!.participants)).toEqual(['Trần Văn Bình', 'Gérard Larcher']);
   });
 });
+
+describe('a conference of a body named for its member countries', () => {
+  it('keeps "các quốc gia Đông Nam Á" in the name, and the person opening it takes part', () => {
+    const { g, names } = graphOf('Sáng 8/10/2025, tại Kuala Lumpur, Chủ tịch Hạ viện Malaysia Johari Abdul khai mạc Đại hội đồng Liên nghị viện các quốc gia Đông Nam Á lần thứ 46 (AIPA-46).');
+    const assembly = g.meetings.find((m) => m.ordinal === 46)!;
+    expect(assembly.name).toContain('Liên nghị viện các quốc gia Đông Nam Á');
+    expect(names(assembly.participants)).toEqual(['Johari Abdul']);
+  });
+});
