@@ -8,6 +8,7 @@ import { scanFields } from './extract-fields.ts';
 import { contentSpan, linkChairBackrefs, linkStatements, linkUmbrellas, meetingLookup } from './extract-links.ts';
 import { describeMeeting, meetingContext } from './extract-meeting.ts';
 import { groupPersons, keptPersons } from './extract-persons.ts';
+import { findBodyMeetings, placeBodyMeetings } from './body-meetings.ts';
 import { addCeremonyGuests } from './ceremony-guests.ts';
 import { attendCeremonies, findCeremonies, joinHeadlineCeremonies } from './ceremonies.ts';
 import { fillDayYears, fillTalkDates } from './event-dates.ts';
@@ -62,7 +63,8 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const heads = headReferences(scan.fields, scan.meetingMentions, sentencesByField);
   scan.meetingMentions.push(...heads.found);
   const ceremonies = findCeremonies(scan.fields, scan.meetingMentions, sentencesByField);
-  scan.meetingMentions.push(...ceremonies);
+  const bodyMeetings = findBodyMeetings(scan.fields, scan.organisations, sentencesByField);
+  scan.meetingMentions.push(...ceremonies, ...bodyMeetings.flatMap((b) => b.mentions));
   scan.meetingMentions.sort(byPosition);
 
   // Meetings with their dates, places, format, chair and umbrella.
@@ -73,6 +75,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   attendCeremonies(meetings, ceremonyMeetings);
   joinHeadlineCeremonies(meetings, ceremonyMeetings);
   addCeremonyGuests(meetings, ceremonyMeetings, sentences, context.personsIn, personOf);
+  placeBodyMeetings(meetings, bodyMeetings, context.placesIn);
   fillTalkDates(meetings, scan.dates, paragraphStarts(sentencesByField), article.published?.year);
   fillDayYears(meetings, scan.dates, article.published?.year);
   // Then every other meeting, and years, from the narration (extract-dates.ts).

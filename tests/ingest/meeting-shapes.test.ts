@@ -167,3 +167,16 @@ describe('a conference of a body named for its member countries', () => {
     expect(names(assembly.participants)).toEqual(['Johari Abdul']);
   });
 });
+
+describe('a council that meets', () => {
+  it('"A và B cùng họp ngày …, lần lượt tại X và Y": two meetings, each in its own city', () => {
+    const { g } = graphOf('Ngày 3/3/2025, Hội đồng Cộng đồng Chính trị - An ninh và Hội đồng Cộng đồng Kinh tế cùng họp ngày 3/3, lần lượt tại Hà Nội và Đà Nẵng.');
+    const byName = Object.fromEntries(g.meetings.map((m) => [m.name, m.city]));
+    expect(byName).toEqual({ 'Hội nghị Hội đồng Cộng đồng Chính trị - An ninh': 'Hà Nội', 'Hội nghị Hội đồng Cộng đồng Kinh tế': 'Đà Nẵng' });
+  });
+
+  it('not a session named on its own, nor a press conference', () => {
+    const { g } = graphOf('Ủy ban Thường vụ Quốc hội họp phiên thứ 40. Hội đồng Bảo an họp báo sau đó.');
+    expect(g.meetings.filter((m) => m.name.startsWith('Hội nghị Ủy ban') || m.name.startsWith('Hội nghị Hội đồng'))).toHaveLength(0);
+  });
+});
