@@ -1,8 +1,8 @@
 // Ceremonies and press events as meetings: "hai Thủ tướng chứng kiến lễ ký kết một số văn kiện hợp
 // tác", "chủ trì lễ tiễn nhà lãnh đạo Lào", "phát biểu tại lễ công bố Kế hoạch X (RMP)", "cùng gặp gỡ
-// báo chí". Named as written, the object up to where the sentence goes on to say when, where or by
+// báo chí"; and named events: "sự kiện \"X\"", "chương trình X do Y tổ chức". Named as written, the object up to where the sentence goes on to say when, where or by
 // whom. A ceremony witnessed after a talk is attended by the talk's parties.
-import { CEREMONY_NEEDS_OBJECT, CEREMONY_OBJECT_STOPS, CEREMONY_VERBS, PRESS_EVENT, WITNESSED_AFTER_TALK } from '../lexicon/ceremony-words.ts';
+import { CEREMONY_NEEDS_OBJECT, CEREMONY_OBJECT_STOPS, CEREMONY_VERBS, HELD_PROGRAMME, PRESS_EVENT, QUOTED_EVENT, WITNESSED_AFTER_TALK } from '../lexicon/ceremony-words.ts';
 import { TALK_NAME } from '../lexicon/meeting-roles.ts';
 import { fold } from '../text/fold.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
@@ -50,8 +50,10 @@ function objectEnd(text: string, from: number): number {
 }
 
 function ceremonyMention(text: string, start: number, end: number, name: string, sentence: Sentence): MeetingMention {
+  // "Xuân Quê hương 2026": a year in the name is the event's.
+  const year = name.match(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/)?.[1];
   return {
-    start, end, text: text.slice(start, end), name, series: null, partner: null, ordinal: null, nameYear: null, acronym: null,
+    start, end, text: text.slice(start, end), name, series: null, partner: null, ordinal: null, nameYear: year && !/\d\/\d/.test(name) ? Number(year) : null, acronym: null,
     level: 'OTHER', format: AT_A_DISTANCE.test(sentence.text) ? 'VIRTUAL' : 'IN_PERSON', core: fold(name), informal: true,
   };
 }
@@ -84,10 +86,13 @@ export function findCeremonies(fields: readonly { field: Field; text: string }[]
       add(c.index!, end, `Lễ ${c[1]}${text.slice(verbEnd, end)}`);
     }
     for (const p of text.matchAll(PRESS_EVENT)) add(p.index!, p.index! + p[0].length, capitalised(p[1]!));
+    for (const q of text.matchAll(QUOTED_EVENT)) add(q.index!, q.index! + q[0].length, `Sự kiện "${q[1]}"`);
+    for (const p of text.matchAll(HELD_PROGRAMME)) add(p.index!, p.index! + 'chương trình '.length + p[1]!.length, `Chương trình ${p[1]}`);
   }
   return found;
 }
 
+const NAMED_EVENT = /^(?:Sự kiện|Chương trình) /u;
 const isTalk = (mt: ArticleMeeting) => mt.mention.informal && TALK_NAME.test(mt.mention.name) && / (giữa|của) /u.test(mt.mention.name);
 
 /** What a ceremony does, for a ceremony named again: "gặp gỡ báo chí" then "Tại cuộc gặp báo chí". */
@@ -107,7 +112,8 @@ export function attendCeremonies(meetings: ArticleMeeting[], ceremonies: Readonl
   const attended = new Map<string, ArticleMeeting>();
   meetings.forEach((mt, i) => {
     if (isTalk(mt)) lastTalk = i;
-    if (!ceremonies.has(mt) || mt.participants.length >= 2) return;
+    // A named event ("sự kiện \"X\"", "chương trình X") is held on its own, not as part of a talk.
+    if (!ceremonies.has(mt) || mt.participants.length >= 2 || NAMED_EVENT.test(mt.mention.name)) return;
     const same = attended.get(kindOf(mt.mention.name));
     if (same && !WITNESSED_AFTER_TALK.test(mt.sentence.text)) {
       Object.assign(mt, { mention: { ...mt.mention, name: same.mention.name, core: same.mention.core }, participants: same.participants, parent: same.parent });

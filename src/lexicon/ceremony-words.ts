@@ -24,3 +24,9 @@ export const CEREMONY_OBJECT_STOPS = new Set(
  * tướng chứng kiến lễ ký kết"), or it comes after the talk ("Tại lễ ký kết diễn ra sau hội đàm").
  */
 export const WITNESSED_AFTER_TALK = /chứng kiến|(?:sau|kết thúc)\s+(?:cuộc\s+)?(?:hội đàm|hội kiến)|(?<![\p{L}])hai (?:nhà lãnh đạo|nguyên thủ|bên|\p{Lu})/u;
+
+/** An event named in quotation marks: "sự kiện \"Huy động tài chính …\"". Group 1 the name. */
+export const QUOTED_EVENT = /(?<![\p{L}])[Ss]ự kiện\s+["“]([^"”\n]{3,120})["”]/gu;
+
+/** A named programme someone holds: "chương trình Xuân Quê hương 2026 do Đại sứ quán tổ chức". Group 1 the name. */
+export const HELD_PROGRAMME = /(?<![\p{L}])[Cc]hương trình\s+(\p{Lu}[^,.;:()"“”\n]{2,60}?)\s+do\s+[^,.;:\n]{2,80}?\s+tổ chức(?![\p{L}])/gu;

@@ -11,7 +11,7 @@ export const CHAIR = /(?:(?:dưới|với) sự (?:đồng )?chủ trì của\s+
 export const CHAIR_BACKREF = /^([^.;:!?]{2,200}?)\s+(?:cùng\s+)?(?:đồng chủ trì|chủ trì)\s+(?:Hội nghị|hội nghị|Cuộc họp|cuộc họp|Phiên họp|phiên họp)(?:\s+(?:này|trên|nói trên))?\s*[.,;]?\s*$/u;
 
 /** A verb between a person and a meeting that makes the person a participant ("A tham dự Hội nghị X", "A khai mạc Hội nghị X"). */
-export const PARTICIPATION = /(?:^|\s)(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|tham gia|cùng dự|khai mạc|bế mạc)(?=\s|$)/u;
+export const PARTICIPATION = /(?:^|\s)(tham dự|dự|chủ trì|đồng chủ trì|dẫn đầu|phát biểu tại|nói tại|tham gia|cùng dự|khai mạc|bế mạc)(?=\s|$)/u;
 
 /**
  * A verb that names a talk between two persons ("Bộ trưởng A đã hội đàm với Ngoại trưởng B"), with

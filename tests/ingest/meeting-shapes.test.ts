@@ -180,3 +180,16 @@ describe('a council that meets', () => {
     expect(g.meetings.filter((m) => m.name.startsWith('Hội nghị Ủy ban') || m.name.startsWith('Hội nghị Hội đồng'))).toHaveLength(0);
   });
 });
+
+describe('named events', () => {
+  it('an event named in quotation marks, and a programme someone holds, with the person speaking there', () => {
+    const { g, names } = graphOf(
+      'Ngày 5/2/2025, Bộ trưởng Trần Văn Bình chủ trì sự kiện "Kết nối đầu tư xanh Việt Nam - châu Âu" tại Brussels. ' +
+        'Tối 8/2/2025, Đại sứ Việt Nam tại Pháp Nguyễn Thị Hoa nói tại chương trình Tết Cộng đồng 2025 do Đại sứ quán tổ chức ở Paris.',
+    );
+    expect(g.meetings.map((m) => m.name)).toEqual(expect.arrayContaining(['Sự kiện "Kết nối đầu tư xanh Việt Nam - châu Âu"', 'Chương trình Tết Cộng đồng 2025']));
+    const programme = g.meetings.find((m) => m.name.startsWith('Chương trình'))!;
+    expect(names(programme.participants)).toEqual(['Nguyễn Thị Hoa']);
+    expect(programme.start).toMatchObject({ year: 2025, month: 2, day: 8 });
+  });
+});
