@@ -49,6 +49,8 @@ const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
   dev: {
     'persons precision': 0.95, 'persons recall': 0.95,
     'organisations recall': 0.85,
+    // Meetings by shape (talks with listed parties, ceremonies, named events, bodies that meet) are precise enough on dev.
+    'meetings precision': 0.85,
     'statements precision': 0.85, 'statements recall': 0.85,
     'meeting format': 0.8, 'meeting start-date accuracy': 0.9, 'article title': 0.95, 'article publishedAt': 0.9,
   },
