@@ -174,7 +174,17 @@ const ofCountries: Rule = (r, tok) => {
   return m ? take(r, m.to, m.end) : null;
 };
 
-const RULES: Rule[] = [ordinalsAfterLanThu, ordinalAfterThu, romanOrdinal, monthAndYear, namedEntity, number, title, nameWord, organisationHead, ofCountries, lowerSyllable, modifier, lowerRun, capitalised];
+/**
+ * "Đại hội đại biểu toàn quốc lần thứ XII của Đảng Nhân dân Cách mạng Lào": a numbered congress or
+ * plenum is its party's; without the party, two parties' congresses of one number are one name.
+ */
+const ofParty: Rule = (r, tok) => {
+  if (tok.lower !== 'của' || r.ordinals.length === 0 || r.tokens[r.j + 1]?.text !== 'Đảng') return null;
+  const m = gazetteer.match(r.text, r.tokens, r.j + 1, ['org']);
+  return m ? take(r, m.to, m.end) : null;
+};
+
+const RULES: Rule[] = [ordinalsAfterLanThu, ordinalAfterThu, romanOrdinal, monthAndYear, namedEntity, number, title, nameWord, organisationHead, ofCountries, ofParty, lowerSyllable, modifier, lowerRun, capitalised];
 
 function step(r: Reading): boolean {
   const gap = r.text.slice(r.lastEnd, r.tokens[r.j]!.start);

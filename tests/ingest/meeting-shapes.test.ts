@@ -193,3 +193,12 @@ describe('named events', () => {
     expect(programme.start).toMatchObject({ year: 2025, month: 2, day: 8 });
   });
 });
+
+describe('a party congress', () => {
+  it('is its party\'s, and held where "tại Thủ đô X" says', () => {
+    const { g } = graphOf('Từ ngày 5 đến 8/1/2026, Đại hội đại biểu toàn quốc lần thứ XI của Đảng Nhân dân Cách mạng Lào đã họp tại Thủ đô Vientiane.');
+    const congress = g.meetings.find((m) => m.ordinal === 11)!;
+    expect(congress.name).toBe('Đại hội đại biểu toàn quốc lần thứ XI của Đảng Nhân dân Cách mạng Lào');
+    expect(congress.city).toBe('Vientiane');
+  });
+});
