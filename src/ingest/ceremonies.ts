@@ -1,8 +1,8 @@
 // Ceremonies and press events as meetings: "hai Thủ tướng chứng kiến lễ ký kết một số văn kiện hợp
 // tác", "chủ trì lễ tiễn nhà lãnh đạo Lào", "phát biểu tại lễ công bố Kế hoạch X (RMP)", "cùng gặp gỡ
-// báo chí"; and named events: "sự kiện \"X\"", "chương trình X do Y tổ chức". Named as written, the object up to where the sentence goes on to say when, where or by
+// báo chí"; and named events: "sự kiện \"X\"", "chương trình X do Y tổ chức", "cuộc họp khai mạc Hội đồng X". Named as written, the object up to where the sentence goes on to say when, where or by
 // whom. A ceremony witnessed after a talk is attended by the talk's parties.
-import { CEREMONY_NEEDS_OBJECT, CEREMONY_OBJECT_STOPS, CEREMONY_VERBS, HELD_PROGRAMME, PRESS_EVENT, QUOTED_EVENT, WITNESSED_AFTER_TALK } from '../lexicon/ceremony-words.ts';
+import { CEREMONY_NEEDS_OBJECT, CEREMONY_OBJECT_STOPS, CEREMONY_VERBS, HELD_PROGRAMME, OPENING_MEETING, PRESS_EVENT, QUOTED_EVENT, WITNESSED_AFTER_TALK } from '../lexicon/ceremony-words.ts';
 import { TALK_NAME } from '../lexicon/meeting-roles.ts';
 import { fold } from '../text/fold.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
@@ -86,13 +86,18 @@ export function findCeremonies(fields: readonly { field: Field; text: string }[]
       add(c.index!, end, `Lễ ${c[1]}${text.slice(verbEnd, end)}`);
     }
     for (const p of text.matchAll(PRESS_EVENT)) add(p.index!, p.index! + p[0].length, capitalised(p[1]!));
+    for (const o of text.matchAll(OPENING_MEETING)) {
+      const from = o.index! + o[0].length;
+      const end = objectEnd(text, from);
+      if (end > from) add(o.index!, end, `${capitalised(o[1]!)} ${text.slice(from, end)}`);
+    }
     for (const q of text.matchAll(QUOTED_EVENT)) add(q.index!, q.index! + q[0].length, `Sự kiện "${q[1]}"`);
     for (const p of text.matchAll(HELD_PROGRAMME)) add(p.index!, p.index! + 'chương trình '.length + p[1]!.length, `Chương trình ${p[1]}`);
   }
   return found;
 }
 
-const NAMED_EVENT = /^(?:Sự kiện|Chương trình) /u;
+const NAMED_EVENT = /^(?:Sự kiện|Chương trình|Cuộc họp|Phiên họp) /u;
 const isTalk = (mt: ArticleMeeting) => mt.mention.informal && TALK_NAME.test(mt.mention.name) && / (giữa|của) /u.test(mt.mention.name);
 
 /** What a ceremony does, for a ceremony named again: "gặp gỡ báo chí" then "Tại cuộc gặp báo chí". */

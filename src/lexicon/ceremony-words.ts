@@ -30,3 +30,6 @@ export const QUOTED_EVENT = /(?<![\p{L}])[Ss]ự kiện\s+["“]([^"”\n]{3,120
 
 /** A named programme someone holds: "chương trình Xuân Quê hương 2026 do Đại sứ quán tổ chức". Group 1 the name. */
 export const HELD_PROGRAMME = /(?<![\p{L}])[Cc]hương trình\s+(\p{Lu}[^,.;:()"“”\n]{2,60}?)\s+do\s+[^,.;:\n]{2,80}?\s+tổ chức(?![\p{L}])/gu;
+
+/** The opening or closing meeting of a body: "dự cuộc họp khai mạc Hội đồng X". Group 1 the head as written. */
+export const OPENING_MEETING = /(?<![\p{L}])([Cc]uộc họp (?:khai mạc|bế mạc)|[Pp]hiên họp (?:khai mạc|bế mạc))\s+(?=\p{Lu})/gu;

@@ -202,3 +202,12 @@ describe('a party congress', () => {
     expect(congress.city).toBe('Vientiane');
   });
 });
+
+describe('the opening meeting of a body', () => {
+  it('"dự cuộc họp khai mạc Hội đồng X": a meeting named to the comma, its attendee taking part', () => {
+    const { g, names } = graphOf('Ngày 3/3/2026, tại Geneva, Thủ tướng Phan Thanh Hải dự cuộc họp khai mạc Hội đồng Nhân quyền về Biến đổi khí hậu, và phát biểu.');
+    const opening = g.meetings.find((m) => m.name.startsWith('Cuộc họp khai mạc'))!;
+    expect(opening.name).toBe('Cuộc họp khai mạc Hội đồng Nhân quyền về Biến đổi khí hậu');
+    expect(names(opening.participants)).toEqual(['Phan Thanh Hải']);
+  });
+});
