@@ -12,6 +12,7 @@ import { fillDayYears, fillTalkDates } from './event-dates.ts';
 import { EventDates } from './narration-dates.ts';
 import { findTalks } from './extract-talks.ts';
 import { findChairs } from './meeting-chairs.ts';
+import { findTitledChairs } from './titled-chairs.ts';
 import { linkOrgChairs } from './org-chairs.ts';
 import { linkSessions } from './session-links.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
@@ -70,6 +71,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const eventDates = new EventDates(scan.dates, sentences, article.published);
   dateMeetings(meetings, sentences, eventDates, scan.dates);
   findChairs(meetings, context);
+  findTitledChairs(meetings, personMentions, personOf, context.fieldText);
   linkOrgChairs(meetings, scan.fields, scan.countries);
   settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'), article.dateline);
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
