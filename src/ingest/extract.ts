@@ -13,6 +13,7 @@ import { EventDates } from './narration-dates.ts';
 import { findTalks } from './extract-talks.ts';
 import { findChairs } from './meeting-chairs.ts';
 import { findTitledChairs } from './titled-chairs.ts';
+import { findGroupChairs } from './grouped-chairs.ts';
 import { linkOrgChairs } from './org-chairs.ts';
 import { linkSessions } from './session-links.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
@@ -72,6 +73,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   dateMeetings(meetings, sentences, eventDates, scan.dates);
   findChairs(meetings, context);
   findTitledChairs(meetings, personMentions, personOf, context.fieldText);
+  findGroupChairs(meetings, sentences, context);
   linkOrgChairs(meetings, scan.fields, scan.countries);
   settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'), article.dateline);
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));

@@ -1,0 +1,59 @@
+// A chair and place given to a group of meetings, then the group listed: "Đại sứ A chủ trì các
+// cuộc họp của Ủy ban ASEAN tại Washington D.C." followed by "Các cuộc họp gồm X, Y và Z". Each
+// listed meeting is chaired by A and held there, unless its own text says otherwise.
+import { PLACE_BEFORE } from '../lexicon/meeting-context.ts';
+import type { ArticleMeeting } from './article-extraction.ts';
+import type { MeetingContext } from './extract-meeting.ts';
+import type { Sentence } from './sentences.ts';
+import { gazetteer } from './gazetteer.ts';
+import { tokenize } from './tokens.ts';
+
+const GROUP_NOUN = '(?:cuộc họp|cuộc gặp|hội nghị|phiên họp|sự kiện|hoạt động)';
+/** "A (đồng) chủ trì các cuộc họp …": the group and its chair before the verb. */
+const GROUP_CHAIRED = new RegExp(`(?:^|\\s)(?:đồng\\s+)?chủ trì\\s+các\\s+${GROUP_NOUN}(?=\\s|$)`, 'u');
+/** "Các cuộc họp (này) (bao) gồm …": the sentence lists the group's meetings. */
+const GROUP_LISTED = new RegExp(`^Các\\s+${GROUP_NOUN}(?:\\s+(?:này|trên))?\\s+(?:bao\\s+)?gồm\\s`, 'u');
+
+interface Group { chair: number | null; city: string | null; code: string | null }
+
+/** The chair and place of a sentence that chairs a group of meetings, or null. */
+function groupOf(sentence: Sentence, ctx: MeetingContext): Group | null {
+  const verb = sentence.text.match(GROUP_CHAIRED);
+  if (!verb) return null;
+  const text = ctx.fieldText(sentence.field);
+  const verbAt = sentence.start + verb.index!;
+  const last = ctx.personsIn(sentence).filter(({ p }) => p.field === sentence.field && !p.nominal && p.name && p.end <= verbAt).at(-1);
+  const chair = last && verbAt - last.p.end <= 3 ? (ctx.personOf.get(last.idx) ?? null) : null;
+  const place = ctx.placesIn(sentence).find((p) => p.start > verbAt && PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
+  if (place) return { chair, city: place.city, code: place.code };
+  return { chair, ...(cityInside(text.slice(verbAt, sentence.end)) ?? { city: null, code: null }) };
+}
+
+/** A city after "tại"/"ở" that an organisation's name took in ("các cuộc họp của Ủy ban ASEAN tại Washington D.C."). */
+function cityInside(text: string): { city: string; code: string } | null {
+  const tokens = tokenize(text);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!PLACE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 25), tokens[i]!.start))) continue;
+    const m = gazetteer.match(text, tokens, i, ['city']);
+    if (m?.entry.kind === 'city') return { city: m.entry.name, code: m.entry.code };
+  }
+  return null;
+}
+
+export function findGroupChairs(meetings: ArticleMeeting[], sentences: readonly Sentence[], ctx: MeetingContext): void {
+  const bySentence = new Map<Sentence, ArticleMeeting[]>();
+  for (const mt of meetings) (bySentence.get(mt.sentence) ?? bySentence.set(mt.sentence, []).get(mt.sentence)!).push(mt);
+  for (let k = 0; k + 1 < sentences.length; k++) {
+    const next = sentences[k + 1]!;
+    if (!GROUP_LISTED.test(next.text)) continue;
+    const group = groupOf(sentences[k]!, ctx);
+    if (!group) continue;
+    for (const mt of bySentence.get(next) ?? []) {
+      if (group.chair !== null && mt.chairPerson === null && mt.chairs.length === 0) {
+        [mt.chairPerson, mt.chairs] = [group.chair, [group.chair]];
+        mt.participants = [...new Set([...mt.participants, group.chair])];
+      }
+      if (group.city && !mt.city) [mt.city, mt.countryCode] = [group.city, group.code];
+    }
+  }
+}
