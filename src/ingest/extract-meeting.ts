@@ -1,7 +1,7 @@
 // Each meeting mention of an article with what its sentence says about it: date, place, format,
 // chair and participants. Umbrellas and chairs named in later sentences are linked afterwards
 // (extract-links.ts).
-import { FUTURE_BEFORE, PLACE_BEFORE, SAME_DAY, UMBRELLA_BEFORE, UNKNOWN_CITY_BEFORE } from '../lexicon/meeting-context.ts';
+import { CITY_WORD, FUTURE_BEFORE, PLACE_BEFORE, REPORTER_AT, SAME_DAY, UMBRELLA_BEFORE, UNKNOWN_CITY_BEFORE } from '../lexicon/meeting-context.ts';
 import { CHAIR, PARTICIPATION, TALK_NAME } from '../lexicon/meeting-roles.ts';
 import { SENTENCE_FORMAT_WORDS } from '../lexicon/meeting-series.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
@@ -124,14 +124,23 @@ function nearestDate(m: MeetingMention, text: string, sentence: Sentence, inSent
 
 /** The place of the sentence written after "tại"/"ở", or an unknown city before a known country. */
 function meetingPlace(text: string, sentence: Sentence, inSentencePlaces: Placed[]): { city: string | null; code: string } | undefined {
-  const place = inSentencePlaces.find((p) => PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
-  if (place) return place;
+  // Where the reporter writes from ("Theo phóng viên TTXVN tại Lào") is not where the meeting is;
+  // a city written after "tại" says more than a country ("tại Lào, … tại thủ đô Viêng Chăn").
+  const placed = inSentencePlaces.filter((p) => PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)) && !REPORTER_AT.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
+  const place = placed.find((p) => p.city !== null) ?? placed[0];
+  if (place) return { city: place.city === null ? null : writtenCity(place.text, place.city), code: place.code };
   // "tại Langkawi, Malaysia": a city the lexicon does not know, then its country.
   for (const p of inSentencePlaces) {
     const unknownCity = text.slice(Math.max(sentence.start, p.start - 40), p.start).match(UNKNOWN_CITY_BEFORE);
     if (p.city === null && unknownCity) return { city: unknownCity[1]!.trim(), code: p.code };
   }
   return undefined;
+}
+
+/** The city as the article writes it ("Viêng Chăn", "Niu Oóc"), without "thủ đô"/"thành phố" before it. */
+function writtenCity(written: string, name: string): string {
+  const bare = written.replace(CITY_WORD, '').trim();
+  return bare || name;
 }
 
 /**

@@ -14,7 +14,13 @@ export const UMBRELLA_WORDS = /(?:trong khuôn khổ|bên lề|nhân dịp)/giu;
 export const FUTURE_BEFORE = /(chuẩn bị|hướng tới|trước thềm|tiến tới)( cho)?( các)?\s*$/u;
 
 /** Written right before the place a meeting was held: "tại thủ đô Hà Nội", "ở thành phố Đà Nẵng". */
-export const PLACE_BEFORE = /(tại|ở)\s+(thủ đô\s+|thành phố\s+|thành phố biển\s+)?$/u;
+export const PLACE_BEFORE = /(tại|ở)\s+([Tt]hủ đô\s+|[Tt]hành phố\s+|[Tt]hành phố biển\s+)?$/u;
+
+/** "Thủ đô", "Thành phố" written before a city's name (part of some lexicon aliases: "Thủ đô Hà Nội"). */
+export const CITY_WORD = /^(?:[Tt]hủ đô|[Tt]hành phố)\s+/u;
+
+/** Where the reporter files from, not where the meeting is: "Theo phóng viên TTXVN tại Lào". */
+export const REPORTER_AT = /phóng viên[^,.;]{0,25}\s(?:tại|ở)\s+$/u;
 
 /** A city the lexicon does not know, written before its country: "tại Langkawi, Malaysia". Group 1 is the city. */
 export const UNKNOWN_CITY_BEFORE = /(?:tại|ở)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,3}),\s*$/u;
