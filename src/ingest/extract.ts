@@ -75,7 +75,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   findTitledChairs(meetings, personMentions, personOf, context.fieldText);
   findGroupChairs(meetings, sentences, context);
   linkOrgChairs(meetings, scan.fields, scan.countries);
-  settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'), article.dateline);
+  settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'), article.dateline, scan.places);
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
