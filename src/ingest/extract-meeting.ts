@@ -90,7 +90,7 @@ export function describeMeeting({ m, field, sentence }: FieldMeetingMention, ctx
   // "trong khuôn khổ X": the sentence describes another meeting, not X.
   const umbrellaRef = UMBRELLA_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start));
   const place = meetingPlace(text, sentence, ctx.placesIn(sentence));
-  const chairMatch = sentence.text.match(CHAIR);
+  const chairMatch = chairOfSentence(m, sentence, ctx.meetingsIn(sentence));
   const chairLabel = chairMatch ? (chairMatch[1] ?? chairMatch[2])!.trim() : null;
   const sentencePersons = ctx.personsIn(sentence).filter(({ p }) => p.field === field);
   const chairPm = chairLabel ? sentencePersons.find(({ p }) => chairLabel.includes(p.name ?? '\u0000')) : undefined;
@@ -110,6 +110,19 @@ export function describeMeeting({ m, field, sentence }: FieldMeetingMention, ctx
     participants: [...new Set(participantsOf(m, text, sentencePersons, ctx.personOf))],
     sentenceYears: inSentence.flatMap((d) => [d.from.year]).filter((y): y is number => y !== undefined),
   };
+}
+
+/**
+ * The sentence's "dưới sự chủ trì của X" / "do X chủ trì", unless it is written after another of
+ * the sentence's meetings and before this one: it chairs the meeting it follows, not a trip's
+ * conference named later ("… dưới sự chủ trì của Thủ tướng ngay sau khi … tham dự Hội nghị COP26").
+ */
+function chairOfSentence(m: MeetingMention, sentence: Sentence, sentenceMeetings: FieldMeetingMention[]): RegExpMatchArray | null {
+  const chair = sentence.text.match(CHAIR);
+  if (!chair) return null;
+  const at = sentence.start + chair.index!;
+  const earlier = sentenceMeetings.some((x) => x.m.end <= at && x.m !== m);
+  return m.start > at && earlier ? null : chair;
 }
 
 /** The date of the sentence nearest the meeting, not inside a meeting name; not before a meeting still to come. */

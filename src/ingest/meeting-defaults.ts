@@ -57,9 +57,13 @@ function ofTheLead(mt: ArticleMeeting): boolean {
 export function settlePlaces(meetings: ArticleMeeting[], fieldText: (field: 'TITLE' | 'BODY') => string, dates: readonly Dated[], hasBody: boolean, taken: Dateline | null = null, places: readonly Placed[] = []): void {
   for (const mt of meetings) {
     if (mt.city) continue;
-    // The building decides over a country named elsewhere in the sentence (a trip just ended, a partner).
+    // The building decides over a country named elsewhere in the sentence (a trip just ended, a
+    // partner), not over the country of a conference placed abroad after the meeting held there
+    // ("Chính phủ họp … ngay sau khi … tham dự Hội nghị COP26, thăm làm việc tại Vương quốc Anh").
     const venue = CAPITAL_VENUES.find((v) => v.words.test(mt.sentence.text));
-    if (venue) [mt.city, mt.countryCode] = [venue.city, venue.countryCode];
+    const abroad = mt.mention.series !== null && mt.countryCode !== null && mt.countryCode !== venue?.countryCode
+      && meetings.some((o) => o.sentence === mt.sentence && o.where.start < mt.where.start);
+    if (venue && !abroad) [mt.city, mt.countryCode] = [venue.city, venue.countryCode];
   }
   const lead = hasBody ? leadPlace(fieldText('BODY'), places) : undefined;
   for (const mt of meetings) {
@@ -74,8 +78,11 @@ export function settlePlaces(meetings: ArticleMeeting[], fieldText: (field: 'TIT
   for (const mt of meetings) {
     const day = dayKey(mt.date?.from);
     if (mt.city || !day) continue;
-    if (line && line.day === day) [mt.city, mt.countryCode] = [line.city.name, line.city.code];
-    else if (byDay.has(day)) [mt.city, mt.countryCode] = [byDay.get(day)!.city, byDay.get(day)!.countryCode];
+    // Not into another country the meeting's own sentence places it in.
+    const fits = (code: string | null) => mt.countryCode === null || mt.countryCode === code;
+    if (line && line.day === day) {
+      if (fits(line.city.code)) [mt.city, mt.countryCode] = [line.city.name, line.city.code];
+    } else if (byDay.has(day) && fits(byDay.get(day)!.countryCode)) [mt.city, mt.countryCode] = [byDay.get(day)!.city, byDay.get(day)!.countryCode];
   }
 }
 

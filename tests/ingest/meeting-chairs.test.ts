@@ -86,3 +86,13 @@ describe('the city of a meeting', () => {
     expect(lead.meeting('Hội đàm').city).toBe('Hà Nội');
   });
 });
+
+describe('a conference named after the chair of another meeting', () => {
+  it('is not chaired by it, and keeps its own country over the building of the sentence', () => {
+    const { g, meeting, chairs } = graphOf('Chiều 24/11/2025, tại Trụ sở Chính phủ, Chính phủ họp phiên thường kỳ tháng 10/2025 dưới sự chủ trì của Thủ tướng Lê Quang Hưng ngay sau khi Thủ tướng kết thúc chuyến tham dự Hội nghị COP30, thăm làm việc tại Brazil.');
+    expect(chairs('thường kỳ')).toEqual(['Lê Quang Hưng']);
+    const cop = meeting('COP');
+    expect([cop.chairPerson, cop.chairLabel, cop.countryCode]).toEqual([null, null, 'BR']);
+    expect(g.meetings.find((m) => m.name.includes('thường kỳ'))!.city).toBe('Hà Nội');
+  });
+});
