@@ -73,7 +73,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   dateMeetings(meetings, sentences, eventDates, scan.dates);
   findChairs(meetings, context);
   findTitledChairs(meetings, personMentions, personOf, context.fieldText);
-  findGroupChairs(meetings, sentences, context);
+  findGroupChairs(meetings, sentences, context, scan.organisations);
   linkOrgChairs(meetings, scan.fields, scan.countries);
   settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'), article.dateline, scan.places);
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));

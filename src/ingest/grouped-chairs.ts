@@ -1,9 +1,11 @@
 // A chair and place given to a group of meetings, then the group listed: "Đại sứ A chủ trì các
 // cuộc họp của Ủy ban ASEAN tại Washington D.C." followed by "Các cuộc họp gồm X, Y và Z". Each
-// listed meeting is chaired by A and held there, unless its own text says otherwise.
+// listed meeting is chaired by A and held there, unless its own text says otherwise; so is every
+// meeting of the article named with the body whose meetings they are ("cuộc họp nội bộ của ACW").
 import { PLACE_BEFORE } from '../lexicon/meeting-context.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
 import type { MeetingContext } from './extract-meeting.ts';
+import type { OrganisationMention } from './organisations.ts';
 import type { Sentence } from './sentences.ts';
 import { gazetteer } from './gazetteer.ts';
 import { tokenize } from './tokens.ts';
@@ -14,19 +16,25 @@ const GROUP_CHAIRED = new RegExp(`(?:^|\\s)(?:đồng\\s+)?chủ trì\\s+các\\s
 /** "Các cuộc họp (này) (bao) gồm …": the sentence lists the group's meetings. */
 const GROUP_LISTED = new RegExp(`^Các\\s+${GROUP_NOUN}(?:\\s+(?:này|trên))?\\s+(?:bao\\s+)?gồm\\s`, 'u');
 
-interface Group { chair: number | null; city: string | null; code: string | null }
+type Organisation = OrganisationMention & { field: Sentence['field'] };
+interface Group { chair: number | null; city: string | null; code: string | null; body: Organisation | undefined }
+
+/** "… các cuộc họp của <body>": the body right after the group's noun. */
+const OF_BODY = /^\s+của\s+$/u;
 
 /** The chair and place of a sentence that chairs a group of meetings, or null. */
-function groupOf(sentence: Sentence, ctx: MeetingContext): Group | null {
+function groupOf(sentence: Sentence, ctx: MeetingContext, organisations: readonly Organisation[]): Group | null {
   const verb = sentence.text.match(GROUP_CHAIRED);
   if (!verb) return null;
   const text = ctx.fieldText(sentence.field);
   const verbAt = sentence.start + verb.index!;
+  const nounEnd = verbAt + verb[0].length;
+  const body = organisations.find((o) => o.field === sentence.field && o.start >= nounEnd && OF_BODY.test(text.slice(nounEnd, o.start)));
   const last = ctx.personsIn(sentence).filter(({ p }) => p.field === sentence.field && !p.nominal && p.name && p.end <= verbAt).at(-1);
   const chair = last && verbAt - last.p.end <= 3 ? (ctx.personOf.get(last.idx) ?? null) : null;
   const place = ctx.placesIn(sentence).find((p) => p.start > verbAt && PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
-  if (place) return { chair, city: place.city, code: place.code };
-  return { chair, ...(cityInside(text.slice(verbAt, sentence.end)) ?? { city: null, code: null }) };
+  if (place) return { chair, city: place.city, code: place.code, body };
+  return { chair, body, ...(cityInside(text.slice(verbAt, sentence.end)) ?? { city: null, code: null }) };
 }
 
 /** A city after "tại"/"ở" that an organisation's name took in ("các cuộc họp của Ủy ban ASEAN tại Washington D.C."). */
@@ -40,20 +48,30 @@ function cityInside(text: string): { city: string; code: string } | null {
   return null;
 }
 
-export function findGroupChairs(meetings: ArticleMeeting[], sentences: readonly Sentence[], ctx: MeetingContext): void {
+/** The group's chair and city on a meeting whose own text gives none. */
+function give(mt: ArticleMeeting, group: Group): void {
+  if (group.chair !== null && mt.chairPerson === null && mt.chairs.length === 0) {
+    [mt.chairPerson, mt.chairs] = [group.chair, [group.chair]];
+    mt.participants = [...new Set([...mt.participants, group.chair])];
+  }
+  if (group.city && !mt.city) [mt.city, mt.countryCode] = [group.city, group.code];
+}
+
+/** The article's meetings whose name holds a mention of the body (by name or acronym). */
+function namedWith(body: Organisation, meetings: ArticleMeeting[], organisations: readonly Organisation[]): ArticleMeeting[] {
+  const same = organisations.filter((o) => o !== body && (o.name === body.name || (body.acronym !== null && o.acronym === body.acronym)));
+  return meetings.filter((mt) => same.some((o) => o.field === mt.where.field && o.start >= mt.where.start && o.end <= mt.where.end));
+}
+
+export function findGroupChairs(meetings: ArticleMeeting[], sentences: readonly Sentence[], ctx: MeetingContext, organisations: readonly Organisation[]): void {
   const bySentence = new Map<Sentence, ArticleMeeting[]>();
   for (const mt of meetings) (bySentence.get(mt.sentence) ?? bySentence.set(mt.sentence, []).get(mt.sentence)!).push(mt);
   for (let k = 0; k + 1 < sentences.length; k++) {
     const next = sentences[k + 1]!;
     if (!GROUP_LISTED.test(next.text)) continue;
-    const group = groupOf(sentences[k]!, ctx);
+    const group = groupOf(sentences[k]!, ctx, organisations);
     if (!group) continue;
-    for (const mt of bySentence.get(next) ?? []) {
-      if (group.chair !== null && mt.chairPerson === null && mt.chairs.length === 0) {
-        [mt.chairPerson, mt.chairs] = [group.chair, [group.chair]];
-        mt.participants = [...new Set([...mt.participants, group.chair])];
-      }
-      if (group.city && !mt.city) [mt.city, mt.countryCode] = [group.city, group.code];
-    }
+    for (const mt of bySentence.get(next) ?? []) give(mt, group);
+    if (group.body) for (const mt of namedWith(group.body, meetings, organisations)) give(mt, group);
   }
 }

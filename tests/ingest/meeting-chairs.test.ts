@@ -96,3 +96,17 @@ describe('a conference named after the chair of another meeting', () => {
     expect(g.meetings.find((m) => m.name.includes('thường kỳ'))!.city).toBe('Hà Nội');
   });
 });
+
+describe('a body\'s meetings chaired as a group', () => {
+  it('gives the group\'s chair and city to the body\'s meetings named later', () => {
+    const { chairs, meeting } = graphOf([
+      'Ủy ban ASEAN tại Ottawa (ACO) họp phiên đầu tiên năm 2025',
+      'Ngày 14/3/2025, Đại sứ Trần Minh Khôi chủ trì các cuộc họp của Ủy ban ASEAN tại Ottawa (ACO). Các cuộc họp gồm cuộc gặp với Bộ Ngoại giao Canada và cuộc gặp với Bộ Thương mại Canada.',
+      'Tại cuộc họp nội bộ của ACO, các Đại sứ thống nhất kế hoạch hoạt động năm 2025.',
+      'Đại sứ Trần Minh Khôi nhấn mạnh vai trò trung tâm của ASEAN.',
+    ].join('\n'));
+    expect(chairs('Bộ Ngoại giao Canada')).toEqual(['Trần Minh Khôi']);
+    expect(chairs('nội bộ')).toEqual(['Trần Minh Khôi']);
+    expect(meeting('nội bộ').city).toBe('Ottawa');
+  });
+});
