@@ -1,15 +1,13 @@
-// A session, opening or programme held within a conference is chaired by the conference's chair
-// when its own text names no person: the plenary of a summit by the summit's chair, the leaders' meeting
-// of an APEC week by its host. Not a talk between persons (its parties are its own) nor a meeting
-// with a partner ("ASEAN - Nhật Bản"), which the partner co-chairs. Parents first, so a session of
-// a session inherits through it.
-import { TALK_NAME } from '../lexicon/meeting-roles.ts';
+// A session of a conference (its plenary, opening, closing, general debate) is chaired by the
+// conference's chair when its own text names no person. Other meetings held within it are not: a
+// side meeting has its own parties, a partner meeting its co-chairs, a forum on the sidelines its
+// hosts. Parents first, so a session of a session inherits through it.
 import type { DocMeeting } from './document-graph.ts';
-import { classifySeries } from './meetings.ts';
+import { isSessionName } from './head-references.ts';
 
 const hasPerson = (m: DocMeeting) => m.chairPerson !== null || m.chairs.length > 0;
 const hasChair = (m: DocMeeting) => hasPerson(m) || m.chairCountry !== null || m.chairLabel !== null;
-const inherits = (m: DocMeeting) => !hasPerson(m) && !TALK_NAME.test(m.name) && !classifySeries(m.name)?.partner;
+const inherits = (m: DocMeeting) => !hasPerson(m) && isSessionName(m.name);
 
 export function inheritChairs(meetings: DocMeeting[]): void {
   const done = new Set<number>();
