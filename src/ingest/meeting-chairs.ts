@@ -67,9 +67,10 @@ function chairsRunning(mt: ArticleMeeting, persons: Person[], text: string): Per
 
 /** "X, người đang thăm … theo lời mời của Y và đồng chủ trì <meeting>": X, the person before the invitation. */
 function invitingSubject(invited: Person, prior: Person[], text: string): Person[] {
-  const before = text.slice(0, invited.p.start).match(INVITED_BY);
+  const from = Math.max(0, invited.p.start - 40);
+  const before = text.slice(from, invited.p.start).match(INVITED_BY);
   if (!before) return [];
-  const subject = prior.filter(({ p }) => p.end <= before.index!).at(-1);
+  const subject = prior.filter(({ p }) => p.end <= from + before.index!).at(-1);
   return subject ? [subject] : [];
 }
 
@@ -83,7 +84,7 @@ function chairsBefore(mt: ArticleMeeting, persons: Person[], text: string): Pers
   const last = prior.at(-1);
   if (!last) return [];
   const gap = text.slice(last.p.end, verbAt);
-  if (VERB_JOINED.test(gap)) return invitingSubject(last, prior, text.slice(0, verbAt));
+  if (VERB_JOINED.test(gap)) return invitingSubject(last, prior, text);
   if (/[.;]/.test(gap) || (gap.length > 40 && !APPOSITIVE.test(gap))) return [];
   const chain = [last];
   for (let k = prior.length - 2; k >= 0; k--) {

@@ -55,6 +55,8 @@ function ofTheLead(mt: ArticleMeeting): boolean {
 }
 
 export function settlePlaces(meetings: ArticleMeeting[], fieldText: (field: 'TITLE' | 'BODY') => string, dates: readonly Dated[], hasBody: boolean, taken: Dateline | null = null, places: readonly Placed[] = []): void {
+  const firstInSentence = new Map<ArticleMeeting['sentence'], number>();
+  for (const mt of meetings) firstInSentence.set(mt.sentence, Math.min(firstInSentence.get(mt.sentence) ?? Infinity, mt.where.start));
   for (const mt of meetings) {
     if (mt.city) continue;
     // The building decides over a country named elsewhere in the sentence (a trip just ended, a
@@ -62,7 +64,7 @@ export function settlePlaces(meetings: ArticleMeeting[], fieldText: (field: 'TIT
     // ("Chính phủ họp … ngay sau khi … tham dự Hội nghị COP26, thăm làm việc tại Vương quốc Anh").
     const venue = CAPITAL_VENUES.find((v) => v.words.test(mt.sentence.text));
     const abroad = mt.mention.series !== null && mt.countryCode !== null && mt.countryCode !== venue?.countryCode
-      && meetings.some((o) => o.sentence === mt.sentence && o.where.start < mt.where.start);
+      && firstInSentence.get(mt.sentence)! < mt.where.start;
     if (venue && !abroad) [mt.city, mt.countryCode] = [venue.city, venue.countryCode];
   }
   const lead = hasBody ? leadPlace(fieldText('BODY'), places) : undefined;
