@@ -27,10 +27,12 @@ const order = (x: FieldMeetingMention) => (x.field === 'TITLE' ? 0 : 1e9) + x.m.
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const covered = (mentions: readonly FieldMeetingMention[], field: Field, start: number, end: number) => mentions.some((x) => x.field === field && x.m.start <= start && x.m.end >= end);
 const FOLDED_SESSIONS = SESSIONS.map(fold);
-const isSession = (m: MeetingMention) => {
-  const f = fold(m.name);
+/** Whether a meeting's name is a session's: "Phiên toàn thể …", "Lễ bế mạc …". */
+export const isSessionName = (name: string) => {
+  const f = fold(name);
   return FOLDED_SESSIONS.some((s) => f.startsWith(s));
 };
+const isSession = (m: MeetingMention) => isSessionName(m.name);
 
 /** A conference the article names: not an informal meeting or a session; the last before `at`, else the first after. */
 function conference(named: (FieldMeetingMention & { folded: string })[], at: number, head: string | null): FieldMeetingMention | undefined {

@@ -14,7 +14,13 @@ export const UMBRELLA_WORDS = /(?:trong khuôn khổ|bên lề|nhân dịp)/giu;
 export const FUTURE_BEFORE = /(chuẩn bị|hướng tới|trước thềm|tiến tới)( cho)?( các)?\s*$/u;
 
 /** Written right before the place a meeting was held: "tại thủ đô Hà Nội", "ở thành phố Đà Nẵng". */
-export const PLACE_BEFORE = /(tại|ở)\s+(thủ đô\s+|thành phố\s+|thành phố biển\s+)?$/u;
+export const PLACE_BEFORE = /(tại|ở)\s+([Tt]hủ đô\s+|[Tt]hành phố\s+|[Tt]hành phố biển\s+)?$/u;
+
+/** "Thủ đô", "Thành phố" written before a city's name (part of some lexicon aliases: "Thủ đô Hà Nội"). */
+export const CITY_WORD = /^(?:[Tt]hủ đô|[Tt]hành phố)\s+/u;
+
+/** Where the reporter files from, not where the meeting is: "Theo phóng viên TTXVN tại Lào". */
+export const REPORTER_AT = /phóng viên[^,.;]{0,25}\s(?:tại|ở)\s+$/u;
 
 /** A city the lexicon does not know, written before its country: "tại Langkawi, Malaysia". Group 1 is the city. */
 export const UNKNOWN_CITY_BEFORE = /(?:tại|ở)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,3}),\s*$/u;
@@ -23,12 +29,14 @@ export const UNKNOWN_CITY_BEFORE = /(?:tại|ở)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,
 export const SAME_DAY = /(^|\s)[Cc]ùng ngày(\s|,|$)/u;
 
 /**
- * Buildings of the capital where talks and receptions are held, written without their city ("tại
- * Trụ sở Chính phủ", "tại Phủ Chủ tịch"). A building named with another country after it ("Nhà
- * Quốc hội Singapore") is not one of these.
+ * Buildings where talks and receptions are held, written without their city ("tại Trụ sở Chính
+ * phủ", "tại Phủ Chủ tịch" in Hà Nội; "tại trụ sở Liên hợp quốc" in New York). A building named
+ * with another country after it ("Nhà Quốc hội Singapore") is not one of these.
  */
 export const CAPITAL_VENUES: { words: RegExp; city: string; countryCode: string }[] = [
   { words: /(?:tại|ở)\s+(?:Trụ sở Chính phủ|Phủ Chủ tịch|Trụ sở Trung ương Đảng|Nhà Quốc hội|Nhà khách Chính phủ|Trung tâm Hội nghị Quốc gia|Nhà Quốc hội Việt Nam|Phủ Chủ tịch Việt Nam)(?!\s+(?:\p{Lu}))/u, city: 'Hà Nội', countryCode: 'VN' },
+  // The United Nations' headquarters, unless another seat is named ("trụ sở Liên hợp quốc tại Geneva").
+  { words: /(?:tại|ở)\s+[Tt]rụ sở (?:Liên hợp quốc|LHQ)(?![\p{L}\s]*(?:tại|ở)\s)/u, city: 'New York', countryCode: 'US' },
 ];
 
 /** A dateline at the start of an article's body: "SINGAPORE, 9/2 -", "HÀ NỘI, 3/11 (TTXVN) -". Group 1 the city as written. */
