@@ -10,7 +10,8 @@ import { LastAtOrBelow } from './span-index.ts';
  * A sentence told as background ("Trước đó, ngày 15/9, …", "Hai Bộ trưởng từng hội đàm …"): its
  * meeting holds the statements of its own paragraph, not those of the paragraphs after it.
  */
-const BACKGROUND = /^\s*(?:Trước đó|Hồi|Lần gần nhất|Trước khi)\b|\btừng\s/u;
+// Not "\b" after the opener: JavaScript's \b is ASCII-only, and "đó" ends in a letter it does not know.
+const BACKGROUND = /^\s*(?:Trước đó|Hồi|Lần gần nhất|Trước khi)(?=[\s,;:]|$)|\btừng\s/u;
 
 /** Written right before the meeting a statement was made at: "tại", "phát biểu tại cuộc", "trong phiên". */
 const AT_MEETING = /(?:tại|trong|ở)\s+(?:các\s+)?(?:cuộc|buổi|phiên|lễ)?\s*$/iu;
@@ -53,8 +54,9 @@ export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText
   return {
     meetingOf: (sentenceIndex, contentStart, contentEnd, paragraph) => {
       const all = bySentence.get(sentenceIndex) ?? [];
-      // A meeting inside what was said is its topic ("chúc mừng … tại Đại hội bất thường"), not where it was said.
-      const here = all.filter((k) => !(meetings[k]!.where.start >= contentStart && meetings[k]!.where.end <= contentEnd));
+      // A meeting inside what was said, by this speaker or another of the sentence, is its topic
+      // ("chúc mừng … tại Đại hội bất thường"), not where it was said.
+      const here = all.filter((k) => !(meetings[k]!.where.start >= contentStart && meetings[k]!.where.end <= contentEnd) && !saidOnly(meetings[k]!, said));
       const explicit = here.find(explicitAt);
       if (explicit !== undefined) return explicit;
       const event = here.find((k) => !framing.has(k)) ?? here[0];
