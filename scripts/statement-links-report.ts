@@ -25,11 +25,11 @@ for (const corpus of GOLD_CORPORA.filter((c) => wanted.length === 0 || wanted.in
       gold.meetings.forEach((g, gi) => {
         const e = goldToExtracted.get(gi);
         const em = e === undefined ? null : ex.meetings[e]!;
-        const gp = g.parent ?? '';
-        console.log(`  gold ${g.key ?? g.name} [${g.start ?? ''}] parent=${gp} ⇒ ${em ? `${em.name} [${em.start}] parent=${em.parent === null ? '' : ex.meetings[em.parent]!.name}` : 'NONE'}`);
+        const gp = g.partOf ?? "";
+        console.log(`  gold ${g.key ?? g.name} [${g.start ?? ''}] parent=${gp} ⇒ ${em ? `${em.name} [${em.start}] parent=${em.parent == null ? "" : ex.meetings[em.parent]!.name}` : 'NONE'}`);
       });
       const used = new Set(goldToExtracted.values());
-      ex.meetings.forEach((m, i) => used.has(i) || console.log(`  extra ${m.name} [${m.start}] parent=${m.parent === null ? '' : ex.meetings[m.parent]!.name}`));
+      ex.meetings.forEach((m, i) => used.has(i) || console.log(`  extra ${m.name} [${m.start}] parent=${m.parent == null ? "" : ex.meetings[m.parent]!.name}`));
     }
     const rows = await prisma.statement.findMany({ include: { article: { include: { document: true } }, meeting: true }, orderBy: { id: 'asc' } });
     console.log(`== ${corpus.name}`);

@@ -52,7 +52,8 @@ function governedAtDistance(meetings: readonly ArticleMeeting[], mt: ArticleMeet
 export function linkUmbrellas(meetings: ArticleMeeting[], { meetingsBySentence }: MeetingLookup, fieldText: (field: Field) => string): void {
   meetings.forEach((mt, idx) => {
     const text = fieldText(mt.where.field);
-    const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 20), mt.where.start);
+    // Wide enough for the longest cue ("sự kiện tâm điểm của", "trong thời gian tham dự").
+    const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 40), mt.where.start);
     if (!UMBRELLA_BEFORE.test(before) && !governedAtDistance(meetings, mt, text)) return;
     const meetingsOf = (sentenceIndex: number) => (meetingsBySentence.get(sentenceIndex) ?? []).map((k) => ({ o: meetings[k]!, k }));
     // Not the umbrella named again, nor a meeting of its own series.

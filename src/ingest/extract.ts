@@ -75,7 +75,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
-  linkSessions(meetings, heads.sessions);
+  linkSessions(meetings, heads.sessions, context.fieldText);
   linkChairBackrefs(meetings, sentences, lookup, context.personsIn, personOf);
   const speakers = { personMentions, personOf, resolveNominal: (idx: number) => titleReferences.resolve(idx), keep };
 
