@@ -8,6 +8,7 @@ import type { IndexedPerson, MeetingContext } from './extract-meeting.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { LastAtOrBelow } from './span-index.ts';
 import type { StatementMeetingLookup } from './statement-meeting.ts';
+import { saidAtNoMeeting } from './statement-no-meeting.ts';
 
 /**
  * Meetings by sentence index, and the last meeting of a paragraph before a sentence: looked up, not
@@ -103,8 +104,21 @@ export function contentSpan(s: RawStatement, text: string): [number, number] {
   return at < 0 || at > s.evidenceEnd ? [-1, -1] : [at, at + s.content.length];
 }
 
-/** Statements: persons resolved, and the meeting each was made at (statement-meeting.ts). */
+/** The sentences (by index) whose statements were made at no meeting (statement-no-meeting.ts). */
+function sentencesAtNoMeeting(rawStatements: readonly RawStatement[], sentences: readonly Sentence[]): Map<number, 'record' | 'notice'> {
+  const bySentence = new Map<number, RawStatement[]>();
+  for (const s of rawStatements) (bySentence.get(s.sentenceIndex) ?? bySentence.set(s.sentenceIndex, []).get(s.sentenceIndex)!).push(s);
+  const out = new Map<number, 'record' | 'notice'>();
+  for (const [i, said] of bySentence) {
+    const why = saidAtNoMeeting(sentences[i]!.text, said);
+    if (why) out.set(i, why);
+  }
+  return out;
+}
+
+/** Statements: persons resolved, and the meeting each was made at (statement-meeting.ts), in article order. */
 export function linkStatements(rawStatements: readonly RawStatement[], speakers: Speakers, meetings: StatementMeetingLookup, fieldText: (field: Field) => string, sentences: readonly Sentence[]): ArticleStatement[] {
+  const atNoMeeting = sentencesAtNoMeeting(rawStatements, sentences);
   return rawStatements.map((s) => {
     let person: number | null = null;
     let kind = s.speakerKind;
@@ -116,6 +130,11 @@ export function linkStatements(rawStatements: readonly RawStatement[], speakers:
       kind = person !== null ? 'PERSON' : pm.nominal ? 'ROLE' : 'PERSON';
     }
     const { personMention: _pm, personOffset: _po, ...rest } = s;
-    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: meetings.meetingOf(s.sentenceIndex, ...contentSpan(s, fieldText(s.field)), `${s.field}\u0000${sentences[s.sentenceIndex]!.paragraph}`) };
+    const [contentStart, contentEnd] = contentSpan(s, fieldText(s.field));
+    const meeting = meetings.meetingOf({
+      sentenceIndex: s.sentenceIndex, contentStart, contentEnd, paragraph: `${s.field}\u0000${sentences[s.sentenceIndex]!.paragraph}`,
+      speaker: person, atNoMeeting: atNoMeeting.get(s.sentenceIndex) ?? null,
+    });
+    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting };
   });
 }

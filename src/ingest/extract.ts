@@ -13,6 +13,7 @@ import { EventDates } from './narration-dates.ts';
 import { findTalks } from './extract-talks.ts';
 import { findChairs } from './meeting-chairs.ts';
 import { linkOrgChairs } from './org-chairs.ts';
+import { meetingAttendance } from './meeting-attendance.ts';
 import { linkSessions } from './session-links.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
 import { headReferences } from './head-references.ts';
@@ -86,7 +87,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     countries: scan.countries,
     meetings,
     statements: dateStatements(
-      linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText)), context.fieldText, sentences),
+      linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText), meetingAttendance(meetings)), context.fieldText, sentences),
       sentences, scan.dates, eventDates,
     ),
     dates: scan.dates,

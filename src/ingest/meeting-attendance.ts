@@ -1,0 +1,36 @@
+// Who took part in which of an article's meetings (chairs and participants), for telling a
+// statement by someone at the meeting being reported from one by someone who was not there.
+import type { ArticleMeeting } from './article-extraction.ts';
+import { LastAtOrBelow } from './span-index.ts';
+
+export interface Attendance {
+  /** Whether the meeting names anyone as taking part. */
+  hasAttendees: (meeting: number) => boolean;
+  takesPart: (person: number, meeting: number) => boolean;
+  /** Whether the person takes part in any meeting of the article. */
+  attendsAny: (person: number) => boolean;
+  /** The last meeting (in list order) the person takes part in whose sentence is at most sentenceIndex. */
+  lastAttended: (person: number, sentenceIndex: number) => number | undefined;
+}
+
+const attendeesOf = (mt: ArticleMeeting) => new Set([...(mt.chairPerson === null ? [] : [mt.chairPerson]), ...mt.chairs, ...mt.participants]);
+
+export function meetingAttendance(meetings: readonly ArticleMeeting[]): Attendance {
+  const attendees = meetings.map(attendeesOf);
+  const byPerson = new Map<number, { key: number; position: number }[]>();
+  attendees.forEach((set, k) => {
+    for (const p of set) (byPerson.get(p) ?? byPerson.set(p, []).get(p)!).push({ key: meetings[k]!.sentence.index, position: k });
+  });
+  const lookups = new Map<number, LastAtOrBelow>();
+  return {
+    hasAttendees: (k) => attendees[k]!.size > 0,
+    takesPart: (p, k) => attendees[k]!.has(p),
+    attendsAny: (p) => byPerson.has(p),
+    lastAttended: (p, sentenceIndex) => {
+      const entries = byPerson.get(p);
+      if (!entries) return undefined;
+      if (!lookups.has(p)) lookups.set(p, new LastAtOrBelow(entries));
+      return lookups.get(p)!.query(sentenceIndex);
+    },
+  };
+}
