@@ -16,7 +16,13 @@ export interface Attendance {
 const attendeesOf = (mt: ArticleMeeting) => new Set([...(mt.chairPerson === null ? [] : [mt.chairPerson]), ...mt.chairs, ...mt.participants]);
 
 export function meetingAttendance(meetings: readonly ArticleMeeting[]): Attendance {
-  const attendees = meetings.map(attendeesOf);
+  // A talk named again ("Tại cuộc hội đàm") names its parties only where it was first told: one set per name.
+  const byName = new Map<string, Set<number>>();
+  for (const mt of meetings) {
+    const set = byName.get(mt.mention.name) ?? byName.set(mt.mention.name, new Set()).get(mt.mention.name)!;
+    for (const p of attendeesOf(mt)) set.add(p);
+  }
+  const attendees = meetings.map((mt) => byName.get(mt.mention.name)!);
   const byPerson = new Map<number, { key: number; position: number }[]>();
   attendees.forEach((set, k) => {
     for (const p of set) (byPerson.get(p) ?? byPerson.set(p, []).get(p)!).push({ key: meetings[k]!.sentence.index, position: k });

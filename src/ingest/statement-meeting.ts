@@ -99,10 +99,11 @@ export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText
     // Talks, receptions, calls and briefings name who took part; a conference's speakers often are not named as its participants.
     if (candidate === null || !meetings[candidate]!.mention.informal) return candidate ?? all[0] ?? null;
     if (q.atNoMeeting === 'notice') return settle(q, null);
-    if (q.speaker !== null && attendance.hasAttendees(candidate) && !attendance.takesPart(q.speaker, candidate)) {
+    if (q.speaker !== null && !attendance.takesPart(q.speaker, candidate)) {
+      // Known at an earlier meeting, and not known at this one (whose parties may not be named).
       const earlier = attendance.lastAttended(q.speaker, q.sentenceIndex - 1);
-      if (earlier !== undefined && usable(earlier)) return settle(q, earlier);
-      if (!attendance.attendsAny(q.speaker)) return settle(q, null);
+      if (earlier !== undefined && earlier !== candidate && usable(earlier)) return settle(q, earlier);
+      if (attendance.hasAttendees(candidate) && !attendance.attendsAny(q.speaker)) return settle(q, null);
     }
     return candidate ?? all[0] ?? null;
   };
