@@ -7,7 +7,7 @@ import type { FieldPersonMention, RawStatement } from './extract-fields.ts';
 import type { IndexedPerson, MeetingContext } from './extract-meeting.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { LastAtOrBelow } from './span-index.ts';
-import type { StatementMeetingLookup } from './statement-meeting.ts';
+import { isOpeningAddress, type StatementMeetingLookup } from './statement-meeting.ts';
 import { saidAtNoMeeting } from './statement-no-meeting.ts';
 
 /**
@@ -133,7 +133,7 @@ export function linkStatements(rawStatements: readonly RawStatement[], speakers:
     const [contentStart, contentEnd] = contentSpan(s, fieldText(s.field));
     const meeting = meetings.meetingOf({
       sentenceIndex: s.sentenceIndex, contentStart, contentEnd, paragraph: `${s.field}\u0000${sentences[s.sentenceIndex]!.paragraph}`,
-      speaker: person, atNoMeeting: atNoMeeting.get(s.sentenceIndex) ?? null,
+      speaker: person, atNoMeeting: atNoMeeting.get(s.sentenceIndex) ?? null, opening: isOpeningAddress(sentences[s.sentenceIndex]!.text),
     });
     return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting };
   });

@@ -24,6 +24,28 @@ const BACKGROUND = /^\s*(?:Trước đó|Hồi|Lần gần nhất|Trước khi)(
  */
 const AT_MEETING = /(?:(?:tại|trong|ở)\s+(?:các\s+)?|gửi (?:tới|đến)\s+)(?:cuộc|buổi|phiên|lễ)?\s*$/iu;
 
+/** An opening address: "Phát biểu khai mạc, …", "Trong bài phát biểu khai mạc, …". */
+const OPENING_ADDRESS = /^\s*(?:Phát biểu|Trong (?:bài )?phát biểu|Bài phát biểu)\s+khai mạc(?=[\s,]|$)/iu;
+const OPENING_SESSION = /^(?:Phiên|Lễ) khai mạc\s/u;
+const PLENARY_SESSION = /^Phiên (?:họp )?toàn thể\s/u;
+
+/**
+ * The sitting an opening address was made at, by the conference's name: its opening session, else
+ * its plenary (the sitting that opens it when no opening ceremony is told of).
+ */
+function openingSittings(meetings: readonly ArticleMeeting[]): Map<string, number> {
+  const opening = new Map<string, number>();
+  const plenary = new Map<string, number>();
+  meetings.forEach((mt, k) => {
+    if (mt.parent === null) return;
+    const conference = meetings[mt.parent]!.mention.name;
+    if (OPENING_SESSION.test(mt.mention.name) && !opening.has(conference)) opening.set(conference, k);
+    if (PLENARY_SESSION.test(mt.mention.name) && !plenary.has(conference)) plenary.set(conference, k);
+  });
+  for (const [conference, k] of plenary) if (!opening.has(conference)) opening.set(conference, k);
+  return opening;
+}
+
 export interface StatementQuery {
   sentenceIndex: number;
   /** The statement's content in its field ([-1, -1] when unknown). */
@@ -33,6 +55,8 @@ export interface StatementQuery {
   paragraph: string;
   /** The person who said it, when known. */
   speaker: number | null;
+  /** Its sentence opens as an opening address ("Phát biểu khai mạc, …"). */
+  opening: boolean;
   /** Its sentence says it was made at no meeting: a letter, an interview, a report; or a notice (statement-no-meeting.ts). */
   atNoMeeting: 'record' | 'notice' | null;
 }
@@ -72,6 +96,9 @@ interface Carried {
   paragraph: string;
 }
 
+/** Whether a sentence opens as an opening address. */
+export const isOpeningAddress = (sentence: string) => OPENING_ADDRESS.test(sentence);
+
 export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText: (field: ArticleMeeting['where']['field']) => string, said: readonly SaidSpan[], attendance: Attendance): StatementMeetingLookup {
   const framing = new Set(meetings.flatMap((mt) => (mt.parent !== null && meetings[mt.parent]!.sentence === mt.sentence ? [mt.parent] : [])));
   const topics = topicsOf(meetings, said);
@@ -90,9 +117,14 @@ export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText
   };
   let carried: Carried | null = null;
 
+  const sittings = openingSittings(meetings);
   /** The event reported before the sentence, as what was settled before it or its speaker may change it. */
   const inherited = (q: StatementQuery, all: number[]): number | null => {
     const candidate = inParagraph.get(q.paragraph)?.query(q.sentenceIndex - 1) ?? reported.query(q.sentenceIndex - 1) ?? null;
+    if (candidate !== null && q.opening) {
+      const sitting = sittings.get(meetings[candidate]!.mention.name);
+      if (sitting !== undefined) return settle(q, sitting);
+    }
     const since = candidate === null ? -1 : meetings[candidate]!.sentence.index;
     // Nothing reported since an earlier statement settled it: "none" holds within its paragraph.
     if (carried && carried.sentenceIndex > since && (carried.meeting !== null || carried.paragraph === q.paragraph)) return carried.meeting;
