@@ -97,11 +97,15 @@ describe('statements made at no meeting', () => {
 describe('a speaker who took part in an earlier meeting', () => {
   it('brings the article back to that meeting, for what follows too', () => {
     const { said, meeting } = graphOf(page(
-      'Ngày 8/3/2024, Đại sứ Hồ Thanh Bình chủ trì cuộc họp nội bộ của Ủy ban ASEAN tại Canberra, sau đó có cuộc gặp làm việc với Tổng thư ký ASEAN Kao Kim Hourn.',
-      'Tại cuộc họp nội bộ, các Đại sứ thống nhất kế hoạch hoạt động năm 2024.',
+      'Ngày 8/3/2024, tại Canberra, các Đại sứ ASEAN có cuộc gặp làm việc với Tổng thư ký ASEAN Kao Kim Hourn và cuộc họp nội bộ của Ủy ban ASEAN.',
+      'Tại cuộc họp nội bộ của Ủy ban ASEAN, Đại sứ Hồ Thanh Bình chúc mừng Đại sứ quán Lào hoàn thành vai trò Chủ tịch Ủy ban.',
       'Tổng thư ký ASEAN Kao Kim Hourn nhấn mạnh ASEAN đang xây dựng Tầm nhìn sau 2025.',
+      'Các Đại sứ và Tổng thư ký khẳng định quyết tâm xây dựng Cộng đồng ASEAN đoàn kết.',
     ));
-    expect(said('Kao Kim Hourn').meeting).toBe(meeting('Tổng thư ký ASEAN Kao Kim Hourn'));
+    const workingMeeting = meeting('Tổng thư ký ASEAN Kao Kim Hourn');
+    expect(said('Hồ Thanh Bình').meeting).toBe(meeting('nội bộ'));
+    expect(said('Kao Kim Hourn').meeting).toBe(workingMeeting);
+    expect(said('Các Đại sứ').meeting).toBe(workingMeeting);
   });
 });
 
