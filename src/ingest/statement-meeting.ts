@@ -134,7 +134,7 @@ export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText
     if (q.speaker !== null && !attendance.takesPart(q.speaker, candidate)) {
       // Known at an earlier meeting, and not known at this one (whose parties may not be named).
       const earlier = attendance.lastAttended(q.speaker, q.sentenceIndex - 1);
-      if (earlier !== undefined && earlier !== candidate && usable(earlier)) return settle(q, earlier);
+      if (earlier !== undefined && earlier !== candidate && usable(earlier) && !BACKGROUND.test(meetings[earlier]!.sentence.text)) return settle(q, earlier);
       if (attendance.hasAttendees(candidate) && !attendance.attendsAny(q.speaker)) return settle(q, null);
     }
     return candidate ?? all[0] ?? null;

@@ -12,13 +12,13 @@ const MEDIUM_OPENING = /^\s*(?:Trong|Qua|Tại)\s+(?:bức\s+|lá\s+|bản\s+|đ
 const INTERVIEW_OPENING = /^\s*(?:Trả lời phỏng vấn|Trả lời (?:báo chí|câu hỏi|phóng viên)[^,]{0,80}?\s(?:trước|trước thềm|trước khi)\s)/iu;
 
 /** A news outlet as the speaker: "Báo Straits Times", "Đài Deutsche Welle", "Hãng tin này". */
-const MEDIA_SPEAKER = /^\s*(?:báo|tờ|đài|hãng tin|hãng thông tấn|kênh|tạp chí|trang tin|truyền thông)(?=[\s,]|$)/iu;
+const MEDIA_SPEAKER = /^\s*(?:báo(?!\s+cáo)|tờ|đài|hãng tin|hãng thông tấn|kênh|tạp chí|trang tin|truyền thông)(?=[\s,]|$)/iu;
 
 /** Verbs that report news rather than speak at an event. */
 const REPORT_VERB = /^(?:đưa tin|loan tin|dẫn lời)$/iu;
 
-/** Verbs that announce. */
-const NOTICE_VERB = /^(?:thông báo|công bố|loan báo|cho biết)$/iu;
+/** Verbs that announce ("cho biết" is not one: "Phía Nhật Bản cho biết sẽ …" is said at talks). */
+const NOTICE_VERB = /^(?:thông báo|công bố|loan báo)$/iu;
 
 /** What is still to come: "sẽ", "dự kiến", "sắp". */
 const FUTURE = /(?:^|\s)(?:sẽ|dự kiến|sắp)\s/iu;
@@ -42,7 +42,7 @@ export function saidAtNoMeeting(sentence: string, statements: readonly SaidInSen
   return statements.some(isNotice) ? 'notice' : null;
 }
 
-/** An organisation's (or a country's) announcement of what is still to come. */
+/** An organisation's announcement of what is still to come (a country, "Phía Nhật Bản", speaks at talks). */
 function isNotice(s: SaidInSentence): boolean {
-  return (s.speakerKind === 'ORGANISATION' || s.speakerKind === 'COUNTRY') && NOTICE_VERB.test(s.verb.trim()) && FUTURE.test(s.content);
+  return s.speakerKind === 'ORGANISATION' && NOTICE_VERB.test(s.verb.trim()) && FUTURE.test(s.content);
 }

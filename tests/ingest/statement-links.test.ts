@@ -85,6 +85,14 @@ describe('statements made at no meeting', () => {
     expect(said('Carl Hoffmann').meeting).toBeNull();
   });
 
+  it('a side at the talks saying what it will do is no notice', () => {
+    const { said, meeting } = graphOf(page(
+      TALK,
+      'Phía Malaysia cho biết sẽ tạo điều kiện cho hàng nông sản Việt Nam vào thị trường nước này.',
+    ));
+    expect(said('Malaysia').meeting).toBe(meeting('Hội đàm'));
+  });
+
   it('a message sent to a meeting was read at it', () => {
     const { said, meeting } = graphOf(page(
       'Sáng 12/5/2024, Hội nghị Nghị sĩ nữ toàn cầu lần thứ 5 khai mạc tại Hà Nội.',
