@@ -87,7 +87,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     countries: scan.countries,
     meetings,
     statements: dateStatements(
-      linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText), meetingAttendance(meetings)), context.fieldText, sentences),
+      linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText), meetingAttendance(meetings, { mentions: personMentions, personOf })), context.fieldText, sentences),
       sentences, scan.dates, eventDates,
     ),
     dates: scan.dates,

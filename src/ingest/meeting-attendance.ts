@@ -11,11 +11,24 @@ export interface Attendance {
   attendsAny: (person: number) => boolean;
   /** The last meeting (in list order) the person takes part in whose sentence is at most sentenceIndex. */
   lastAttended: (person: number, sentenceIndex: number) => number | undefined;
+  /** The first sentence that names the person (Infinity when none does). */
+  firstNamed: (person: number) => number;
+}
+
+/** Where a person is named: its sentence, and the mention's position among the article's person mentions. */
+export interface NamedAt {
+  mentions: readonly { sentence: number }[];
+  personOf: ReadonlyMap<number, number>;
 }
 
 const attendeesOf = (mt: ArticleMeeting) => new Set([...(mt.chairPerson === null ? [] : [mt.chairPerson]), ...mt.chairs, ...mt.participants]);
 
-export function meetingAttendance(meetings: readonly ArticleMeeting[]): Attendance {
+export function meetingAttendance(meetings: readonly ArticleMeeting[], named: NamedAt): Attendance {
+  const first = new Map<number, number>();
+  named.mentions.forEach((m, idx) => {
+    const p = named.personOf.get(idx);
+    if (p !== undefined && m.sentence < (first.get(p) ?? Infinity)) first.set(p, m.sentence);
+  });
   // A talk named again ("Tại cuộc hội đàm") names its parties only where it was first told: one set per name.
   const byName = new Map<string, Set<number>>();
   for (const mt of meetings) {
@@ -32,6 +45,7 @@ export function meetingAttendance(meetings: readonly ArticleMeeting[]): Attendan
     hasAttendees: (k) => attendees[k]!.size > 0,
     takesPart: (p, k) => attendees[k]!.has(p),
     attendsAny: (p) => byPerson.has(p),
+    firstNamed: (p) => first.get(p) ?? Infinity,
     lastAttended: (p, sentenceIndex) => {
       const entries = byPerson.get(p);
       if (!entries) return undefined;

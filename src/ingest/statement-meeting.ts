@@ -135,7 +135,9 @@ export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText
       // Known at an earlier meeting, and not known at this one (whose parties may not be named).
       const earlier = attendance.lastAttended(q.speaker, q.sentenceIndex - 1);
       if (earlier !== undefined && earlier !== candidate && usable(earlier) && !BACKGROUND.test(meetings[earlier]!.sentence.text)) return settle(q, earlier);
-      if (attendance.hasAttendees(candidate) && !attendance.attendsAny(q.speaker)) return settle(q, null);
+      // Named first after the meeting, at none: someone asked for comment, not a party whose part went unread.
+      const newcomer = attendance.firstNamed(q.speaker) > meetings[candidate]!.sentence.index;
+      if (newcomer && attendance.hasAttendees(candidate) && !attendance.attendsAny(q.speaker)) return settle(q, null);
     }
     return candidate ?? all[0] ?? null;
   };
