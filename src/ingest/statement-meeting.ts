@@ -7,16 +7,10 @@
 // brings the article back to the earlier one; someone who took part in none (an ambassador or a
 // scholar asked for comment) spoke at none. A sentence that says it was a letter, an interview,
 // a news report or a notice (statement-no-meeting.ts) holds statements made at no meeting.
+import { BACKGROUND_SENTENCE } from '../lexicon/meeting-context.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
 import type { Attendance } from './meeting-attendance.ts';
 import { LastAtOrBelow, SpanIndex } from './span-index.ts';
-
-/**
- * A sentence told as background ("Trước đó, ngày 15/9, …", "Hai Bộ trưởng từng hội đàm …"): its
- * meeting holds the statements of its own paragraph, not those of the paragraphs after it.
- */
-// Not "\b" after the opener: JavaScript's \b is ASCII-only, and "đó" ends in a letter it does not know.
-const BACKGROUND = /^\s*(?:Trước đó|Hồi|Lần gần nhất|Trước khi)(?=[\s,;:]|$)|\btừng\s/u;
 
 /**
  * Written right before the meeting a statement was made at: "tại", "phát biểu tại cuộc", "trong
@@ -105,7 +99,7 @@ export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText
   const bySentence = new Map<number, number[]>();
   meetings.forEach((mt, k) => (bySentence.get(mt.sentence.index) ?? bySentence.set(mt.sentence.index, []).get(mt.sentence.index)!).push(k));
   const usable = (k: number) => !framing.has(k) && !topics.has(k);
-  const reported = new LastAtOrBelow(meetings.flatMap((mt, k) => (usable(k) && !BACKGROUND.test(mt.sentence.text) ? [{ key: mt.sentence.index, position: k }] : [])));
+  const reported = new LastAtOrBelow(meetings.flatMap((mt, k) => (usable(k) && !BACKGROUND_SENTENCE.test(mt.sentence.text) ? [{ key: mt.sentence.index, position: k }] : [])));
   const inParagraph = new Map<string, LastAtOrBelow>();
   const paragraphKey = (mt: ArticleMeeting) => `${mt.sentence.field}\u0000${mt.sentence.paragraph}`;
   const entries = new Map<string, { key: number; position: number }[]>();
@@ -134,7 +128,7 @@ export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText
     if (q.speaker !== null && !attendance.takesPart(q.speaker, candidate)) {
       // Known at an earlier meeting, and not known at this one (whose parties may not be named).
       const earlier = attendance.lastAttended(q.speaker, q.sentenceIndex - 1);
-      if (earlier !== undefined && earlier !== candidate && usable(earlier) && !BACKGROUND.test(meetings[earlier]!.sentence.text)) return settle(q, earlier);
+      if (earlier !== undefined && earlier !== candidate && usable(earlier) && !BACKGROUND_SENTENCE.test(meetings[earlier]!.sentence.text)) return settle(q, earlier);
       // Named first after the meeting, at none: someone asked for comment, not a party whose part went unread.
       const newcomer = attendance.firstNamed(q.speaker) > meetings[candidate]!.sentence.index;
       if (newcomer && attendance.hasAttendees(candidate) && !attendance.attendsAny(q.speaker)) return settle(q, null);

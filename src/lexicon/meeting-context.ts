@@ -40,3 +40,10 @@ export const DATELINE_CITY = /^\s*([\p{Lu}][\p{Lu}\p{M} .'-]{1,30}?)\s*,\s*(?:ng
 
 /** Words that say a meeting was held at a distance: an article holding none reports meetings held in person. */
 export const AT_A_DISTANCE = /trực tuyến|điện đàm|điện thoại|video|truyền hình|kết nối từ xa|hình thức kết hợp/iu;
+
+/**
+ * A sentence told as background ("Trước đó, ngày 15/9, …", "Lần gần nhất …", "Hai Bộ trưởng từng
+ * hội đàm …"): its meetings are not the event the article goes on reporting.
+ * Not "\b" after the opener: JavaScript's \b is ASCII-only, and "đó" ends in a letter it does not know.
+ */
+export const BACKGROUND_SENTENCE = /^\s*(?:Trước đó|Hồi|Lần gần nhất|Trước khi)(?=[\s,;:]|$)|\btừng\s/u;

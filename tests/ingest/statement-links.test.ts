@@ -52,6 +52,15 @@ describe('the event a statement was made at', () => {
     expect(g.meetings[meeting('Điện đàm')]!.start).toMatchObject({ year: 2025, month: 9, day: 2 });
   });
 
+  it('a head alone ("hội nghị") points at the conference reported, not at one told as background', () => {
+    const { said, meeting } = graphOf(page(
+      'Ngày 12/11/2024, Thủ tướng Đoàn Minh Khoa dự Hội nghị lần thứ 29 các Bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu (COP29) tại Baku.',
+      'Lần gần nhất Thủ tướng Đoàn Minh Khoa dự hội nghị khí hậu của Liên hợp quốc là COP28 tại Dubai.',
+      'Những ngày cuối hội nghị, Chủ tịch COP29 Mukhtar Babayev kêu gọi các bên sớm đạt thỏa thuận về tài chính khí hậu.',
+    ));
+    expect(said('Mukhtar Babayev').meeting).toBe(meeting('lần thứ 29'));
+  });
+
   it('an opening address was made at the conference\'s plenary when no opening ceremony is told of', () => {
     const { said, meeting } = graphOf(page(
       'Sáng 7/10/2024, Thủ tướng Lào Sonexay Siphandone khai mạc Hội nghị Cấp cao ASEAN lần thứ 44 tại Vientiane.',
