@@ -90,6 +90,19 @@ interface Carried {
   paragraph: string;
 }
 
+/**
+ * The last meeting reported before a sentence: in the article (background left out), and in each
+ * paragraph (background included: it holds the statements of its own paragraph).
+ */
+function reportedEvents(meetings: readonly ArticleMeeting[], usable: (k: number) => boolean) {
+  const reported = new LastAtOrBelow(meetings.flatMap((mt, k) => (usable(k) && !BACKGROUND_SENTENCE.test(mt.sentence.text) ? [{ key: mt.sentence.index, position: k }] : [])));
+  const paragraphKey = (mt: ArticleMeeting) => `${mt.sentence.field}\u0000${mt.sentence.paragraph}`;
+  const entries = new Map<string, { key: number; position: number }[]>();
+  meetings.forEach((mt, k) => usable(k) && (entries.get(paragraphKey(mt)) ?? entries.set(paragraphKey(mt), []).get(paragraphKey(mt))!).push({ key: mt.sentence.index, position: k }));
+  const inParagraph = new Map([...entries].map(([key, list]) => [key, new LastAtOrBelow(list)] as const));
+  return { reported, inParagraph };
+}
+
 /** Whether a sentence opens as an opening address. */
 export const isOpeningAddress = (sentence: string) => OPENING_ADDRESS.test(sentence);
 
@@ -99,12 +112,7 @@ export function statementMeetings(meetings: readonly ArticleMeeting[], fieldText
   const bySentence = new Map<number, number[]>();
   meetings.forEach((mt, k) => (bySentence.get(mt.sentence.index) ?? bySentence.set(mt.sentence.index, []).get(mt.sentence.index)!).push(k));
   const usable = (k: number) => !framing.has(k) && !topics.has(k);
-  const reported = new LastAtOrBelow(meetings.flatMap((mt, k) => (usable(k) && !BACKGROUND_SENTENCE.test(mt.sentence.text) ? [{ key: mt.sentence.index, position: k }] : [])));
-  const inParagraph = new Map<string, LastAtOrBelow>();
-  const paragraphKey = (mt: ArticleMeeting) => `${mt.sentence.field}\u0000${mt.sentence.paragraph}`;
-  const entries = new Map<string, { key: number; position: number }[]>();
-  meetings.forEach((mt, k) => usable(k) && (entries.get(paragraphKey(mt)) ?? entries.set(paragraphKey(mt), []).get(paragraphKey(mt))!).push({ key: mt.sentence.index, position: k }));
-  for (const [key, list] of entries) inParagraph.set(key, new LastAtOrBelow(list));
+  const { reported, inParagraph } = reportedEvents(meetings, usable);
   const explicitAt = (k: number) => {
     const mt = meetings[k]!;
     return AT_MEETING.test(fieldText(mt.where.field).slice(Math.max(mt.sentence.start, mt.where.start - 30), mt.where.start));
