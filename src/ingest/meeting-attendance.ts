@@ -36,9 +36,10 @@ export function meetingAttendance(meetings: readonly ArticleMeeting[], named: Na
     for (const p of attendeesOf(mt)) set.add(p);
   }
   const attendees = meetings.map((mt) => byName.get(mt.mention.name)!);
+  // Each mention's own attendees, not its name's: a name held by many mentions would make this quadratic.
   const byPerson = new Map<number, { key: number; position: number }[]>();
-  attendees.forEach((set, k) => {
-    for (const p of set) (byPerson.get(p) ?? byPerson.set(p, []).get(p)!).push({ key: meetings[k]!.sentence.index, position: k });
+  meetings.forEach((mt, k) => {
+    for (const p of attendeesOf(mt)) (byPerson.get(p) ?? byPerson.set(p, []).get(p)!).push({ key: mt.sentence.index, position: k });
   });
   const lookups = new Map<number, LastAtOrBelow>();
   return {
