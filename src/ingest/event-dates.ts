@@ -35,7 +35,12 @@ function daysByField(dates: readonly Dated[]): (field: string, from: number, pos
 function leadDate(dates: readonly Dated[]): Dated | undefined {
   const lead = dates.find((d) => d.field === 'BODY' && d.from.day !== undefined && !d.future);
   if (!lead || lead.from.year !== undefined) return lead;
-  const sameDay = dates.find((d) => d.field === 'BODY' && d.from.year !== undefined && d.from.day === lead.from.day && d.from.month === lead.from.month);
+  // The latest: "(19/8/1945 - 19/8/2025)" writes an anniversary's founding day before this year's.
+  let sameDay: Dated | undefined;
+  for (const d of dates) {
+    if (d.field !== 'BODY' || d.from.year === undefined || d.from.day !== lead.from.day || d.from.month !== lead.from.month) continue;
+    if (!sameDay || d.from.year > sameDay.from.year!) sameDay = d;
+  }
   return sameDay ?? lead;
 }
 
@@ -76,11 +81,12 @@ export function fillDayYears(meetings: ArticleMeeting[], dates: readonly Dated[]
   const lead = leadDate(dates);
   // Near the lead's year: "19/8/1945" is an anniversary, not the year of a talk on 19/8.
   const near = (y: number) => lead?.from.year === undefined || Math.abs(y - lead.from.year) <= 1;
-  // The first such date of each day and month, looked up instead of scanning every date per meeting.
+  // The latest such date of each day and month, looked up instead of scanning every date per meeting:
+  // with no lead year to judge by, "(19/8/1945 - 19/8/2025)" names the founding first and this year last.
   const yearOfDay = new Map<string, number>();
   for (const d of dates) {
     const key = `${d.from.day}/${d.from.month}`;
-    if (d.from.year !== undefined && near(d.from.year) && !yearOfDay.has(key)) yearOfDay.set(key, d.from.year);
+    if (d.from.year !== undefined && near(d.from.year) && d.from.year > (yearOfDay.get(key) ?? -Infinity)) yearOfDay.set(key, d.from.year);
   }
   for (const mt of meetings) {
     const from = mt.date?.from;

@@ -15,6 +15,7 @@ import { findChairs } from './meeting-chairs.ts';
 import { findTitledChairs } from './titled-chairs.ts';
 import { findGroupChairs } from './grouped-chairs.ts';
 import { linkOrgChairs } from './org-chairs.ts';
+import { meetingAttendance } from './meeting-attendance.ts';
 import { linkSessions } from './session-links.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
 import { headReferences } from './head-references.ts';
@@ -79,7 +80,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
-  linkSessions(meetings, heads.sessions);
+  linkSessions(meetings, heads.sessions, context.fieldText);
   linkChairBackrefs(meetings, sentences, lookup, context.personsIn, personOf);
   const speakers = { personMentions, personOf, resolveNominal: (idx: number) => titleReferences.resolve(idx), keep };
 
@@ -90,7 +91,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     countries: scan.countries,
     meetings,
     statements: dateStatements(
-      linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText)), context.fieldText, sentences),
+      linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText), meetingAttendance(meetings, { mentions: personMentions, personOf })), context.fieldText, sentences),
       sentences, scan.dates, eventDates,
     ),
     dates: scan.dates,

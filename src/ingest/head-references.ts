@@ -3,7 +3,7 @@
 // thảo luận chung"). A head alone is another mention of the article's last meeting with that head,
 // so its sentence (a statement, "bên lề …") is about that meeting. A session is a meeting of its
 // own, held within the conference the article reports.
-import { UMBRELLA_BEFORE } from '../lexicon/meeting-context.ts';
+import { BACKGROUND_SENTENCE, UMBRELLA_BEFORE } from '../lexicon/meeting-context.ts';
 import { fold } from '../text/fold.ts';
 import type { FieldMeetingMention } from './extract-fields.ts';
 import type { MeetingMention } from './meetings.ts';
@@ -49,6 +49,9 @@ function sessionOf(conf: MeetingMention, word: string, start: number, end: numbe
 
 export function headReferences(fields: readonly { field: Field; text: string }[], mentions: FieldMeetingMention[], sentencesByField: Map<Field, Sentence[]>): { found: FieldMeetingMention[]; sessions: SessionLink[] } {
   const named = mentions.filter((x) => !x.m.informal && !isSession(x.m)).map((x) => ({ ...x, folded: fold(x.m.name) }));
+  // A head alone points at the meeting being reported, not at one told as background ("Lần gần
+  // nhất … là COP26"), unless only background names one.
+  const reported = named.filter((x) => !BACKGROUND_SENTENCE.test(x.sentence.text));
   const found: FieldMeetingMention[] = [];
   const sessions: SessionLink[] = [];
   if (named.length === 0) return { found, sessions };
@@ -67,7 +70,7 @@ export function headReferences(fields: readonly { field: Field; text: string }[]
       if (!SESSIONS.includes(word.toLowerCase()) && (capitalisedInside || /^\s+(?:\p{Lu}|lần thứ|thứ\s+\d)/u.test(text.slice(end, end + 10)))) continue;
       const at = (field === 'TITLE' ? 0 : 1e9) + start;
       const session = SESSIONS.includes(word.toLowerCase());
-      const to = conference(named, at, session ? null : word);
+      const to = conference(reported, at, session ? null : word) ?? conference(named, at, session ? null : word);
       if (!to) continue;
       const m: MeetingMention = session
         ? sessionOf(to.m, word, start, end)

@@ -1,14 +1,18 @@
 // Words written just before or around a meeting's name that say when, where and within what it
 // was held. Words only; src/ingest/extract-meeting.ts decides what they mean in a sentence.
 
-/** Written right before a meeting held within another one: "trong khuôn khổ X", "bên lề X". */
-export const UMBRELLA_BEFORE = /(trong khuôn khổ|bên lề|khuôn khổ|nhân dịp(?:\s+(?:dự|tham dự))?)\s*(?:các\s+)?$/iu;
+/**
+ * Written right before a meeting held within another one: "trong khuôn khổ X", "bên lề X", "trong
+ * thời gian dự X" (a side meeting while attending X), "…, sự kiện tâm điểm của X" (the one named
+ * before is held within X).
+ */
+export const UMBRELLA_BEFORE = /(trong khuôn khổ|bên lề|khuôn khổ|nhân dịp(?:\s+(?:dự|tham dự))?|trong thời gian (?:tham )?dự|(?:sự kiện|hoạt động) (?:tâm điểm|chính|trọng tâm|trung tâm) (?:của|trong))\s*(?:các\s+)?$/iu;
 
 /**
  * The umbrella words anywhere before a meeting in its sentence: the meeting they govern is the
  * first written after them ("trong khuôn khổ Hội nghị lần thứ 28 các Bên … (COP28)": COP28).
  */
-export const UMBRELLA_WORDS = /(?:trong khuôn khổ|bên lề|nhân dịp)/giu;
+export const UMBRELLA_WORDS = /(?:trong khuôn khổ|bên lề|nhân dịp|trong thời gian (?:tham )?dự)/giu;
 
 /** Written right before a meeting still to come ("chuẩn bị cho X"): a date before it is not its date. */
 export const FUTURE_BEFORE = /(chuẩn bị|hướng tới|trước thềm|tiến tới)( cho)?( các)?\s*$/u;
@@ -44,3 +48,10 @@ export const DATELINE_CITY = /^\s*([\p{Lu}][\p{Lu}\p{M} .'-]{1,30}?)\s*,\s*(?:ng
 
 /** Words that say a meeting was held at a distance: an article holding none reports meetings held in person. */
 export const AT_A_DISTANCE = /trực tuyến|điện đàm|điện thoại|video|truyền hình|kết nối từ xa|hình thức kết hợp/iu;
+
+/**
+ * A sentence told as background ("Trước đó, ngày 15/9, …", "Lần gần nhất …", "Hai Bộ trưởng từng
+ * hội đàm …"): its meetings are not the event the article goes on reporting.
+ * Not "\b" after the opener: JavaScript's \b is ASCII-only, and "đó" ends in a letter it does not know.
+ */
+export const BACKGROUND_SENTENCE = /^\s*(?:Trước đó|Hồi|Lần gần nhất|Trước khi)(?=[\s,;:]|$)|\btừng\s/u;

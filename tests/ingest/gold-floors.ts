@@ -42,6 +42,8 @@ const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
     'meetings precision': 0.85, 'meetings recall': 0.85, 'meeting start-date accuracy': 0.9,
     'statements precision': 0.85, 'statements recall': 0.85,
     'meeting format': 0.8, 'meeting city': 0.8, 'meeting chairs': 0.8, 'article title': 0.95,
+    // Statements linked to the meeting they were made at (statement-meeting.ts), umbrellas and sessions.
+    'statement → meeting': 0.85, 'meeting parent': 0.8,
   },
   // Recognition by shape (titles composed with portfolios and bodies, names in every convention,
   // bodies by head noun) reaches the entity floors on dev; dates and titles pass there too
