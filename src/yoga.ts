@@ -53,6 +53,8 @@ export function createDiplographYoga(services: AppServices) {
     logging: yogaLogger(logger),
     // File uploads are not part of the API; multipart bodies are also a CSRF vector.
     multipart: false,
+    // Bodies are bounded by useRequestLimits (src/http/limits.ts), without a stream per request.
+    maxRequestBodySize: false,
     maskedErrors: { maskError },
     context: ({ request }) => createContext(services, request, runtime),
     plugins: [

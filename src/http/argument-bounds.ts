@@ -124,13 +124,24 @@ function checkLiteral(node: ValueNode, type: GraphQLInputType, coordinate: strin
   }
 }
 
-/** Throws BAD_USER_INPUT (HTTP 400) for the first argument over its bound. */
-export function checkArgumentBounds(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined) {
-  const scope: Scope = { variables: variables ?? {}, definitions: new Map() };
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    for (const v of definition.variableDefinitions ?? []) scope.definitions.set(v.variable.name.value, v);
-  }
+/** An argument in the document: its value as written and the type it is given to. */
+interface ArgumentSite {
+  value: ValueNode;
+  type: GraphQLInputType;
+  coordinate: string;
+}
+
+/**
+ * The document's arguments, found once per parsed document (yoga's parse cache hands the same
+ * DocumentNode to every request with the same text): the walk with TypeInfo cost more than the
+ * checks themselves on every request.
+ */
+const sitesOf = new WeakMap<DocumentNode, WeakMap<GraphQLSchema, ArgumentSite[]>>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): ArgumentSite[] {
+  const cached = sitesOf.get(document)?.get(schema);
+  if (cached) return cached;
+  const sites: ArgumentSite[] = [];
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -139,12 +150,24 @@ export function checkArgumentBounds(schema: GraphQLSchema, document: DocumentNod
         const argument = typeInfo.getArgument();
         const field = typeInfo.getFieldDef();
         const parent = typeInfo.getParentType();
-        if (!argument || !field || !parent) return false;
-        checkLiteral(node.value, argument.type, `${parent.name}.${field.name}(${argument.name})`, scope);
+        if (argument && field && parent) sites.push({ value: node.value, type: argument.type, coordinate: `${parent.name}.${field.name}(${argument.name})` });
         return false;
       },
     }),
   );
+  if (!sitesOf.has(document)) sitesOf.set(document, new WeakMap());
+  sitesOf.get(document)!.set(schema, sites);
+  return sites;
+}
+
+/** Throws BAD_USER_INPUT (HTTP 400) for the first argument over its bound. */
+export function checkArgumentBounds(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined) {
+  const scope: Scope = { variables: variables ?? {}, definitions: new Map() };
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of definition.variableDefinitions ?? []) scope.definitions.set(v.variable.name.value, v);
+  }
+  for (const site of argumentSites(schema, document)) checkLiteral(site.value, site.type, site.coordinate, scope);
 }
 
 /** Bounds variables' nesting as soon as they are read (before the response cache keys them), then

@@ -2,7 +2,7 @@
 // - GET /healthz: the process serves HTTP (no database involved), 200 {"status":"ok"}.
 // - GET /readyz: the database answers `SELECT 1` within READINESS_TIMEOUT_MS and every migration
 //   shipped with this build is applied; else 503 {"status":"not ready","reason":…}.
-import { useReadinessCheck, type Plugin } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 import type { Database } from '../db/database.ts';
 import { readMigrations } from '../db/migrate.ts';
 
@@ -49,12 +49,15 @@ export function useHealthEndpoints(db: Database): Plugin[] {
       if (url.pathname === '/healthz') endResponse(json(fetchAPI, 200, { status: 'ok' }));
     },
   };
-  const readiness = useReadinessCheck({
-    endpoint: '/readyz',
-    check: async ({ fetchAPI }) => {
-      const reason = await notReadyReason(db);
-      return reason ? json(fetchAPI, 503, { status: 'not ready', reason }) : json(fetchAPI, 200, { status: 'ready' });
+  // A plain path test, as for liveness: yoga's useReadinessCheck matched a URLPattern on every
+  // request the server answers.
+  const readiness: Plugin = {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/readyz') return;
+      return notReadyReason(db).then((reason) =>
+        endResponse(reason ? json(fetchAPI, 503, { status: 'not ready', reason }) : json(fetchAPI, 200, { status: 'ready' })),
+      );
     },
-  });
+  };
   return [liveness, readiness];
 }

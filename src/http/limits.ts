@@ -76,12 +76,17 @@ export function useRequestLimits(): Plugin {
         );
       }
     },
-    // A body without a declared length (chunked) is read up to the limit and no further.
-    onRequestParse({ request, setRequestParser }) {
-      const contentType = request.headers.get('content-type') ?? '';
-      if (request.method !== 'POST' || request.headers.has('content-length') || !contentType.includes('json')) return;
+    // A body without a declared length (chunked) is read up to the limit and no further. (A body
+    // with one cannot be longer: Node's HTTP parser ends the request at the declared length. So
+    // yoga's own limiter, a stream transform on every request, is off in yoga.ts.)
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      if (request.method !== 'POST' || request.headers.has('content-length') || !request.body) return;
+      const json = (request.headers.get('content-type') ?? '').includes('json');
+      // No parser for the content type: yoga refuses it without reading the body.
+      if (!json && !requestParser) return;
       setRequestParser(async (req) => {
         const text = await readLimited(req);
+        if (!json) return requestParser!(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, body: text }));
         try {
           return JSON.parse(text);
         } catch {

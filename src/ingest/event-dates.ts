@@ -40,7 +40,12 @@ function leadDate(dates: readonly Dated[], articleYear?: number): Dated | undefi
   const lead = dates.find((d) => d.field === 'BODY' && d.from.day !== undefined && !d.future);
   if (!lead || lead.from.year !== undefined) return lead;
   const near = (y: number) => articleYear === undefined || Math.abs(y - articleYear) <= 1;
-  const sameDay = dates.find((d) => d.field === 'BODY' && d.from.year !== undefined && near(d.from.year) && d.from.day === lead.from.day && d.from.month === lead.from.month);
+  // The latest: "(19/8/1945 - 19/8/2025)" writes an anniversary's founding day before this year's.
+  let sameDay: Dated | undefined;
+  for (const d of dates) {
+    if (d.field !== 'BODY' || d.from.year === undefined || !near(d.from.year) || d.from.day !== lead.from.day || d.from.month !== lead.from.month) continue;
+    if (!sameDay || d.from.year > sameDay.from.year!) sameDay = d;
+  }
   return sameDay ?? lead;
 }
 
@@ -83,11 +88,12 @@ export function fillDayYears(meetings: ArticleMeeting[], dates: readonly Dated[]
   // Near the lead's year, else the article's: "19/8/1945" is an anniversary, not the year of a talk on 19/8.
   const reference = lead?.from.year ?? articleYear;
   const near = (y: number) => reference === undefined || Math.abs(y - reference) <= 1;
-  // The first such date of each day and month, looked up instead of scanning every date per meeting.
+  // The latest such date of each day and month, looked up instead of scanning every date per meeting:
+  // with no year to judge by, "(19/8/1945 - 19/8/2025)" names the founding first and this year last.
   const yearOfDay = new Map<string, number>();
   for (const d of dates) {
     const key = `${d.from.day}/${d.from.month}`;
-    if (d.from.year !== undefined && near(d.from.year) && !yearOfDay.has(key)) yearOfDay.set(key, d.from.year);
+    if (d.from.year !== undefined && near(d.from.year) && d.from.year > (yearOfDay.get(key) ?? -Infinity)) yearOfDay.set(key, d.from.year);
   }
   for (const mt of meetings) {
     const from = mt.date?.from;

@@ -7,7 +7,8 @@ import type { FieldPersonMention, RawStatement } from './extract-fields.ts';
 import type { IndexedPerson, MeetingContext } from './extract-meeting.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { LastAtOrBelow } from './span-index.ts';
-import type { StatementMeetingLookup } from './statement-meeting.ts';
+import { isOpeningAddress, type StatementMeetingLookup } from './statement-meeting.ts';
+import { saidAtNoMeeting } from './statement-no-meeting.ts';
 
 /**
  * Meetings by sentence index, and the last meeting of a paragraph before a sentence: looked up, not
@@ -52,7 +53,8 @@ function governedAtDistance(meetings: readonly ArticleMeeting[], mt: ArticleMeet
 export function linkUmbrellas(meetings: ArticleMeeting[], { meetingsBySentence }: MeetingLookup, fieldText: (field: Field) => string): void {
   meetings.forEach((mt, idx) => {
     const text = fieldText(mt.where.field);
-    const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 20), mt.where.start);
+    // Wide enough for the longest cue ("sự kiện tâm điểm của", "trong thời gian tham dự").
+    const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 40), mt.where.start);
     if (!UMBRELLA_BEFORE.test(before) && !governedAtDistance(meetings, mt, text)) return;
     const meetingsOf = (sentenceIndex: number) => (meetingsBySentence.get(sentenceIndex) ?? []).map((k) => ({ o: meetings[k]!, k }));
     // Not the umbrella named again, nor a meeting of its own series.
@@ -102,8 +104,21 @@ export function contentSpan(s: RawStatement, text: string): [number, number] {
   return at < 0 || at > s.evidenceEnd ? [-1, -1] : [at, at + s.content.length];
 }
 
-/** Statements: persons resolved, and the meeting each was made at (statement-meeting.ts). */
+/** The sentences (by index) whose statements were made at no meeting (statement-no-meeting.ts). */
+function sentencesAtNoMeeting(rawStatements: readonly RawStatement[], sentences: readonly Sentence[]): Map<number, 'record' | 'notice'> {
+  const bySentence = new Map<number, RawStatement[]>();
+  for (const s of rawStatements) (bySentence.get(s.sentenceIndex) ?? bySentence.set(s.sentenceIndex, []).get(s.sentenceIndex)!).push(s);
+  const out = new Map<number, 'record' | 'notice'>();
+  for (const [i, said] of bySentence) {
+    const why = saidAtNoMeeting(sentences[i]!.text, said);
+    if (why) out.set(i, why);
+  }
+  return out;
+}
+
+/** Statements: persons resolved, and the meeting each was made at (statement-meeting.ts), in article order. */
 export function linkStatements(rawStatements: readonly RawStatement[], speakers: Speakers, meetings: StatementMeetingLookup, fieldText: (field: Field) => string, sentences: readonly Sentence[]): ArticleStatement[] {
+  const atNoMeeting = sentencesAtNoMeeting(rawStatements, sentences);
   return rawStatements.map((s) => {
     let person: number | null = null;
     let kind = s.speakerKind;
@@ -115,6 +130,11 @@ export function linkStatements(rawStatements: readonly RawStatement[], speakers:
       kind = person !== null ? 'PERSON' : pm.nominal ? 'ROLE' : 'PERSON';
     }
     const { personMention: _pm, personOffset: _po, ...rest } = s;
-    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting: meetings.meetingOf(s.sentenceIndex, ...contentSpan(s, fieldText(s.field)), `${s.field}\u0000${sentences[s.sentenceIndex]!.paragraph}`) };
+    const [contentStart, contentEnd] = contentSpan(s, fieldText(s.field));
+    const meeting = meetings.meetingOf({
+      sentenceIndex: s.sentenceIndex, contentStart, contentEnd, paragraph: `${s.field}\u0000${sentences[s.sentenceIndex]!.paragraph}`,
+      speaker: person, atNoMeeting: atNoMeeting.get(s.sentenceIndex) ?? null, opening: isOpeningAddress(sentences[s.sentenceIndex]!.text),
+    });
+    return { ...rest, speakerKind: kind === 'PERSON' && person === null ? 'ROLE' : kind, person, meeting };
   });
 }

@@ -2,7 +2,7 @@
 // chair and participants. Umbrellas and chairs named in later sentences are linked afterwards
 // (extract-links.ts).
 import { SAME_DAY_AS_BEFORE } from '../lexicon/date-words.ts';
-import { FUTURE_BEFORE, PLACE_BEFORE, UMBRELLA_BEFORE, UNKNOWN_CITY_BEFORE } from '../lexicon/meeting-context.ts';
+import { CITY_WORD, FUTURE_BEFORE, PLACE_BEFORE, REPORTER_AT, UMBRELLA_BEFORE, UNKNOWN_CITY_BEFORE } from '../lexicon/meeting-context.ts';
 import { CHAIR, PARTICIPATION, TALK_NAME } from '../lexicon/meeting-roles.ts';
 import { SENTENCE_FORMAT_WORDS } from '../lexicon/meeting-series.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
@@ -103,7 +103,7 @@ export function describeMeeting({ m, field, sentence }: FieldMeetingMention, ctx
   // "trong khuôn khổ X": the sentence describes another meeting, not X.
   const umbrellaRef = UMBRELLA_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start));
   const place = meetingPlace(text, sentence, ctx.placesIn(sentence));
-  const chairMatch = sentence.text.match(CHAIR);
+  const chairMatch = chairOfSentence(m, sentence, ctx.meetingsIn(sentence));
   const chairLabel = chairMatch ? (chairMatch[1] ?? chairMatch[2])!.trim() : null;
   const sentencePersons = ctx.personsIn(sentence).filter(({ p }) => p.field === field);
   const chairPm = chairLabel ? sentencePersons.find(({ p }) => chairLabel.includes(p.name ?? '\u0000')) : undefined;
@@ -126,6 +126,19 @@ export function describeMeeting({ m, field, sentence }: FieldMeetingMention, ctx
   };
 }
 
+/**
+ * The sentence's "dưới sự chủ trì của X" / "do X chủ trì", unless it is written after another of
+ * the sentence's meetings and before this one: it chairs the meeting it follows, not a trip's
+ * conference named later ("… dưới sự chủ trì của Thủ tướng ngay sau khi … tham dự Hội nghị COP26").
+ */
+function chairOfSentence(m: MeetingMention, sentence: Sentence, sentenceMeetings: FieldMeetingMention[]): RegExpMatchArray | null {
+  const chair = sentence.text.match(CHAIR);
+  if (!chair) return null;
+  const at = sentence.start + chair.index!;
+  const earlier = sentenceMeetings.some((x) => x.m.end <= at && x.m !== m);
+  return m.start > at && earlier ? null : chair;
+}
+
 /** The date of the sentence nearest the meeting, not inside a meeting name; not before a meeting still to come. */
 function nearestDate(m: MeetingMention, text: string, sentence: Sentence, inSentence: Dated[], sentenceMeetings: FieldMeetingMention[]): Dated | undefined {
   const meetingSpans = sentenceMeetings.map((x) => x.m);
@@ -138,14 +151,23 @@ function nearestDate(m: MeetingMention, text: string, sentence: Sentence, inSent
 
 /** The place of the sentence written after "tại"/"ở", or an unknown city before a known country. */
 function meetingPlace(text: string, sentence: Sentence, inSentencePlaces: Placed[]): { city: string | null; code: string } | undefined {
-  const place = inSentencePlaces.find((p) => PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)));
-  if (place) return place;
+  // Where the reporter writes from ("Theo phóng viên TTXVN tại Lào") is not where the meeting is;
+  // a city written after "tại" says more than a country ("tại Lào, … tại thủ đô Viêng Chăn").
+  const placed = inSentencePlaces.filter((p) => PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)) && !REPORTER_AT.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
+  const place = placed.find((p) => p.city !== null) ?? placed[0];
+  if (place) return { city: place.city === null ? null : writtenCity(place.text, place.city), code: place.code };
   // "tại Langkawi, Malaysia": a city the lexicon does not know, then its country.
   for (const p of inSentencePlaces) {
     const unknownCity = text.slice(Math.max(sentence.start, p.start - 40), p.start).match(UNKNOWN_CITY_BEFORE);
     if (p.city === null && unknownCity) return { city: unknownCity[1]!.trim(), code: p.code };
   }
   return undefined;
+}
+
+/** The city as the article writes it ("Viêng Chăn", "Niu Oóc"), without "thủ đô"/"thành phố" before it. */
+function writtenCity(written: string, name: string): string {
+  const bare = written.replace(CITY_WORD, '').trim();
+  return bare || name;
 }
 
 /**

@@ -15,7 +15,10 @@ import { fillDayYears, fillTalkDates } from './event-dates.ts';
 import { EventDates } from './narration-dates.ts';
 import { findTalks } from './extract-talks.ts';
 import { findChairs } from './meeting-chairs.ts';
+import { findTitledChairs } from './titled-chairs.ts';
+import { findGroupChairs } from './grouped-chairs.ts';
 import { linkOrgChairs } from './org-chairs.ts';
+import { meetingAttendance } from './meeting-attendance.ts';
 import { linkSessions } from './session-links.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
 import { headReferences } from './head-references.ts';
@@ -82,12 +85,14 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const eventDates = new EventDates(scan.dates, sentences, article.published);
   dateMeetings(meetings, sentences, eventDates, scan.dates);
   findChairs(meetings, context);
+  findTitledChairs(meetings, personMentions, personOf, context.fieldText);
+  findGroupChairs(meetings, sentences, context, scan.organisations);
   linkOrgChairs(meetings, scan.fields, scan.countries);
-  settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'), article.dateline);
+  settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'), article.dateline, scan.places);
   settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
-  linkSessions(meetings, heads.sessions);
+  linkSessions(meetings, heads.sessions, context.fieldText);
   linkChairBackrefs(meetings, sentences, lookup, context.personsIn, personOf);
   const speakers = { personMentions, personOf, resolveNominal: (idx: number) => titleReferences.resolve(idx), keep };
 
@@ -98,7 +103,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
     countries: scan.countries,
     meetings,
     statements: dateStatements(
-      linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText)), context.fieldText, sentences),
+      linkStatements(scan.rawStatements, speakers, statementMeetings(meetings, context.fieldText, saidSpans(scan.rawStatements, context.fieldText), meetingAttendance(meetings, { mentions: personMentions, personOf })), context.fieldText, sentences),
       sentences, scan.dates, eventDates,
     ),
     dates: scan.dates,

@@ -3,7 +3,7 @@
 // thảo luận chung"). A head alone is another mention of the article's last meeting with that head,
 // so its sentence (a statement, "bên lề …") is about that meeting. A session is a meeting of its
 // own, held within the conference the article reports.
-import { UMBRELLA_BEFORE } from '../lexicon/meeting-context.ts';
+import { BACKGROUND_SENTENCE, UMBRELLA_BEFORE } from '../lexicon/meeting-context.ts';
 import { fold } from '../text/fold.ts';
 import type { FieldMeetingMention } from './extract-fields.ts';
 import type { MeetingMention } from './meetings.ts';
@@ -27,10 +27,12 @@ const order = (x: FieldMeetingMention) => (x.field === 'TITLE' ? 0 : 1e9) + x.m.
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const covered = (mentions: readonly FieldMeetingMention[], field: Field, start: number, end: number) => mentions.some((x) => x.field === field && x.m.start <= start && x.m.end >= end);
 const FOLDED_SESSIONS = SESSIONS.map(fold);
-const isSession = (m: MeetingMention) => {
-  const f = fold(m.name);
+/** Whether a meeting's name is a session's: "Phiên toàn thể …", "Lễ bế mạc …". */
+export const isSessionName = (name: string) => {
+  const f = fold(name);
   return FOLDED_SESSIONS.some((s) => f.startsWith(s));
 };
+const isSession = (m: MeetingMention) => isSessionName(m.name);
 
 /** A conference the article names: not an informal meeting or a session; the last before `at`, else the first after. */
 function conference(named: (FieldMeetingMention & { folded: string })[], at: number, head: string | null): FieldMeetingMention | undefined {
@@ -47,6 +49,9 @@ function sessionOf(conf: MeetingMention, word: string, start: number, end: numbe
 
 export function headReferences(fields: readonly { field: Field; text: string }[], mentions: FieldMeetingMention[], sentencesByField: Map<Field, Sentence[]>): { found: FieldMeetingMention[]; sessions: SessionLink[] } {
   const named = mentions.filter((x) => !x.m.informal && !isSession(x.m)).map((x) => ({ ...x, folded: fold(x.m.name) }));
+  // A head alone points at the meeting being reported, not at one told as background ("Lần gần
+  // nhất … là COP26"), unless only background names one.
+  const reported = named.filter((x) => !BACKGROUND_SENTENCE.test(x.sentence.text));
   const found: FieldMeetingMention[] = [];
   const sessions: SessionLink[] = [];
   if (named.length === 0) return { found, sessions };
@@ -65,7 +70,7 @@ export function headReferences(fields: readonly { field: Field; text: string }[]
       if (!SESSIONS.includes(word.toLowerCase()) && (capitalisedInside || /^\s+(?:\p{Lu}|lần thứ|thứ\s+\d)/u.test(text.slice(end, end + 10)))) continue;
       const at = (field === 'TITLE' ? 0 : 1e9) + start;
       const session = SESSIONS.includes(word.toLowerCase());
-      const to = conference(named, at, session ? null : word);
+      const to = conference(reported, at, session ? null : word) ?? conference(named, at, session ? null : word);
       if (!to) continue;
       const m: MeetingMention = session
         ? sessionOf(to.m, word, start, end)

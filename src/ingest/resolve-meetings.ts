@@ -2,6 +2,8 @@
 // article's other years → a meeting of the same document on the same day), gives every meeting a
 // stable key so persist can merge with what is already stored, then links umbrellas, their formats
 // and the organisations named inside meeting names.
+import { inheritChairs } from './inherit-chairs.ts';
+import { seriesChairs } from './series-chairs.ts';
 import { MEETING_SERIES } from '../lexicon/meeting-series.ts';
 import { fold } from '../text/fold.ts';
 import type { PartialDate } from './dates.ts';
@@ -323,6 +325,8 @@ export function resolveMeetings(
   linkRelatedSeries(table.meetings);
   inheritUmbrellaFormats(table.meetings);
   inheritFromParents(table.meetings);
+  seriesChairs(table.meetings);
+  inheritChairs(table.meetings);
   linkOrganisationsInNames(table.meetings, organisations);
   return { meetings: table.meetings, meetingIndex: table.meetingIndex };
 }

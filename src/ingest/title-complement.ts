@@ -191,6 +191,13 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   const org = o.organisationAt?.(k);
   if (org) return takeEntity(walk, org, text, tokens, o);
   if (t.numeric && o.stopAtPlace) return false;
+  // A rotating office's year after its body: "Chủ tịch ASEAN 2023 Joko Widodo", "Chủ tịch APEC năm 2021".
+  const year = o.stopAtPlace ? 0 : yearAfterEntity(walk, tokens, k);
+  if (year) {
+    c.j = k + year;
+    c.lastEnd = tokens[k + year - 1]!.end;
+    return true;
+  }
   if (isAllCaps(t) && !isRegnalNumber(t)) {
     walk.prev = 'entity';
     c.j = k + 1;
@@ -223,6 +230,13 @@ function step(walk: Walk, text: string, tokens: Token[], start: number, o: Compl
   walk.lowerRun += 1;
   c.j = k + 1;
   return true;
+}
+
+/** Tokens of a year ("2023", "năm 2023") right after a body or place read into a title; 0 when none. */
+function yearAfterEntity(walk: Walk, tokens: Token[], k: number): number {
+  if (walk.prev !== 'entity') return 0;
+  const n = tokens[k]?.lower === 'năm' ? 1 : 0;
+  return /^(19|20)\d\d$/.test(tokens[k + n]?.text ?? '') ? n + 1 : 0;
 }
 
 /**

@@ -26,43 +26,48 @@ export interface MeetingSeriesEntry {
   keepsWrittenName?: boolean;
   /** A number after the acronym is the year ("APEC 2021"), not an ordinal, when it looks like one. */
   numberedByYear?: boolean;
+  /**
+   * Who chairs a meeting of the series when the text names nobody: the ASEAN chair of its year
+   * (asean-chairs.ts), or the host country (APEC, G20, COP: the host holds the presidency).
+   */
+  chairedBy?: 'ASEAN' | 'HOST';
 }
 
 export const MEETING_SERIES: MeetingSeriesEntry[] = [
   {
-    key: 'AMM', name: 'Hội nghị Bộ trưởng Ngoại giao ASEAN', acronyms: ['AMM'], level: 'MINISTERIAL', annual: true,
+    key: 'AMM', name: 'Hội nghị Bộ trưởng Ngoại giao ASEAN', acronyms: ['AMM'], level: 'MINISTERIAL', chairedBy: 'ASEAN', annual: true,
     patterns: ['hoi nghi bo truong ngoai giao asean', 'hoi nghi ngoai truong asean', 'hoi nghi amm', 'amm'],
     numbering: [{ base: 1967 }],
   },
   {
-    key: 'AMM-RETREAT', name: 'Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN', acronyms: ['AMM Retreat'], level: 'MINISTERIAL', annual: true,
+    key: 'AMM-RETREAT', name: 'Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN', acronyms: ['AMM Retreat'], level: 'MINISTERIAL', chairedBy: 'ASEAN', annual: true,
     patterns: ['hoi nghi hep bo truong ngoai giao asean', 'hoi nghi hep ngoai truong asean', 'hoi nghi amm retreat', 'amm retreat'],
   },
   {
-    key: 'ASEAN-SUMMIT', name: 'Hội nghị Cấp cao ASEAN', level: 'SUMMIT',
+    key: 'ASEAN-SUMMIT', name: 'Hội nghị Cấp cao ASEAN', level: 'SUMMIT', chairedBy: 'ASEAN',
     patterns: ['hoi nghi cap cao asean', 'hoi nghi thuong dinh asean', 'cap cao asean'],
     numbering: [{ from: 28, base: 2002, divisor: 2 }],
   },
   {
-    key: 'EAS', name: 'Hội nghị Cấp cao Đông Á', acronyms: ['EAS'], level: 'SUMMIT', annual: true,
+    key: 'EAS', name: 'Hội nghị Cấp cao Đông Á', acronyms: ['EAS'], level: 'SUMMIT', chairedBy: 'ASEAN', annual: true,
     patterns: ['hoi nghi cap cao dong a', 'hoi nghi thuong dinh dong a', 'hoi nghi eas'], numbering: [{ base: 2004 }],
   },
   {
-    key: 'EAS-FMM', name: 'Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á', acronyms: ['EAS FMM'], level: 'MINISTERIAL', annual: true, relatedTo: 'AMM',
+    key: 'EAS-FMM', name: 'Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á', acronyms: ['EAS FMM'], level: 'MINISTERIAL', chairedBy: 'ASEAN', annual: true, relatedTo: 'AMM',
     patterns: ['hoi nghi bo truong ngoai giao cap cao dong a', 'hoi nghi bo truong ngoai giao dong a', 'hoi nghi bo truong ngoai giao eas'],
     numbering: [{ base: 2010 }],
   },
   {
-    key: 'APT-FMM', name: 'Hội nghị Bộ trưởng Ngoại giao ASEAN+3', level: 'MINISTERIAL', annual: true, relatedTo: 'AMM',
+    key: 'APT-FMM', name: 'Hội nghị Bộ trưởng Ngoại giao ASEAN+3', level: 'MINISTERIAL', chairedBy: 'ASEAN', annual: true, relatedTo: 'AMM',
     patterns: ['hoi nghi bo truong ngoai giao asean+3', 'hoi nghi bo truong ngoai giao asean + 3', 'hoi nghi bo truong ngoai giao asean - 3'],
     numbering: [{ base: 1999 }],
   },
   {
-    key: 'APT-SUMMIT', name: 'Hội nghị Cấp cao ASEAN+3', level: 'SUMMIT', annual: true,
+    key: 'APT-SUMMIT', name: 'Hội nghị Cấp cao ASEAN+3', level: 'SUMMIT', chairedBy: 'ASEAN', annual: true,
     patterns: ['hoi nghi cap cao asean+3', 'hoi nghi cap cao asean + 3'],
   },
   {
-    key: 'ARF', name: 'Diễn đàn Khu vực ASEAN', acronyms: ['ARF'], level: 'MINISTERIAL', annual: true, relatedTo: 'AMM',
+    key: 'ARF', name: 'Diễn đàn Khu vực ASEAN', acronyms: ['ARF'], level: 'MINISTERIAL', chairedBy: 'ASEAN', annual: true, relatedTo: 'AMM',
     patterns: ['hoi nghi dien dan khu vuc asean', 'dien dan khu vuc asean', 'hoi nghi arf'], numbering: [{ base: 1993 }],
   },
   {
@@ -74,7 +79,7 @@ export const MEETING_SERIES: MeetingSeriesEntry[] = [
     patterns: ['hoi nghi dac biet bo truong ngoai giao asean - {p}', 'hoi nghi bo truong ngoai giao dac biet asean - {p}'],
   },
   {
-    key: 'SPECIAL-SUMMIT', name: 'Hội nghị Cấp cao đặc biệt ASEAN - {p}', level: 'SUMMIT',
+    key: 'SPECIAL-SUMMIT', name: 'Hội nghị Cấp cao đặc biệt ASEAN - {p}', level: 'SUMMIT', chairedBy: 'HOST',
     patterns: ['hoi nghi cap cao dac biet asean - {p}', 'hoi nghi thuong dinh dac biet asean - {p}', 'hoi nghi cap cao asean - {p} dac biet'],
   },
   {
@@ -86,40 +91,40 @@ export const MEETING_SERIES: MeetingSeriesEntry[] = [
     patterns: ['hoi nghi bo truong ngoai giao {p} - {p}'],
   },
   {
-    key: 'APEC-AELM', name: 'Hội nghị Cấp cao APEC', acronyms: ['AELM'], level: 'SUMMIT', annual: true, relatedTo: 'APEC-WEEK', numberedByYear: true,
+    key: 'APEC-AELM', name: 'Hội nghị Cấp cao APEC', acronyms: ['AELM'], level: 'SUMMIT', chairedBy: 'HOST', annual: true, relatedTo: 'APEC-WEEK', numberedByYear: true,
     patterns: ['hoi nghi cap cao apec', 'hoi nghi cap cao dien dan hop tac kinh te chau a - thai binh duong', 'hoi nghi cac nha lanh dao kinh te apec', 'hoi nghi thuong dinh apec'],
   },
   {
-    key: 'APEC-WEEK', name: 'Tuần lễ Cấp cao APEC', level: 'SUMMIT', annual: true, numberedByYear: true,
+    key: 'APEC-WEEK', name: 'Tuần lễ Cấp cao APEC', level: 'SUMMIT', chairedBy: 'HOST', annual: true, numberedByYear: true,
     patterns: ['tuan le cap cao apec', 'tuan le cap cao dien dan hop tac kinh te chau a - thai binh duong'],
   },
   {
-    key: 'APEC-MM', name: 'Hội nghị Bộ trưởng APEC', acronyms: ['AMM APEC'], level: 'MINISTERIAL', annual: true, relatedTo: 'APEC-WEEK', numberedByYear: true,
+    key: 'APEC-MM', name: 'Hội nghị Bộ trưởng APEC', acronyms: ['AMM APEC'], level: 'MINISTERIAL', chairedBy: 'HOST', annual: true, relatedTo: 'APEC-WEEK', numberedByYear: true,
     patterns: ['hoi nghi bo truong apec', 'hoi nghi lien bo truong apec'],
   },
   {
-    key: 'COP', name: 'Hội nghị COP', acronyms: ['COP'], level: 'SUMMIT', annual: true,
+    key: 'COP', name: 'Hội nghị COP', acronyms: ['COP'], level: 'SUMMIT', chairedBy: 'HOST', annual: true,
     patterns: ['hoi nghi cop', 'cop', 'hoi nghi lan thu cua cac ben tham gia cong uoc khung cua lien hop quoc ve bien doi khi hau', 'hoi nghi cac ben tham gia cong uoc khung cua lien hop quoc ve bien doi khi hau'],
     numbering: [{ to: 25, base: 1994 }, { from: 26, base: 1995 }],
   },
   {
-    key: 'AIPA-GA', name: 'Đại hội đồng AIPA', acronyms: ['AIPA'], level: 'OTHER', annual: true,
+    key: 'AIPA-GA', name: 'Đại hội đồng AIPA', acronyms: ['AIPA'], level: 'OTHER', chairedBy: 'HOST', annual: true,
     patterns: ['dai hoi dong aipa', 'dai hoi dong lien nghi vien asean', 'aipa'], numbering: [{ base: 1979 }],
   },
   {
-    key: 'SEANWFZ', name: 'Hội nghị Ủy ban Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân', level: 'MINISTERIAL', annual: true, relatedTo: 'AMM',
+    key: 'SEANWFZ', name: 'Hội nghị Ủy ban Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân', level: 'MINISTERIAL', chairedBy: 'ASEAN', annual: true, relatedTo: 'AMM',
     patterns: ['hoi nghi uy ban hiep uoc khu vuc dong nam a khong co vu khi hat nhan', 'hoi nghi uy ban seanwfz'],
   },
   {
-    key: 'ACC', name: 'Hội nghị Hội đồng Điều phối ASEAN', level: 'MINISTERIAL', relatedTo: 'ASEAN-SUMMIT',
+    key: 'ACC', name: 'Hội nghị Hội đồng Điều phối ASEAN', level: 'MINISTERIAL', chairedBy: 'ASEAN', relatedTo: 'ASEAN-SUMMIT',
     patterns: ['hoi nghi hoi dong dieu phoi asean'],
   },
   {
-    key: 'ADMM', name: 'Hội nghị Bộ trưởng Quốc phòng ASEAN', acronyms: ['ADMM'], level: 'MINISTERIAL', annual: true,
+    key: 'ADMM', name: 'Hội nghị Bộ trưởng Quốc phòng ASEAN', acronyms: ['ADMM'], level: 'MINISTERIAL', chairedBy: 'ASEAN', annual: true,
     patterns: ['hoi nghi bo truong quoc phong asean', 'hoi nghi admm'],
   },
   {
-    key: 'SOM-ASEAN', name: 'Hội nghị Quan chức cao cấp ASEAN', acronyms: ['SOM ASEAN'], level: 'SENIOR_OFFICIALS',
+    key: 'SOM-ASEAN', name: 'Hội nghị Quan chức cao cấp ASEAN', acronyms: ['SOM ASEAN'], level: 'SENIOR_OFFICIALS', chairedBy: 'ASEAN',
     patterns: ['hoi nghi quan chuc cao cap asean', 'hoi nghi som asean'],
   },
   {
@@ -127,7 +132,7 @@ export const MEETING_SERIES: MeetingSeriesEntry[] = [
     patterns: ['khoa hop dai hoi dong lien hop quoc', 'dai hoi dong lien hop quoc', 'khoa hop dai hoi dong lhq'], numbering: [{ base: 1945 }],
   },
   {
-    key: 'G20-SUMMIT', name: 'Hội nghị Thượng đỉnh G20', level: 'SUMMIT', annual: true,
+    key: 'G20-SUMMIT', name: 'Hội nghị Thượng đỉnh G20', level: 'SUMMIT', chairedBy: 'HOST', annual: true,
     patterns: ['hoi nghi thuong dinh g20', 'hoi nghi cap cao g20'],
   },
   {

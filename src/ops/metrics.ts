@@ -2,7 +2,7 @@
 // pool use, ingests by outcome. One registry per handler (not prom-client's global one), so
 // several handlers in one process (tests) do not collide.
 import { createHash } from 'node:crypto';
-import { getOperationAST, type ExecutionResult, type GraphQLError } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DiplographPubSub } from '../shared/pubsub.ts';
@@ -97,20 +97,29 @@ export function createMetrics(db: Database, options: { path?: string; processMet
     return name;
   };
   const known = new Map<string, Described>();
-  const remember = (state: RequestState) => {
-    if (!state.query) return;
-    if (known.size >= KNOWN_DOCUMENTS) known.delete(known.keys().next().value!);
-    known.set(documentKey(state.query, state.operationName), { operation: state.operation, type: state.type });
+  const remember = (key: string, state: RequestState) => {
+    if (!known.has(key) && known.size >= KNOWN_DOCUMENTS) known.delete(known.keys().next().value!);
+    known.set(key, { operation: state.operation, type: state.type });
   };
   const states = new WeakMap<Request, RequestState>();
+  // Each parsed document's key by operation name (yoga's parse cache hands the same DocumentNode to
+  // every request with the same text): a document is hashed once, not on every request.
+  const keys = new WeakMap<DocumentNode, Map<string, string>>();
+  const keyOf = (document: DocumentNode, query: string, name: string | undefined) => {
+    const byName = keys.get(document) ?? new Map<string, string>();
+    keys.set(document, byName);
+    let key = byName.get(name ?? '');
+    if (key === undefined) byName.set(name ?? '', (key = documentKey(query, name)));
+    return key;
+  };
   // Only called with a document that validated: its operation name is the client's, but real.
-  const noteOperation = (request: Request | undefined, document: Parameters<typeof getOperationAST>[0], name?: string | null) => {
+  const noteOperation = (request: Request | undefined, document: DocumentNode, name?: string | null) => {
     const state = request && states.get(request);
     const operation = getOperationAST(document, name);
     if (!state || !operation) return;
     state.type = operation.operation;
     state.operation = operationLabel(operation.name?.value);
-    remember(state);
+    if (state.query) remember(keyOf(document, state.query, state.operationName), state);
   };
   /** A request that never executed: a cache hit of a known document, or refused before execution. */
   const describeUnexecuted = (state: RequestState, result: unknown): Described => {

@@ -13,7 +13,7 @@ export interface ConnectionSource {
    * A join row's node, reached after the page is chosen (`where`, `order` and `cursorId` read the
    * edge row only, and the node always exists): the page never touches the node table.
    */
-  joinNode?(edge: string, node: string): string;
+  joinNode?: { table: string; on(edge: string, node: string): string };
   where(w: Walk, parent: string | null, edge: string, node: string, args: Record<string, unknown>): string;
   order(args: Record<string, unknown>, edge: string, node: string): OrderTerm[];
   cursorId(edge: string, node: string): string;
@@ -105,25 +105,28 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
   });
 }
 
-/**
- * The page's edges. Sort keys travel with each row, so json_agg keeps the page order whatever the
- * plan does, and JSON (with every nested subquery) is built for the page's rows only.
- */
+/** The page's edges: JSON (with every nested subquery) is built for the page's rows only. */
 function edgesJson(p: Plan, field: SelectedField): string {
   const { source, e, n } = p;
   const edge = edgeJson(p, field);
+  // A forward page's rows arrive in page order (its query ends in ORDER BY … LIMIT, and each row
+  // meets its node in a subquery of its own, not a join that could reorder them), and json_agg
+  // keeps the order of its input, as PostgREST relies on. An ORDER BY in the aggregate sorted
+  // every page again, built JSON included (a quarter of s02's execution at 10k, more in Q1). A
+  // backward page is taken from its end, so it is turned round here.
+  const order = (alias: string) => (p.page.backward ? ` ORDER BY ${orderBy(onSortColumns(p.terms, alias))}` : '');
   if (source.joinNode) {
     // Join rows are narrow: they carry their columns out of the page query, then meet their node.
-    const order = orderBy(onSortColumns(p.terms, e));
-    return `COALESCE((SELECT json_agg(${edge} ORDER BY ${order}) FROM (${pageRows(p, `${e}.*`)}) ${e} ${source.joinNode(e, n)}), '[]'::json)`;
+    const { table, on } = source.joinNode;
+    return `COALESCE((SELECT json_agg((SELECT ${edge} FROM "${table}" ${n} WHERE ${on(e, n)})${order(e)}) FROM (${pageRows(p, `${e}.*`)}) ${e}), '[]'::json)`;
   }
-  // Node rows are chosen on keys alone, then joined back by id: the page can be an index-only
-  // scan. Carrying whole rows instead let the planner, estimating a speaker's statements from the
-  // average (16 at 10k articles, 2,911 for the most quoted), sort every row of a much-quoted
-  // person: Q3 at 10k took 7.0 ms instead of 1.5 ms (EXPLAIN ANALYZE).
+  // Node rows are chosen on keys alone, then each key meets its row by a lookup: the page can be
+  // an index-only scan. Carrying whole rows instead let the planner, estimating a speaker's
+  // statements from the average (16 at 10k articles, 2,911 for the most quoted), sort every row of
+  // a much-quoted person: Q3 at 10k took 7.0 ms instead of 1.5 ms (EXPLAIN ANALYZE). As a join,
+  // the lookup hashed the whole table for a root page (s02 at 10k: all 2,547 persons).
   const id = source.cursorId(e, n);
-  const order = orderBy(onSortColumns(p.terms, 'pg'));
-  return `COALESCE((SELECT json_agg(${edge} ORDER BY ${order}) FROM (${pageRows(p, `${id} AS k`)}) pg JOIN "${source.table}" ${n} ON ${id} = pg.k), '[]'::json)`;
+  return `COALESCE((SELECT json_agg((SELECT ${edge} FROM "${source.table}" ${n} WHERE ${id} = pg.k)${order('pg')}) FROM (${pageRows(p, `${id} AS k`)}) pg), '[]'::json)`;
 }
 
 function edgeJson(p: Plan, field: SelectedField): string {

@@ -117,7 +117,7 @@ export function replaceAll(text: string, map: Map<string, string>): string {
 export function shiftNumbers(text: string, by = 2): string {
   return text
     .replace(/(?<![\d.,])(19\d\d|20\d\d)(?![\d]|[.,]\d)/g, (y) => String(Number(y) + by))
-    .replace(/(?<=\b(?:lần thứ|Khóa|khóa|Kỳ họp thứ|kỳ họp thứ) )(\d{1,3})\b/gu, (n) => String(Number(n) + by))
+    .replace(/(?<=\b(?:lần thứ|Khóa|khóa|Khóa họp thứ|khóa họp thứ|Kỳ họp thứ|kỳ họp thứ) )(\d{1,3})\b/gu, (n) => String(Number(n) + by))
     .replace(/\b(?!COVID|Covid|G)([A-Z]{2,})([- ]?)(\d{1,3})\b(?![/.,]\d)/g, (_, a: string, sep: string, n: string) => `${a}${sep}${Number(n) + by}`);
 }
 

@@ -32,8 +32,8 @@ const TARGETS: [Metric, number][] = [
  * Floors that pass today and stay enforced: the seeds' entity floors from before issue 15, and the
  * issue-15 targets reached on both corpora.
  * Organisations precision is not an issue-15 target (the gold's layer of organisations named only
- * inside titles is not complete) but the seeds kept it at 0.85. Statements and meeting format reach
- * the issue's targets on both corpora.
+ * inside titles is not complete) but the seeds kept it at 0.85. Statements, meeting format, city
+ * and chairs reach the issue's targets on both corpora.
  */
 const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
   seeds: {
@@ -41,7 +41,9 @@ const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
     'organisations precision': 0.85, 'organisations recall': 0.85,
     'meetings precision': 0.85, 'meetings recall': 0.85, 'meeting start-date accuracy': 0.9,
     'statements precision': 0.85, 'statements recall': 0.85,
-    'meeting format': 0.8, 'article title': 0.95,
+    'meeting format': 0.8, 'meeting city': 0.8, 'meeting chairs': 0.8, 'article title': 0.95,
+    // Statements linked to the meeting they were made at (statement-meeting.ts), umbrellas and sessions.
+    'statement → meeting': 0.85, 'meeting parent': 0.8,
   },
   // Recognition by shape (titles composed with portfolios and bodies, names in every convention,
   // bodies by head noun) reaches the issue's entity floors on dev; dates and titles pass there too
@@ -52,7 +54,7 @@ const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
     // Meetings by shape (talks with listed parties, ceremonies, named events, bodies that meet) are precise enough on dev.
     'meetings precision': 0.85,
     'statements precision': 0.85, 'statements recall': 0.85,
-    'meeting format': 0.8, 'meeting start-date accuracy': 0.9, 'article title': 0.95, 'article publishedAt': 0.9,
+    'meeting format': 0.8, 'meeting city': 0.8, 'meeting chairs': 0.8, 'meeting start-date accuracy': 0.9, 'article title': 0.95, 'article publishedAt': 0.9,
   },
 };
 

@@ -256,14 +256,14 @@ describe('gold corpora and floors', () => {
   it('enforces the seeds entity floors of before and lists every issue-15 target; a floor enforced on dev is its target', () => {
     const seeds = floorsFor('seeds');
     expect(seeds.filter((f) => f.enforced !== null).map((f) => `${f.metric} ${f.enforced}`).sort()).toEqual([
-      'article title 0.95', 'meeting format 0.8', 'meeting start-date accuracy 0.9', 'meetings precision 0.85', 'meetings recall 0.85', 'organisations precision 0.85', 'organisations recall 0.85',
-      'persons precision 0.95', 'persons recall 0.95', 'statements precision 0.85', 'statements recall 0.85',
+      'article title 0.95', 'meeting chairs 0.8', 'meeting city 0.8', 'meeting format 0.8', 'meeting parent 0.8', 'meeting start-date accuracy 0.9', 'meetings precision 0.85', 'meetings recall 0.85', 'organisations precision 0.85', 'organisations recall 0.85',
+      'persons precision 0.95', 'persons recall 0.95', 'statement → meeting 0.85', 'statements precision 0.85', 'statements recall 0.85',
     ]);
     const devFloors = floorsFor('dev');
     expect(devFloors.every((f) => f.target !== null && (f.enforced === null || f.enforced === f.target))).toBe(true);
     expect(devFloors.filter((f) => f.enforced !== null).map((f) => f.metric)).toEqual(
       expect.arrayContaining(['persons precision', 'persons recall', 'organisations recall', 'statements precision', 'statements recall', 'meeting format',
-        'meeting start-date accuracy', 'article title', 'article publishedAt']),
+        'meeting city', 'meeting chairs', 'meeting start-date accuracy', 'article title', 'article publishedAt']),
     );
     expect(devFloors.map((f) => f.metric)).toEqual(expect.arrayContaining(['statement → meeting', 'meeting chairs', 'meeting participants', 'article publishedAt']));
     expect(seeds.map((f) => f.metric)).not.toContain('meeting participants');

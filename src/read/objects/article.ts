@@ -10,7 +10,7 @@ import { statementsOf } from './statement.ts';
  */
 export const mentionedArticles = (column: string): ConnectionSource => ({
   table: 'Mention',
-  joinNode: (e, n) => `JOIN "Article" ${n} ON ${n}.id = ${e}."articleId"`,
+  joinNode: { table: 'Article', on: (e, n) => `${n}.id = ${e}."articleId"` },
   // The first mention of its article: no earlier one of the same entity there. Walked in id order
   // from the (column, id) index, a page stops after `first` articles instead of grouping every
   // mention of a much-named person (migration read_page_indexes).

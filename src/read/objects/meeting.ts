@@ -15,7 +15,7 @@ import { statementsOf } from './statement.ts';
  */
 export const throughJoin = (joinTable: string, nodeTable: string, nodeFk: string, parentFk: string): ConnectionSource => ({
   table: joinTable,
-  joinNode: (e, n) => `JOIN "${nodeTable}" ${n} ON ${n}.id = ${e}."${nodeFk}"`,
+  joinNode: { table: nodeTable, on: (e, n) => `${n}.id = ${e}."${nodeFk}"` },
   where: (_w, parent, e) => `${e}."${parentFk}" = ${parent}.id`,
   order: (_args, e) => [{ sql: `${e}.id`, desc: false }],
   cursorId: (e) => `${e}.id`,

@@ -11,7 +11,7 @@ import { knownCountry } from './countries.ts';
 import type { EntityCounts } from '../types.ts';
 
 export type MeetingRow = Omit<Meeting, 'createdAt'>;
-type MeetingPatchable = Pick<Meeting, 'startDate' | 'startPrecision' | 'endDate' | 'endPrecision' | 'format' | 'city' | 'countryCode' | 'chairLabel' | 'chairPersonId'>;
+type MeetingPatchable = Pick<Meeting, 'startDate' | 'startPrecision' | 'endDate' | 'endPrecision' | 'format' | 'city' | 'countryCode' | 'chairLabel' | 'chairPersonId' | 'chairCountryCode'>;
 type UtcDate = ReturnType<typeof toUtcDate> | null;
 
 const PRECISION_RANK = { YEAR: 1, MONTH: 2, DAY: 3 } as const;
@@ -36,6 +36,8 @@ export function meetingPatch(before: MeetingPatchable, m: DocMeeting, s: UtcDate
   if (!before.countryCode && countryCode) patch.countryCode = countryCode;
   if (!before.chairLabel && m.chairLabel) patch.chairLabel = m.chairLabel;
   if (!before.chairPersonId && chairPersonId) patch.chairPersonId = chairPersonId;
+  const chairCountry = knownCountry(m.chairCountry);
+  if (!before.chairCountryCode && chairCountry) patch.chairCountryCode = chairCountry;
   return patch;
 }
 

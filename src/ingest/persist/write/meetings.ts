@@ -63,9 +63,9 @@ async function updatePatched(tx: Tx, rows: MeetingRow[]): Promise<void> {
   if (!rows.length) return;
   await tx.$executeRawUnsafe(
     `UPDATE "Meeting" m SET "startDate" = v.sd, "startPrecision" = v.sp::"DatePrecision", "endDate" = v.ed, "endPrecision" = v.ep::"DatePrecision",
-            format = v.f::"MeetingFormat", city = v.city, "countryCode" = v.cc, "chairLabel" = v.cl, "chairPersonId" = v.cp
-       FROM unnest($1::int[], $2::date[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[])
-            AS v(id, sd, sp, ed, ep, f, city, cc, cl, cp)
+            format = v.f::"MeetingFormat", city = v.city, "countryCode" = v.cc, "chairLabel" = v.cl, "chairPersonId" = v.cp, "chairCountryCode" = v.ccc
+       FROM unnest($1::int[], $2::date[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[])
+            AS v(id, sd, sp, ed, ep, f, city, cc, cl, cp, ccc)
       WHERE m.id = v.id`,
     rows.map((r) => r.id),
     rows.map((r) => isoDay(r.startDate)),
@@ -77,6 +77,7 @@ async function updatePatched(tx: Tx, rows: MeetingRow[]): Promise<void> {
     rows.map((r) => r.countryCode),
     rows.map((r) => r.chairLabel),
     rows.map((r) => r.chairPersonId),
+    rows.map((r) => r.chairCountryCode),
   );
 }
 
