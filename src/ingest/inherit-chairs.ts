@@ -4,25 +4,18 @@
 // hosts. Parents first, so a session of a session inherits through it.
 import type { DocMeeting } from './document-graph.ts';
 import { isSessionName } from './head-references.ts';
+import { eachChildAfterParent } from './parents-first.ts';
 
 const hasPerson = (m: DocMeeting) => m.chairPerson !== null || m.chairs.length > 0;
 const hasChair = (m: DocMeeting) => hasPerson(m) || m.chairCountry !== null || m.chairLabel !== null;
 const inherits = (m: DocMeeting) => !hasPerson(m) && isSessionName(m.name);
 
 export function inheritChairs(meetings: DocMeeting[]): void {
-  const done = new Set<number>();
-  const settle = (k: number, depth: number): void => {
-    const m = meetings[k]!;
-    if (done.has(k) || depth > 8) return;
-    done.add(k);
-    if (m.parent === null) return;
-    settle(m.parent, depth + 1);
-    const p = meetings[m.parent]!;
+  eachChildAfterParent(meetings, (m, p) => {
     if (!inherits(m) || !hasChair(p)) return;
     // A country the child already has (the organisation's chair that year) stays; the persons come from the parent.
     if (m.chairCountry === null && m.chairLabel === null) [m.chairLabel, m.chairCountry] = [p.chairLabel, p.chairCountry];
     [m.chairPerson, m.chairs] = [p.chairPerson, [...p.chairs]];
     m.participants = [...new Set([...m.participants, ...p.chairs, ...(p.chairPerson !== null ? [p.chairPerson] : [])])];
-  };
-  meetings.forEach((_, k) => settle(k, 0));
+  });
 }

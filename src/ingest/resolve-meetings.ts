@@ -3,6 +3,7 @@
 // stable key so persist can merge with what is already stored, then links umbrellas, their formats
 // and the organisations named inside meeting names.
 import { inheritChairs } from './inherit-chairs.ts';
+import { eachChildAfterParent } from './parents-first.ts';
 import { seriesChairs } from './series-chairs.ts';
 import { MEETING_SERIES } from '../lexicon/meeting-series.ts';
 import { fold } from '../text/fold.ts';
@@ -237,19 +238,11 @@ function linkUmbrellas(table: MeetingTable): void {
  * session of a session inherits through it.
  */
 function inheritFromParents(meetings: DocMeeting[]): void {
-  const done = new Set<number>();
-  const settle = (k: number, depth: number): void => {
-    const m = meetings[k]!;
-    if (done.has(k) || depth > 8) return;
-    done.add(k);
-    if (m.parent === null) return;
-    settle(m.parent, depth + 1);
-    const p = meetings[m.parent]!;
+  eachChildAfterParent(meetings, (m, p) => {
     if (m.city === null && p.city !== null && (m.countryCode === null || m.countryCode === p.countryCode)) [m.city, m.countryCode] = [p.city, p.countryCode];
     m.countryCode ??= p.countryCode;
     m.format ??= p.format;
-  };
-  meetings.forEach((_, k) => settle(k, 0));
+  });
 }
 
 /**
