@@ -10,24 +10,13 @@ import { VIETNAMESE_FAMILY_NAMES } from '../../src/lexicon/family-names.ts';
 import { HONORIFICS } from '../../src/lexicon/honorifics.ts';
 import { ORGANISATIONS } from '../../src/lexicon/organisations.ts';
 import { CITIES, REGIONS } from '../../src/lexicon/places.ts';
+import { mulberry32 } from './corpus/prng.ts';
 
 export interface SubstitutionGold {
   persons: { name: string; aliases: string[]; mentions: { file: string; text: string; nominal?: boolean }[] }[];
   organisations: { name: string; acronym: string | null; aliases: string[]; mentions: { file: string; text: string }[] }[];
   countries?: { code: string; mentions: { file: string; text: string }[] }[];
   meetings: { city?: string | null; cityAliases?: string[]; mentions?: { file?: string; text: string }[] }[];
-}
-
-/** A small seeded generator (mulberry32): the same document always gets the same names. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FAMILY = new Set(VIETNAMESE_FAMILY_NAMES);
@@ -167,7 +156,8 @@ function organisationForms(gold: SubstitutionGold, file: string, names: NameMap)
 
 /** The document with its names swapped and its numbers shifted; `seed` picks the replacements. */
 export function substituteNames(text: string, file: string, gold: SubstitutionGold, seed: number): string {
-  const rnd = seededRandom(seed);
+  // Seeded: the same document always gets the same names.
+  const rnd = mulberry32(seed);
   const names = new NameMap(rnd);
   for (const p of gold.persons.filter((x) => x.mentions.some((m) => m.file === file))) {
     names.addNamed(personForms(p, file), FAMILY.has(p.name.split(' ')[0]!) ? 'VIETNAMESE' : 'FOREIGN');
