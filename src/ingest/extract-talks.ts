@@ -9,6 +9,7 @@ import type { MeetingMention } from './meetings.ts';
 import { sentenceContaining } from './sentence-search.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { firstStartingAtOrAfter } from './span-index.ts';
+import { talkPartyText } from './talk-party-text.ts';
 
 /** The last named person ending at or before `at` that `ok` accepts, among those that can end at or after `from`. */
 type LastEnding = (at: number, from: number, ok: (p: FieldPersonMention) => boolean) => FieldPersonMention | undefined;
@@ -66,7 +67,7 @@ function talkMentions(talk: RegExpMatchArray, text: string, named: readonly Fiel
   if (verb.parties === 'RECEIVES') {
     if (!before || !adjacent || withWord) return [];
     return enumeratedAfter(text, named, adjacent).flatMap((guest, k) =>
-      withEnumerated(text, before, at, lastEnding, (host) => informalMeeting(text, k === 0 ? Math.min(at, host.start) : guest.start, guest.end, `${verb.head} ${guest.text} của ${host.text}`, null)));
+      withEnumerated(text, before, at, lastEnding, (host) => informalMeeting(text, k === 0 ? Math.min(at, host.start) : guest.start, guest.end, `${verb.head} ${talkPartyText(guest)} của ${talkPartyText(host)}`, null)));
   }
   const after = verb.parties === 'BEFORE_ONLY' ? undefined : withWord ? (next && next.start - end < 80 ? next : undefined) : adjacent;
   const parties = talkParties(verb, withWord || Boolean(adjacent), text, before, after, lastEnding);
@@ -79,7 +80,7 @@ function talkMentions(talk: RegExpMatchArray, text: string, named: readonly Fiel
     // A later person of the list is written apart from the verb: its talk spans that person only, so the
     // persons listed before it are not taken for its parties.
     const from = (one: FieldPersonMention) => (k === 0 ? Math.min(at, one.start) : second.start);
-    const make = (one: FieldPersonMention) => informalMeeting(text, from(one), Math.max(second.end, k === 0 ? at + verb.verb.length : second.end), `${verb.head} giữa ${one.text} và ${second.text}`, verb.format);
+    const make = (one: FieldPersonMention) => informalMeeting(text, from(one), Math.max(second.end, k === 0 ? at + verb.verb.length : second.end), `${verb.head} giữa ${talkPartyText(one)} và ${talkPartyText(second)}`, verb.format);
     return after ? withEnumerated(text, first, at, lastEnding, make) : [make(first)];
   });
 }
