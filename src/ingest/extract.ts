@@ -22,6 +22,7 @@ import { meetingAttendance } from './meeting-attendance.ts';
 import { linkSessions } from './session-links.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
 import { headReferences } from './head-references.ts';
+import { ordinalSessions } from './ordinal-sessions.ts';
 import { joinShortForms } from './short-forms.ts';
 import { talkReferences } from './talk-references.ts';
 import type { LearnedOrganisation } from './organisations.ts';
@@ -63,6 +64,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   scan.meetingMentions.sort(byPosition);
   joinShortForms(scan.meetingMentions);
   scan.meetingMentions.push(...talkReferences(scan.fields, scan.meetingMentions, personMentions, sentencesByField));
+  scan.meetingMentions.push(...ordinalSessions(scan.fields, scan.meetingMentions, sentencesByField));
   const heads = headReferences(scan.fields, scan.meetingMentions, sentencesByField);
   scan.meetingMentions.push(...heads.found);
   const ceremonies = findCeremonies(scan.fields, scan.meetingMentions, sentencesByField);
