@@ -23,6 +23,7 @@ import { linkSessions } from './session-links.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
 import { headReferences } from './head-references.ts';
 import { ordinalSessions } from './ordinal-sessions.ts';
+import { findSubjectChairs } from './subject-chairs.ts';
 import { joinShortForms } from './short-forms.ts';
 import { talkReferences } from './talk-references.ts';
 import type { LearnedOrganisation } from './organisations.ts';
@@ -87,6 +88,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const eventDates = new EventDates(scan.dates, sentences, article.published);
   dateMeetings(meetings, sentences, eventDates, scan.dates);
   findChairs(meetings, context);
+  findSubjectChairs(meetings, context);
   findTitledChairs(meetings, personMentions, personOf, context.fieldText);
   findGroupChairs(meetings, sentences, context, scan.organisations);
   linkOrgChairs(meetings, scan.fields, scan.countries);
