@@ -16,6 +16,7 @@ const HEAD_OF_NOUN: Record<string, string[]> = {
   'hoi dam': ['Hội đàm', 'Hội đàm trực tuyến'],
   'hoi kien': ['Hội kiến'],
   'dien dam': ['Điện đàm'],
+  gap: ['Cuộc gặp'],
 };
 
 /** Informal meetings of meetings.ts that can be a talk named again ("cuộc gặp với X", "cuộc hội đàm"). */

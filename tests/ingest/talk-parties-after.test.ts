@@ -14,3 +14,10 @@ describe('a bare talk noun with its parties after it', () => {
     expect(g.meetings.some((m) => m.name.startsWith('Hội đàm giữa'))).toBe(false);
   });
 });
+
+describe('a bare "cuộc gặp"', () => {
+  it('is a meeting between the two persons of different countries named before it in its paragraph', () => {
+    const g = extractDocument('Ngày 4/6/2024, tại Hà Nội, Phó Thủ tướng Lê Quang Vinh đón Ngoại trưởng Chile Pablo Rojas; tại cuộc gặp, ông Rojas khẳng định Chile coi trọng quan hệ với Việt Nam.').graph;
+    expect(g.meetings.map((m) => m.name)).toContain('Cuộc gặp giữa Phó Thủ tướng Lê Quang Vinh và Ngoại trưởng Chile Pablo Rojas');
+  });
+});
