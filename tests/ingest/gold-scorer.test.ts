@@ -263,7 +263,7 @@ describe('gold corpora and floors', () => {
     expect(devFloors.every((f) => f.target !== null && (f.enforced === null || f.enforced === f.target))).toBe(true);
     expect(devFloors.filter((f) => f.enforced !== null).map((f) => f.metric)).toEqual(
       expect.arrayContaining(['persons precision', 'persons recall', 'organisations recall', 'statements precision', 'statements recall', 'meeting format',
-        'meeting city', 'meeting chairs', 'meeting start-date accuracy', 'article title', 'article publishedAt']),
+        'meeting city', 'meeting chairs', 'meeting start-date accuracy', 'article title', 'article publishedAt', 'statement → meeting', 'meeting parent']),
     );
     expect(devFloors.map((f) => f.metric)).toEqual(expect.arrayContaining(['statement → meeting', 'meeting chairs', 'meeting participants', 'article publishedAt']));
     expect(seeds.map((f) => f.metric)).not.toContain('meeting participants');
