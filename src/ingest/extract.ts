@@ -24,6 +24,7 @@ import { settleFormats, settlePlaces } from './meeting-defaults.ts';
 import { headReferences } from './head-references.ts';
 import { ordinalSessions } from './ordinal-sessions.ts';
 import { findSubjectChairs } from './subject-chairs.ts';
+import { carryParticipantsUp } from './umbrella-participants.ts';
 import { joinShortForms } from './short-forms.ts';
 import { talkReferences } from './talk-references.ts';
 import type { LearnedOrganisation } from './organisations.ts';
@@ -98,6 +99,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   linkUmbrellas(meetings, lookup, context.fieldText);
   linkSessions(meetings, heads.sessions, context.fieldText);
   linkChairBackrefs(meetings, sentences, lookup, context.personsIn, personOf);
+  carryParticipantsUp(meetings);
   const speakers = { personMentions, personOf, resolveNominal: (idx: number) => titleReferences.resolve(idx), keep };
 
   return {

@@ -58,6 +58,8 @@ const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
     'meeting format': 0.8, 'meeting city': 0.8, 'meeting chairs': 0.8, 'meeting start-date accuracy': 0.9, 'article title': 0.95, 'article publishedAt': 0.9,
     // Statements at no meeting (notices, interviews, commentators) and explicit venues; umbrellas by cue.
     'statement → meeting': 0.85, 'meeting parent': 0.8,
+    // Participants of sessions and sideline meetings are the umbrella conference's too.
+    'meeting participants': 0.8,
   },
 };
 
