@@ -9,6 +9,8 @@ import type { MeetingMention } from './meetings.ts';
 import { sentenceContaining } from './sentence-search.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { firstStartingAtOrAfter } from './span-index.ts';
+import { talkPartyText } from './talk-party-text.ts';
+import { hostAfterClause } from './host-after-clause.ts';
 
 /** The last named person ending at or before `at` that `ok` accepts, among those that can end at or after `from`. */
 type LastEnding = (at: number, from: number, ok: (p: FieldPersonMention) => boolean) => FieldPersonMention | undefined;
@@ -64,9 +66,13 @@ function talkMentions(talk: RegExpMatchArray, text: string, named: readonly Fiel
   // besides the one its name is written with ("tiếp Chủ tịch Quốc hội X, Chủ tịch Hội đồng Nhà nước Y Z").
   const adjacent = next && (next.start - end <= 1 || isTitleChain(text.slice(end, next.start))) ? next : undefined;
   if (verb.parties === 'RECEIVES') {
-    if (!before || !adjacent || withWord) return [];
+    if (!adjacent || withWord) return [];
+    // "Tháng 9, tiếp B đang thăm …, A đề nghị": the host named after the guest's clause.
+    const host = before ? undefined : hostAfterClause(text, named, at, adjacent);
+    if (host) return [informalMeeting(text, at, host.end, `${verb.head} ${talkPartyText(adjacent)} của ${talkPartyText(host)}`, null)];
+    if (!before) return [];
     return enumeratedAfter(text, named, adjacent).flatMap((guest, k) =>
-      withEnumerated(text, before, at, lastEnding, (host) => informalMeeting(text, k === 0 ? Math.min(at, host.start) : guest.start, guest.end, `${verb.head} ${guest.text} của ${host.text}`, null)));
+      withEnumerated(text, before, at, lastEnding, (host) => informalMeeting(text, k === 0 ? Math.min(at, host.start) : guest.start, guest.end, `${verb.head} ${talkPartyText(guest)} của ${talkPartyText(host)}`, null)));
   }
   const after = verb.parties === 'BEFORE_ONLY' ? undefined : withWord ? (next && next.start - end < 80 ? next : undefined) : adjacent;
   const parties = talkParties(verb, withWord || Boolean(adjacent), text, before, after, lastEnding);
@@ -79,7 +85,7 @@ function talkMentions(talk: RegExpMatchArray, text: string, named: readonly Fiel
     // A later person of the list is written apart from the verb: its talk spans that person only, so the
     // persons listed before it are not taken for its parties.
     const from = (one: FieldPersonMention) => (k === 0 ? Math.min(at, one.start) : second.start);
-    const make = (one: FieldPersonMention) => informalMeeting(text, from(one), Math.max(second.end, k === 0 ? at + verb.verb.length : second.end), `${verb.head} giữa ${one.text} và ${second.text}`, verb.format);
+    const make = (one: FieldPersonMention) => informalMeeting(text, from(one), Math.max(second.end, k === 0 ? at + verb.verb.length : second.end), `${verb.head} giữa ${talkPartyText(one)} và ${talkPartyText(second)}`, verb.format);
     return after ? withEnumerated(text, first, at, lastEnding, make) : [make(first)];
   });
 }

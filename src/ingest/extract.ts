@@ -22,6 +22,9 @@ import { meetingAttendance } from './meeting-attendance.ts';
 import { linkSessions } from './session-links.ts';
 import { settleFormats, settlePlaces } from './meeting-defaults.ts';
 import { headReferences } from './head-references.ts';
+import { ordinalSessions } from './ordinal-sessions.ts';
+import { findSubjectChairs } from './subject-chairs.ts';
+import { carryParticipantsUp } from './umbrella-participants.ts';
 import { joinShortForms } from './short-forms.ts';
 import { talkReferences } from './talk-references.ts';
 import type { LearnedOrganisation } from './organisations.ts';
@@ -63,6 +66,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   scan.meetingMentions.sort(byPosition);
   joinShortForms(scan.meetingMentions);
   scan.meetingMentions.push(...talkReferences(scan.fields, scan.meetingMentions, personMentions, sentencesByField));
+  scan.meetingMentions.push(...ordinalSessions(scan.fields, scan.meetingMentions, sentencesByField));
   const heads = headReferences(scan.fields, scan.meetingMentions, sentencesByField);
   scan.meetingMentions.push(...heads.found);
   const ceremonies = findCeremonies(scan.fields, scan.meetingMentions, sentencesByField);
@@ -85,6 +89,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   const eventDates = new EventDates(scan.dates, sentences, article.published);
   dateMeetings(meetings, sentences, eventDates, scan.dates);
   findChairs(meetings, context);
+  findSubjectChairs(meetings, context);
   findTitledChairs(meetings, personMentions, personOf, context.fieldText);
   findGroupChairs(meetings, sentences, context, scan.organisations);
   linkOrgChairs(meetings, scan.fields, scan.countries);
@@ -94,6 +99,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   linkUmbrellas(meetings, lookup, context.fieldText);
   linkSessions(meetings, heads.sessions, context.fieldText);
   linkChairBackrefs(meetings, sentences, lookup, context.personsIn, personOf);
+  carryParticipantsUp(meetings);
   const speakers = { personMentions, personOf, resolveNominal: (idx: number) => titleReferences.resolve(idx), keep };
 
   return {

@@ -184,7 +184,38 @@ const ofParty: Rule = (r, tok) => {
   return m ? take(r, m.to, m.end) : null;
 };
 
-const RULES: Rule[] = [ordinalsAfterLanThu, ordinalAfterThu, romanOrdinal, monthAndYear, namedEntity, number, title, nameWord, organisationHead, ofCountries, ofParty, lowerSyllable, modifier, lowerRun, capitalised];
+/** "Đối thoại Chiến lược cấp Thứ trưởng": the level a meeting is held at, named by a title. */
+const levelTitle: Rule = (r, tok) => {
+  if (tok.lower !== 'cấp' || !r.tokens[r.j + 1]?.upper || r.text.slice(tok.end, r.tokens[r.j + 1]!.start) !== ' ') return null;
+  const m = gazetteer.match(r.text, r.tokens, r.j + 1, ['title']);
+  return m ? take(r, m.to, m.end) : null;
+};
+
+/** How far "giữa A và B lần thứ N" may run: a bound, so reading a name stays cheap. */
+const MAX_BETWEEN = 16;
+
+/**
+ * "Đối thoại … giữa Bộ Công an Việt Nam và Bộ An ninh quốc gia Trung Quốc lần thứ 7": the two sides
+ * belong to the name when capitalised names open both and the series number closes them, with no
+ * punctuation between; without that number "giữa" may open the talk's parties in a sentence.
+ */
+const betweenSides: Rule = (r, tok) => {
+  if (tok.lower !== 'giữa' || r.ordinals.length > 0 || !r.tokens[r.j + 1]?.upper) return null;
+  let and = -1;
+  for (let k = r.j + 1; k < r.tokens.length && k - r.j <= MAX_BETWEEN; k++) {
+    const t = r.tokens[k]!;
+    if (!/^\s*$/.test(r.text.slice(r.tokens[k - 1]!.end, t.start))) return null;
+    if (t.lower === 'và' && and < 0) {
+      if (!r.tokens[k + 1]?.upper) return null;
+      and = k;
+    } else if (and > 0 && matchWords(r.tokens, k, ['lần', 'thứ'])) {
+      return take(r, k);
+    }
+  }
+  return null;
+};
+
+const RULES: Rule[] = [ordinalsAfterLanThu, ordinalAfterThu, romanOrdinal, monthAndYear, namedEntity, number, title, levelTitle, betweenSides, nameWord, organisationHead, ofCountries, ofParty, lowerSyllable, modifier, lowerRun, capitalised];
 
 function step(r: Reading): boolean {
   const gap = r.text.slice(r.lastEnd, r.tokens[r.j]!.start);

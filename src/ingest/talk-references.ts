@@ -16,6 +16,7 @@ const HEAD_OF_NOUN: Record<string, string[]> = {
   'hoi dam': ['Hội đàm', 'Hội đàm trực tuyến'],
   'hoi kien': ['Hội kiến'],
   'dien dam': ['Điện đàm'],
+  gap: ['Cuộc gặp'],
 };
 
 /** Informal meetings of meetings.ts that can be a talk named again ("cuộc gặp với X", "cuộc hội đàm"). */
@@ -45,6 +46,23 @@ function fromSentence(sentence: Sentence, paragraphStart: number, persons: reado
   const second = inSentence.at(-1);
   const first = inSentence.findLast((p) => second && p.name !== second.name && (p.countryCode === null || second.countryCode === null || p.countryCode !== second.countryCode));
   if (!first || !second) return undefined;
+  return partiesTalk(head, first, second, text, start, end);
+}
+
+/**
+ * Parties after the noun, in its sentence ("Sau cuộc hội đàm sáng 28/4 tại Hà Nội, Thủ tướng A cho biết
+ * chuyến thăm của Thủ tướng Nhật Bản B …"): the first person named after it and the next of another
+ * name and (when both are known) another country. Read only when the article names no such talk anywhere with its parties.
+ */
+function fromSentenceAfter(sentence: Sentence, persons: readonly FieldPersonMention[], head: string, text: string, start: number, end: number): MeetingMention | undefined {
+  const after = persons.filter((p) => p.field === sentence.field && p.start >= end && p.end <= sentence.end && !p.nominal && p.name);
+  const first = after[0];
+  const second = after.find((p) => first && p.name !== first.name && (p.countryCode === null || first.countryCode === null || p.countryCode !== first.countryCode));
+  if (!first || !second) return undefined;
+  return partiesTalk(head, first, second, text, start, end);
+}
+
+function partiesTalk(head: string, first: FieldPersonMention, second: FieldPersonMention, text: string, start: number, end: number): MeetingMention {
   const name = `${head} giữa ${first.text} và ${second.text}`;
   return { start, end, text: text.slice(start, end), name, series: null, partner: null, ordinal: null, nameYear: null, acronym: null, level: 'OTHER', format: head === 'Điện đàm' ? 'VIRTUAL' : null, core: fold(name), informal: true };
 }
@@ -73,7 +91,7 @@ export function talkReferences(fields: readonly { field: Field; text: string }[]
       const heads = HEAD_OF_NOUN[fold(noun[1]!)]!;
       const { before, after } = referents([...talks, ...found], heads, (field === 'TITLE' ? 0 : 1e9) + start);
       const paragraphStart = sentences.find((x) => x.paragraph === sentence.paragraph)!.start;
-      const own = before ? undefined : fromSentence(sentence, paragraphStart, persons, heads[0]!, text, start, end);
+      const own = before ? undefined : fromSentence(sentence, paragraphStart, persons, heads[0]!, text, start, end) ?? (after ? undefined : fromSentenceAfter(sentence, persons, heads[0]!, text, start, end));
       const to = before ?? (own ? undefined : after);
       const m = to ? again(to.m, text, start, end) : own;
       if (m) found.push({ field, sentence, m });

@@ -55,7 +55,7 @@ export const TALK_NAME = new RegExp(`^(${[...new Set(TALK_VERBS.map((t) => t.hea
  * The noun of a talk written without its parties ("Tại hội đàm, …", "hai Thủ tướng tiến hành hội
  * đàm", "Cuộc hội kiến kéo dài 30 phút"): it points back at the article's talk of that kind. Group 1 the noun.
  */
-export const TALK_NOUN = /(?<![\p{L}])(hội đàm|hội kiến|điện đàm)(?![\p{L}])/giu;
+export const TALK_NOUN = /(?<![\p{L}])(hội đàm|hội kiến|điện đàm|(?<=cuộc )gặp(?! gỡ))(?![\p{L}])/giu;
 
 /** Verbs whose talk is held face to face unless the text says otherwise. */
 export const IN_PERSON_TALK_HEADS = ['Hội đàm', 'Hội kiến', 'Cuộc gặp', 'Cuộc gặp gỡ', 'Buổi làm việc', 'Cuộc chào xã giao', 'Cuộc chào từ biệt', 'Cuộc tiếp'];

@@ -51,12 +51,15 @@ const ENFORCED: Partial<Record<CorpusName, Partial<Record<Metric, number>>>> = {
   dev: {
     'persons precision': 0.95, 'persons recall': 0.95,
     'organisations recall': 0.85,
-    // Meetings by shape (talks with listed parties, ceremonies, named events, bodies that meet) are precise enough on dev.
-    'meetings precision': 0.85,
+    // Meetings by shape (talks with listed parties, ceremonies, named events, bodies that meet) are precise enough on dev;
+    // with talks named again by a bare noun, sessions named by number alone and hosts after the clause, recall too.
+    'meetings precision': 0.85, 'meetings recall': 0.85,
     'statements precision': 0.85, 'statements recall': 0.85,
     'meeting format': 0.8, 'meeting city': 0.8, 'meeting chairs': 0.8, 'meeting start-date accuracy': 0.9, 'article title': 0.95, 'article publishedAt': 0.9,
     // Statements at no meeting (notices, interviews, commentators) and explicit venues; umbrellas by cue.
     'statement → meeting': 0.85, 'meeting parent': 0.8,
+    // Participants of sessions and sideline meetings are the umbrella conference's too.
+    'meeting participants': 0.8,
   },
 };
 
