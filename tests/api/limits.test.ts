@@ -108,6 +108,26 @@ describe('limits', () => {
     expect((await post(LIMITS.bodyBytes, true)).status).toBe(200);
   });
 
+  it('a chunked body of another type (application/graphql) is read up to the limit too, then parsed as its type', async () => {
+    const post = (bytes: number) => {
+      const prefix = '{ __typename ';
+      const body = `${prefix}${' '.repeat(bytes - prefix.length - 1)}}`;
+      const init: RequestInit & { duplex?: string } = {
+        method: 'POST',
+        headers: { 'content-type': 'application/graphql', 'x-graphql-yoga-csrf': '1' },
+        body: new Blob([body]).stream(),
+        duplex: 'half',
+      };
+      return app.yoga.fetch('http://localhost/graphql', init);
+    };
+    const over = await post(LIMITS.bodyBytes + 1);
+    expect(over.status).toBe(413);
+    expect((await over.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const within = await post(1_000);
+    expect(within.status).toBe(200);
+    expect((await within.json()).data).toEqual({ __typename: 'Query' });
+  });
+
   it('CSRF: simple requests without the header are refused with 403 CSRF_PREVENTED', async () => {
     const get = (headers: Record<string, string>) =>
       app.yoga.fetch('http://localhost/graphql?query=%7B__typename%7D', { headers: { accept: 'application/json', ...headers } });
