@@ -2,18 +2,7 @@
 // meeting-chairs.ts, titled-chairs.ts, grouped-chairs.ts, series-chairs.ts and inherit-chairs.ts, and
 // the places of extract-meeting.ts and meeting-defaults.ts.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/ingest/pipeline.ts';
-
-function graphOf(text: string) {
-  const g = extractDocument(text).graph;
-  const meeting = (part: string) => {
-    const m = g.meetings.find((x) => x.name.includes(part));
-    expect(m, `no meeting named with "${part}" in ${g.meetings.map((x) => x.name).join(' | ')}`).toBeDefined();
-    return m!;
-  };
-  const chairs = (part: string) => meeting(part).chairs.map((p) => g.persons[p]!.name);
-  return { g, meeting, chairs };
-}
+import { graphOf } from '../helpers/extracted-graph.ts';
 
 describe('chairs named around the meeting', () => {
   it('reads a rotating office with its year before the name', () => {
@@ -53,45 +42,45 @@ describe('chairs by title, group, series and umbrella', () => {
   });
 
   it('gives the meetings listed after a group the group\'s chair and city', () => {
-    const { chairs, meeting } = graphOf('Đại sứ Trần Minh Khôi chủ trì các cuộc họp của Ủy ban ASEAN tại Canberra. Các cuộc họp gồm cuộc gặp với Bộ Ngoại giao Australia và cuộc gặp giữa ACC với Bộ Quốc phòng Australia.');
+    const { chairs, meetingNamed } = graphOf('Đại sứ Trần Minh Khôi chủ trì các cuộc họp của Ủy ban ASEAN tại Canberra. Các cuộc họp gồm cuộc gặp với Bộ Ngoại giao Australia và cuộc gặp giữa ACC với Bộ Quốc phòng Australia.');
     expect(chairs('Bộ Ngoại giao Australia')).toEqual(['Trần Minh Khôi']);
-    expect(meeting('Bộ Quốc phòng Australia').city).toBe('Canberra');
+    expect(meetingNamed('Bộ Quốc phòng Australia').city).toBe('Canberra');
   });
 
   it('takes the ASEAN chair of the year, or the host of an APEC week, when the text names no chair', () => {
     const amm = graphOf('Ngày 8/7/2025, Bộ trưởng Ngoại giao Lê Văn Tâm dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58.');
-    expect(amm.meeting('Bộ trưởng Ngoại giao ASEAN').chairCountry).toBe('MY');
+    expect(amm.meetingNamed('Bộ trưởng Ngoại giao ASEAN').chairCountry).toBe('MY');
     const apec = graphOf('Ngày 28/10/2025, Tuần lễ Cấp cao APEC 2025 chính thức bắt đầu tại Hàn Quốc.');
-    expect(apec.meeting('APEC').chairCountry).toBe('KR');
+    expect(apec.meetingNamed('APEC').chairCountry).toBe('KR');
   });
 });
 
 describe('the city of a meeting', () => {
   it('reads "ở Thủ đô X", prefers a city to the reporter\'s country, and keeps the city as written', () => {
     const capital = graphOf('Ngày 3/2/2025, tại Trụ sở Ban Thư ký ASEAN ở Thủ đô Jakarta, Bộ trưởng Lê Văn Tâm dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN.');
-    expect(capital.meeting('hẹp').city).toBe('Jakarta');
+    expect(capital.meetingNamed('hẹp').city).toBe('Jakarta');
     const written = graphOf('Theo phóng viên TTXVN tại Lào, ngày 10/7/2024, tại thủ đô Viêng Chăn, các Bộ trưởng đã dự Hội nghị Ủy ban Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân.');
-    expect(written.meeting('Hiệp ước').city).toBe('Viêng Chăn');
+    expect(written.meetingNamed('Hiệp ước').city).toBe('Viêng Chăn');
   });
 
   it('places a meeting at the UN headquarters in New York, and a lead talk where the lead puts the day', () => {
     const un = graphOf('Ngày 24/9/2025, tại trụ sở Liên hợp quốc, Chủ tịch nước Đặng Minh Tâm phát biểu tại Phiên thảo luận chung cấp cao Khóa họp thứ 80 Đại hội đồng Liên hợp quốc.');
-    expect(un.meeting('Phiên thảo luận chung').city).toBe('New York');
+    expect(un.meetingNamed('Phiên thảo luận chung').city).toBe('New York');
     const lead = graphOf([
       'Đại tướng Trần Văn Bình hội đàm với Bộ trưởng Quốc phòng Chile Maya Fernández',
       'Bộ trưởng Quốc phòng Chile Maya Fernández đã được Đại tướng Trần Văn Bình, Bộ trưởng Bộ Quốc phòng, đón chính thức tại trụ sở Bộ Quốc phòng ở Hà Nội chiều 3/4/2025, mở đầu chuyến thăm chính thức Việt Nam.',
       'Trước khi hội đàm, bà Maya Fernández ghi cảm tưởng vào Sổ vàng.',
       'Đại tướng Trần Văn Bình nhấn mạnh chuyến thăm mang ý nghĩa quan trọng.',
     ].join('\n'));
-    expect(lead.meeting('Hội đàm').city).toBe('Hà Nội');
+    expect(lead.meetingNamed('Hội đàm').city).toBe('Hà Nội');
   });
 });
 
 describe('a conference named after the chair of another meeting', () => {
   it('is not chaired by it, and keeps its own country over the building of the sentence', () => {
-    const { g, meeting, chairs } = graphOf('Chiều 24/11/2025, tại Trụ sở Chính phủ, Chính phủ họp phiên thường kỳ tháng 10/2025 dưới sự chủ trì của Thủ tướng Lê Quang Hưng ngay sau khi Thủ tướng kết thúc chuyến tham dự Hội nghị COP30, thăm làm việc tại Brazil.');
+    const { g, meetingNamed, chairs } = graphOf('Chiều 24/11/2025, tại Trụ sở Chính phủ, Chính phủ họp phiên thường kỳ tháng 10/2025 dưới sự chủ trì của Thủ tướng Lê Quang Hưng ngay sau khi Thủ tướng kết thúc chuyến tham dự Hội nghị COP30, thăm làm việc tại Brazil.');
     expect(chairs('thường kỳ')).toEqual(['Lê Quang Hưng']);
-    const cop = meeting('COP');
+    const cop = meetingNamed('COP');
     expect([cop.chairPerson, cop.chairLabel, cop.countryCode]).toEqual([null, null, 'BR']);
     expect(g.meetings.find((m) => m.name.includes('thường kỳ'))!.city).toBe('Hà Nội');
   });
@@ -99,7 +88,7 @@ describe('a conference named after the chair of another meeting', () => {
 
 describe('a body\'s meetings chaired as a group', () => {
   it('gives the group\'s chair and city to the body\'s meetings named later', () => {
-    const { chairs, meeting } = graphOf([
+    const { chairs, meetingNamed } = graphOf([
       'Ủy ban ASEAN tại Ottawa (ACO) họp phiên đầu tiên năm 2025',
       'Ngày 14/3/2025, Đại sứ Trần Minh Khôi chủ trì các cuộc họp của Ủy ban ASEAN tại Ottawa (ACO). Các cuộc họp gồm cuộc gặp với Bộ Ngoại giao Canada và cuộc gặp với Bộ Thương mại Canada.',
       'Tại cuộc họp nội bộ của ACO, các Đại sứ thống nhất kế hoạch hoạt động năm 2025.',
@@ -107,6 +96,6 @@ describe('a body\'s meetings chaired as a group', () => {
     ].join('\n'));
     expect(chairs('Bộ Ngoại giao Canada')).toEqual(['Trần Minh Khôi']);
     expect(chairs('nội bộ')).toEqual(['Trần Minh Khôi']);
-    expect(meeting('nội bộ').city).toBe('Ottawa');
+    expect(meetingNamed('nội bộ').city).toBe('Ottawa');
   });
 });

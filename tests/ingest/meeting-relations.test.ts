@@ -2,19 +2,7 @@
 // their verb and named again without their parties, the statements said at them, their day, place,
 // format, chairs and umbrellas.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/ingest/pipeline.ts';
-
-function graphOf(text: string) {
-  const g = extractDocument(text).graph;
-  const meeting = (part: string) => {
-    const k = g.meetings.findIndex((m) => m.name.includes(part));
-    expect(k, `no meeting named with "${part}" in ${g.meetings.map((m) => m.name).join(' | ')}`).toBeGreaterThanOrEqual(0);
-    return k;
-  };
-  const statementBy = (speaker: string) => g.statements.find((s) => s.speakerLabel.includes(speaker))!;
-  const names = (ps: number[]) => ps.map((p) => g.persons[p]!.name);
-  return { g, meeting, statementBy, names };
-}
+import { graphOf } from '../helpers/extracted-graph.ts';
 
 describe('talks found by their verb', () => {
   it('reads "A hội kiến B" without "với", and "A và B lần lượt tiếp C" as two receptions', () => {

@@ -1,13 +1,7 @@
 // Meeting shapes on sentences written for these tests: a talk's year beside a recalled anniversary,
 // a title that stands for the person named just before it, ceremonies after talks.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/ingest/pipeline.ts';
-
-function graphOf(text: string) {
-  const g = extractDocument(text).graph;
-  const names = (ps: number[]) => ps.map((p) => g.persons[p]!.name);
-  return { g, names };
-}
+import { graphOf } from '../helpers/extracted-graph.ts';
 
 describe('a talk dated by a dateline without a year', () => {
   it('is in the article\'s year, not the year of an anniversary range written on the same day', () => {

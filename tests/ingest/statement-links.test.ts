@@ -3,25 +3,10 @@
 // meeting (a letter, a news report, a notice, a commentator), a speaker who brings the article back
 // to an earlier meeting, an opening address; side meetings and sessions held within a conference.
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/ingest/pipeline.ts';
+import { graphOf } from '../helpers/extracted-graph.ts';
 
 /** A full page: a headline, the lines given, and a closing line (a page of three lines or fewer is a teaser list). */
 const page = (...lines: string[]) => ['Tin đối ngoại trong ngày', ...lines, 'Chuyến công tác diễn ra trong bối cảnh quan hệ hai nước phát triển tốt đẹp.'].join('\n');
-
-function graphOf(text: string) {
-  const g = extractDocument(text).graph;
-  const meeting = (part: string) => {
-    const k = g.meetings.findIndex((m) => m.name.includes(part));
-    expect(k, `no meeting named with "${part}" in ${g.meetings.map((m) => m.name).join(' | ')}`).toBeGreaterThanOrEqual(0);
-    return k;
-  };
-  const said = (speaker: string, verb?: string) => {
-    const s = g.statements.find((x) => x.speakerLabel.includes(speaker) && (verb === undefined || x.verb === verb));
-    expect(s, `no statement by "${speaker}" in ${g.statements.map((x) => `${x.speakerLabel} ${x.verb}`).join(' | ')}`).toBeDefined();
-    return s!;
-  };
-  return { g, meeting, said };
-}
 
 const TALK = 'Chiều 4/6/2024, tại Trụ sở Chính phủ, Thủ tướng Đoàn Minh Khoa hội đàm với Thủ tướng Malaysia Anwar Ibrahim.';
 
