@@ -19,8 +19,16 @@ export class SqlParams {
 
 export const col = (alias: string, column: string) => `${alias}."${column}"`;
 
+/**
+ * base64 of an ASCII text. The text is cast to bytea rather than converted with convert_to: a fifth
+ * of a nested read's execution time went to convert_to's encoding lookups (s02 at 10k, pgbench:
+ * 0.40 ms against 0.32 ms). The cast reads backslashes as escapes, so it is only for texts built
+ * from a type name (no backslash) and an integer.
+ */
+const base64Ascii = (textSql: string) => `encode((${textSql})::bytea, 'base64')`;
+
 /** Relay global id as @pothos/plugin-relay writes it: base64("Type:id"). */
-export const globalId = (typename: string, idSql: string) => `encode(convert_to('${typename}:' || ${idSql}, 'UTF8'), 'base64')`;
+export const globalId = (typename: string, idSql: string) => base64Ascii(`'${typename}:' || ${idSql}`);
 
 /**
  * plugin-prisma's cursor for an Int `id` cursor field, written in SQL: its own formatter gives the
@@ -28,10 +36,10 @@ export const globalId = (typename: string, idSql: string) => `encode(convert_to(
  */
 const CURSOR_PREFIX = (() => {
   const sample = Buffer.from(formatPrismaCursor({ id: 7 }, 'id'), 'base64').toString('utf8');
-  if (!sample.endsWith(':7')) throw new Error(`plugin-prisma's cursor format changed: ${sample}`);
+  if (!/^[A-Za-z0-9:]*:7$/.test(sample)) throw new Error(`plugin-prisma's cursor format changed: ${sample}`);
   return sample.slice(0, -1);
 })();
-export const prismaCursor = (idSql: string) => `encode(convert_to('${CURSOR_PREFIX}' || ${idSql}, 'UTF8'), 'base64')`;
+export const prismaCursor = (idSql: string) => base64Ascii(`'${CURSOR_PREFIX}' || ${idSql}`);
 
 /** formatPartialDate (src/values/partial-date.ts) in SQL: the date cut to its precision. */
 export function partialDate(dateSql: string, precisionSql: string | null): string {
