@@ -1,3 +1,3 @@
-/* read-planner */ SELECT json_build_object('totalCount', (SELECT count(*)::int FROM "Meeting" r2 WHERE TRUE))::text AS j;
+/* read-planner */ SELECT json_build_object('totalCount', (SELECT COALESCE(sum(c.delta), 0)::int FROM "RowCount" c WHERE c."tableName" = 'Meeting'))::text AS j;
 
-/* read-planner */ SELECT json_build_object('totalCount', (SELECT count(*)::int FROM "Statement" r2 WHERE TRUE))::text AS j;
+/* read-planner */ SELECT json_build_object('totalCount', (SELECT COALESCE(sum(c.delta), 0)::int FROM "RowCount" c WHERE c."tableName" = 'Statement'))::text AS j;

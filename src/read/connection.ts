@@ -98,11 +98,24 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
   const p = plan(w, source, parent, field.args);
   return buildObject(w, objectTypeOf(field), field.nodes, (selected) => {
     const name = selected.def.name;
-    if (name === 'totalCount') return `(SELECT count(*)::int FROM ${p.from} WHERE ${p.where})`;
+    if (name === 'totalCount') return totalCountSql(p, parent);
     if (name === 'edges') return edgesJson(p, selected);
     if (name === 'pageInfo') return pageInfoJson(p, selected);
     throw new Unsupported(`connection field ${name}`);
   });
+}
+
+/** Tables whose row count the row_counts migration maintains (its triggers and RowCount). */
+const COUNTED_TABLES = new Set(['Article', 'Meeting', 'Person', 'Organisation', 'Statement']);
+
+/**
+ * A whole table's count is read from its maintained deltas, a few rows whatever the table's size
+ * (s10: count(*) took 22 times longer at 100k articles than at 1k); any other count is counted.
+ */
+function totalCountSql(p: Plan, parent: string | null): string {
+  const whole = parent === null && !p.source.joinNode && /^TRUE( AND TRUE)*$/.test(p.where) && COUNTED_TABLES.has(p.source.table);
+  if (whole) return `(SELECT COALESCE(sum(c.delta), 0)::int FROM "RowCount" c WHERE c."tableName" = '${p.source.table}')`;
+  return `(SELECT count(*)::int FROM ${p.from} WHERE ${p.where})`;
 }
 
 /** The page's edges: JSON (with every nested subquery) is built for the page's rows only. */
