@@ -10,6 +10,7 @@ import { buildExecutionContext, buildResolveInfo } from 'graphql/execution/execu
 import { getArgumentValues } from 'graphql/execution/values.js';
 import type { Plugin } from 'graphql-yoga';
 import type { ReadContext } from './context.ts';
+import { plannedData, stringifyPlanned } from './planned-data.ts';
 import { ROOT_PLANNERS } from './roots.ts';
 
 /** Where a planned root field leaves its complete answer (see plannedRoot in install.ts). */
@@ -61,9 +62,8 @@ export async function executePlanned(args: ExecutionArgs): Promise<ExecutionResu
   }
   try {
     const values = await Promise.all(answers);
-    const data: Record<string, unknown> = {};
-    keys.forEach((key, i) => (data[key] = values[i]));
-    return { data };
+    const data = plannedData(keys.map((key, i) => [key, values[i]]));
+    return { data, stringify: stringifyPlanned } as ExecutionResult;
   } catch {
     return null;
   }

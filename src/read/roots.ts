@@ -63,14 +63,15 @@ const brand = (typename: string) => (value: unknown) => {
 
 const node: RootPlanner = (w, args, info) => {
   const { sql, typename } = nodeSql(w, args.id, info);
-  return { sql: `SELECT ${sql}::text AS j`, wrap: brand(typename) };
+  // The brand is for the executor's walk: a final answer has none.
+  return { sql: `SELECT ${sql}::text AS j`, wrap: w.complete ? undefined : brand(typename) };
 };
 
 const nodes: RootPlanner = (w, args, info) => {
   if (!Array.isArray(args.ids) || args.ids.length === 0) throw new Unsupported('no ids');
   const each = args.ids.map((ref) => nodeSql(w, ref, info));
   const wrap = (list: unknown) => (list as unknown[]).map((value, i) => brand(each[i]!.typename)(value));
-  return { sql: `SELECT json_build_array(${each.map((e) => e.sql).join(', ')})::text AS j`, wrap };
+  return { sql: `SELECT json_build_array(${each.map((e) => e.sql).join(', ')})::text AS j`, wrap: w.complete ? undefined : wrap };
 };
 
 export const ROOT_PLANNERS: Record<string, RootPlanner> = {
