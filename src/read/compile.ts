@@ -5,6 +5,9 @@
 import {
   getArgumentValues,
   getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
   isObjectType,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -41,8 +44,17 @@ export interface SelectedField {
   args: Record<string, unknown>;
 }
 
-/** SQL for one field of an object whose row is `alias`. */
-export type FieldSql = (w: Walk, alias: string, field: SelectedField) => string;
+/** SQL that yields JSON text already (an id, a date): written out as it is, never converted. */
+export interface JsonText {
+  json: string;
+}
+export const jsonText = (json: string): JsonText => ({ json });
+
+/**
+ * SQL for one field of an object whose row is `alias`: a value of the field's GraphQL type (an
+ * object or a list as JSON text or json, a scalar as its SQL value), or JsonText.
+ */
+export type FieldSql = (w: Walk, alias: string, field: SelectedField) => string | JsonText;
 
 const objectTypes = new Map<string, Record<string, FieldSql>>();
 
@@ -61,35 +73,65 @@ export function objectTypeOf(field: SelectedField): GraphQLObjectType {
   return type;
 }
 
-/** The first arguments of an object's json_build_object: the mark the child resolvers look for. */
-const marker = (w: Walk) => (w.complete ? [] : [`'${PLANNED_KEY}', 1`]);
+/** The first member of a partial answer's objects: the mark the child resolvers look for. */
+const marker = (w: Walk): [string, string | null][] => (w.complete ? [] : [[`"${PLANNED_KEY}":1`, null]]);
+
+/** `'{"a":' || a || ',"b":' || b || '}'`: members as (JSON text before the value, value SQL or none). */
+function concatObject(members: [string, string | null][]): string {
+  const pieces: string[] = [];
+  let literal = '{';
+  members.forEach(([text, value], i) => {
+    literal += (i ? ',' : '') + text;
+    if (value === null) return;
+    pieces.push(`'${literal}'`, value);
+    literal = '';
+  });
+  pieces.push(`'${literal}}'`);
+  return pieces.length === 1 ? pieces[0]! : `(${pieces.join(' || ')})`;
+}
 
 /**
- * `json_build_object` of the selected fields of `type`: `field(name, key, selected)` gives each
- * field's SQL. __typename is answered here when the JSON is final, else by the executor.
+ * A field's value as JSON text. Objects and lists already are JSON; integers and booleans print as
+ * JSON; any other scalar goes through to_json for its quoting and escapes. NULL becomes null.
+ */
+function jsonValue(def: GraphQLField<unknown, unknown>, value: string | JsonText): string {
+  if (typeof value !== 'string') return `COALESCE(${value.json}, 'null')`;
+  const named = getNamedType(def.type);
+  const printsAsJson = isListType(getNullableType(def.type)) || isCompositeType(named) || named.name === 'Int' || named.name === 'Boolean';
+  return printsAsJson ? `COALESCE((${value})::text, 'null')` : `COALESCE(to_json(${value})::text, 'null')`;
+}
+
+/**
+ * The JSON text of an object of the selected fields of `type`: `field(selected)` gives each field's
+ * SQL. __typename is answered here when the JSON is final, else by the executor. The text is
+ * concatenated rather than built by json_build_object, which looks up the type of every key and
+ * value in the catalogue on every call: s02 at 10k took 0.29 ms instead of 0.375 ms (pgbench, in
+ * alternating runs). Response keys are GraphQL names, so they need no escaping.
  */
 export function buildObject(
   w: Walk,
   type: GraphQLObjectType,
   nodes: readonly FieldNode[],
-  field: (selected: SelectedField) => string,
+  field: (selected: SelectedField) => string | JsonText,
 ): string {
-  const parts = marker(w);
+  const members = marker(w);
   for (const [key, selected] of collectSubfields(w.schema, w.fragments, w.variables, type, nodes as FieldNode[])) {
     const name = selected[0]!.name.value;
     if (name === '__typename') {
-      if (w.complete) parts.push(`'${key}', '${type.name}'`);
+      if (w.complete) members.push([`"${key}":"${type.name}"`, null]);
       continue;
     }
     const def = type.getFields()[name];
     if (!def) throw new Unsupported(`${type.name}.${name}`);
     const args = getArgumentValues(def, selected[0]!, w.variables);
-    parts.push(`'${key}', ${field({ key, nodes: selected, def, args })}`);
+    members.push([`"${key}":`, jsonValue(def, field({ key, nodes: selected, def, args }))]);
   }
-  // json_build_object takes at most 100 arguments; jsonb could merge chunks but would reorder the
-  // keys, so an object of more than 50 selected fields takes the ordinary path.
-  if (parts.length > 100) throw new Unsupported('more than 50 fields in one object');
-  return `json_build_object(${parts.join(', ')})`;
+  return concatObject(members);
+}
+
+/** A JSON array of `element` over the rows of `from` (a FROM clause), in `order` when given. */
+export function jsonList(element: string, from: string, order?: string): string {
+  return `COALESCE((SELECT '[' || string_agg(${element}, ','${order ? ` ORDER BY ${order}` : ''}) || ']' FROM ${from}), '[]')`;
 }
 
 /** The selected fields of an object type whose row is `alias`, each by its description. */
@@ -136,5 +178,5 @@ export const toMany =
   (w, alias, field) => {
     const row = w.params.alias();
     const { from, order } = list(w, alias, row);
-    return `COALESCE((SELECT json_agg(${objectJson(w, objectTypeOf(field), field.nodes, row)} ORDER BY ${order}) FROM ${from}), '[]'::json)`;
+    return jsonList(objectJson(w, objectTypeOf(field), field.nodes, row), from, order);
   };

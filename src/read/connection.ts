@@ -1,7 +1,7 @@
 // Relay connections in SQL: per-parent pages (LIMIT inside a subquery per parent row), counts,
 // cursors and pageInfo, all in the statement of the root field. Semantics follow plugin-prisma's
 // (see paging.ts), so both paths answer alike.
-import { buildObject, objectJson, objectTypeOf, Unsupported, type FieldSql, type SelectedField, type Walk } from './compile.ts';
+import { buildObject, jsonList, objectJson, objectTypeOf, Unsupported, type FieldSql, type SelectedField, type Walk } from './compile.ts';
 import { afterCursor, pageOf, reversed, type Page, type PagePart } from './paging.ts';
 import { orderBy, prismaCursor, type OrderTerm } from './sql.ts';
 
@@ -123,15 +123,15 @@ function edgesJson(p: Plan, field: SelectedField): string {
   const { source, e, n } = p;
   const edge = edgeJson(p, field);
   // A forward page's rows arrive in page order (its query ends in ORDER BY … LIMIT, and each row
-  // meets its node in a subquery of its own, not a join that could reorder them), and json_agg
+  // meets its node in a subquery of its own, not a join that could reorder them), and string_agg
   // keeps the order of its input, as PostgREST relies on. An ORDER BY in the aggregate sorted
   // every page again, built JSON included (a quarter of s02's execution at 10k, more in Q1). A
   // backward page is taken from its end, so it is turned round here.
-  const order = (alias: string) => (p.page.backward ? ` ORDER BY ${orderBy(onSortColumns(p.terms, alias))}` : '');
+  const order = (alias: string) => (p.page.backward ? orderBy(onSortColumns(p.terms, alias)) : undefined);
   if (source.joinNode) {
     // Join rows are narrow: they carry their columns out of the page query, then meet their node.
     const { table, on } = source.joinNode;
-    return `COALESCE((SELECT json_agg((SELECT ${edge} FROM "${table}" ${n} WHERE ${on(e, n)})${order(e)}) FROM (${pageRows(p, `${e}.*`)}) ${e}), '[]'::json)`;
+    return jsonList(`(SELECT ${edge} FROM "${table}" ${n} WHERE ${on(e, n)})`, `(${pageRows(p, `${e}.*`)}) ${e}`, order(e));
   }
   // Node rows are chosen on keys alone, then each key meets its row by a lookup: the page can be
   // an index-only scan. Carrying whole rows instead let the planner, estimating a speaker's
@@ -139,7 +139,7 @@ function edgesJson(p: Plan, field: SelectedField): string {
   // a much-quoted person: Q3 at 10k took 7.0 ms instead of 1.5 ms (EXPLAIN ANALYZE). As a join,
   // the lookup hashed the whole table for a root page (s02 at 10k: all 2,547 persons).
   const id = source.cursorId(e, n);
-  return `COALESCE((SELECT json_agg((SELECT ${edge} FROM "${source.table}" ${n} WHERE ${id} = pg.k)${order('pg')}) FROM (${pageRows(p, `${id} AS k`)}) pg), '[]'::json)`;
+  return jsonList(`(SELECT ${edge} FROM "${source.table}" ${n} WHERE ${id} = pg.k)`, `(${pageRows(p, `${id} AS k`)}) pg`, order('pg'));
 }
 
 function edgeJson(p: Plan, field: SelectedField): string {

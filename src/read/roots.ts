@@ -71,7 +71,8 @@ const nodes: RootPlanner = (w, args, info) => {
   if (!Array.isArray(args.ids) || args.ids.length === 0) throw new Unsupported('no ids');
   const each = args.ids.map((ref) => nodeSql(w, ref, info));
   const wrap = (list: unknown) => (list as unknown[]).map((value, i) => brand(each[i]!.typename)(value));
-  return { sql: `SELECT json_build_array(${each.map((e) => e.sql).join(', ')})::text AS j`, wrap: w.complete ? undefined : wrap };
+  const list = each.map((e) => `COALESCE(${e.sql}, 'null')`).join(` || ',' || `);
+  return { sql: `SELECT '[' || ${list} || ']' AS j`, wrap: w.complete ? undefined : wrap };
 };
 
 export const ROOT_PLANNERS: Record<string, RootPlanner> = {

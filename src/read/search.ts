@@ -5,7 +5,7 @@ import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type Gra
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { highlight, markSnippet, type Snippet } from '../services/highlight.ts';
 import { roundScore, SEARCH_TYPES, searchSql, type SearchType } from '../services/search.ts';
-import { defineObject, objectJson, oneOf, Unsupported, type Walk } from './compile.ts';
+import { defineObject, jsonList, jsonText, objectJson, oneOf, Unsupported, type Walk } from './compile.ts';
 
 const TYPENAME: Record<SearchType, string> = { ARTICLE: 'Article', MEETING: 'Meeting', PERSON: 'Person', ORGANISATION: 'Organisation', STATEMENT: 'Statement' };
 
@@ -13,8 +13,8 @@ defineObject('SearchHit', {
   type: (_w, h) => `${h}.type`,
   score: (_w, h) => `${h}.score`,
   matchedText: (_w, h) => `${h}.text`,
-  // The matched text; wrap() turns it into the snippet the selection asks for.
-  snippet: (_w, h) => `${h}.text`,
+  // The matched text as a JSON string; wrap() turns it into the snippet the selection asks for.
+  snippet: (_w, h) => jsonText(`to_json(${h}.text)::text`),
   node: (w, h, field) =>
     oneOf(w, field.nodes, Object.entries(TYPENAME).map(([type, typename]) => ({ typename, when: `${h}.type = '${type}'`, table: typename, on: (r: string) => `${r}.id = ${h}.id` }))),
 });
@@ -83,6 +83,6 @@ export function searchRoot(w: Walk, args: Record<string, unknown>, info: GraphQL
   if (!isObjectType(hitType)) throw new Unsupported('SearchHit');
   const hit = objectJson(w, hitType, info.fieldNodes, 'h');
   const sql = `WITH h AS (${rankingSql(w, ranking.sql, ranking.params)})
-    SELECT COALESCE(json_agg(${hit} ORDER BY h.score DESC, h.type, h.id), '[]'::json)::text AS j FROM h`;
+    SELECT ${jsonList(hit, 'h', 'h.score DESC, h.type, h.id')} AS j`;
   return { sql, wrap: finish(w, hitType, info.fieldNodes, query) };
 }

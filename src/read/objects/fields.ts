@@ -1,11 +1,12 @@
 // Field shapes shared by several object types.
-import { objectJson, objectTypeOf, toMany, toOne, type FieldSql } from '../compile.ts';
+import { jsonText, objectJson, objectTypeOf, toMany, toOne, type FieldSql } from '../compile.ts';
 import { globalId, partialDate } from '../sql.ts';
 
+/** Base64 needs no escaping in JSON: the id is quoted, not sent through to_json. */
 export const nodeId =
   (typename: string): FieldSql =>
   (_w, alias) =>
-    globalId(typename, `${alias}.id`);
+    jsonText(`'"' || ${globalId(typename, `${alias}.id`)} || '"'`);
 
 export const byCode = (fk: string) => toOne('Country', (parent, related) => `${related}.code = ${parent}."${fk}"`);
 export const byId = (table: string, fk: string) => toOne(table, (parent, related) => `${related}.id = ${parent}."${fk}"`);
@@ -14,13 +15,13 @@ export const byId = (table: string, fk: string) => toOne(table, (parent, related
 export const partial =
   (date: string, precision: string | null): FieldSql =>
   (_w, a) =>
-    partialDate(`${a}."${date}"`, precision === null ? null : `${a}."${precision}"`);
+    jsonText(`'"' || ${partialDate(`${a}."${date}"`, precision === null ? null : `${a}."${precision}"`)} || '"'`);
 
 /** The DateTime scalar's ISO 8601 form of a stored UTC timestamp, as Date.toISOString writes it. */
 export const isoTimestamp =
   (name: string): FieldSql =>
   (_w, a) =>
-    `to_char(${a}."${name}", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    jsonText(`'"' || to_char(${a}."${name}", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'`);
 
 /**
  * Names other than the entity's own, in the order they were added: `aliasTable` rows keyed by

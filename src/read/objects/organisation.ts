@@ -1,5 +1,5 @@
 // Organisation.
-import { column, defineObject, objectJson, objectTypeOf, type FieldSql } from '../compile.ts';
+import { column, defineObject, jsonList, objectJson, objectTypeOf, type FieldSql } from '../compile.ts';
 import { connection } from '../connection.ts';
 import { firstRolePerPersonSql } from '../distinct-roles.ts';
 import { mentionedArticles } from './article.ts';
@@ -12,7 +12,7 @@ const people: FieldSql = (w, a, field) => {
   const p = w.params.alias();
   const json = objectJson(w, objectTypeOf(field), field.nodes, p);
   const first = firstRolePerPersonSql(`${a}.id`, `${p}k`);
-  return `COALESCE((SELECT json_agg(${json} ORDER BY ${p}r.id) FROM (${first}) ${p}x JOIN "PersonRole" ${p}r ON ${p}r.id = ${p}x.id JOIN "Person" ${p} ON ${p}.id = ${p}r."personId"), '[]'::json)`;
+  return jsonList(json, `(${first}) ${p}x JOIN "PersonRole" ${p}r ON ${p}r.id = ${p}x.id JOIN "Person" ${p} ON ${p}.id = ${p}r."personId"`, `${p}r.id`);
 };
 
 defineObject('Organisation', {

@@ -1,5 +1,5 @@
 // Person and PersonRole.
-import { column, defineObject, objectJson, objectTypeOf, type FieldSql } from '../compile.ts';
+import { column, defineObject, jsonList, objectJson, objectTypeOf, type FieldSql } from '../compile.ts';
 import { connection } from '../connection.ts';
 import { distinctRoleIdsSql } from '../distinct-roles.ts';
 import { mentionedArticles } from './article.ts';
@@ -13,7 +13,7 @@ const roles: FieldSql = (w, a, field) => {
   const json = objectJson(w, objectTypeOf(field), field.nodes, r);
   // The distinct rows are chosen on keys, then joined back: JSON only for the rows kept.
   const kept = distinctRoleIdsSql(`${a}.id`, `${r}k`);
-  return `COALESCE((SELECT json_agg(${json} ORDER BY ${r}.id) FROM (${kept}) ${r}x JOIN "PersonRole" ${r} ON ${r}.id = ${r}x.id), '[]'::json)`;
+  return jsonList(json, `(${kept}) ${r}x JOIN "PersonRole" ${r} ON ${r}.id = ${r}x.id`, `${r}.id`);
 };
 
 defineObject('Person', {
