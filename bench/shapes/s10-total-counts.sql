@@ -1,3 +1,1 @@
-/* read-planner */ SELECT ('{"totalCount":' || COALESCE(((SELECT COALESCE(sum(c.delta), 0)::int FROM "RowCount" c WHERE c."tableName" = 'Meeting'))::text, 'null') || '}')::text AS j;
-
-/* read-planner */ SELECT ('{"totalCount":' || COALESCE(((SELECT COALESCE(sum(c.delta), 0)::int FROM "RowCount" c WHERE c."tableName" = 'Statement'))::text, 'null') || '}')::text AS j;
+/* read-planner */ SELECT (SELECT ('{"totalCount":' || COALESCE(((SELECT COALESCE(sum(c.delta), 0)::int FROM "RowCount" c WHERE c."tableName" = 'Meeting'))::text, 'null') || '}')::text AS j) AS j0, (SELECT ('{"totalCount":' || COALESCE(((SELECT COALESCE(sum(c.delta), 0)::int FROM "RowCount" c WHERE c."tableName" = 'Statement'))::text, 'null') || '}')::text AS j) AS j1;

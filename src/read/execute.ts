@@ -12,10 +12,13 @@ import type { Plugin } from 'graphql-yoga';
 import type { ReadContext } from './context.ts';
 import { plannedData, stringifyPlanned } from './planned-data.ts';
 import { ROOT_PLANNERS } from './roots.ts';
+import { StatementBatch } from './statement-batch.ts';
 
 /** Where a planned root field leaves its complete answer (see plannedRoot in install.ts). */
 interface CompleteSlot {
   value?: unknown;
+  /** Where the root sends its statement, with the other roots' (statement-batch.ts). */
+  batch: StatementBatch;
 }
 
 const SLOT = Symbol('read-planner complete answer');
@@ -39,6 +42,7 @@ export async function executePlanned(args: ExecutionArgs): Promise<ExecutionResu
   if (!selected.every(([, nodes]) => planned(nodes[0]!.name.value))) return null;
   const keys: string[] = [];
   const answers: unknown[] = [];
+  const batch = new StatementBatch(ctx, selected.filter(([, nodes]) => nodes[0]!.name.value !== '__typename').length);
   for (const [key, nodes] of selected) {
     const name = nodes[0]!.name.value;
     keys.push(key);
@@ -47,7 +51,7 @@ export async function executePlanned(args: ExecutionArgs): Promise<ExecutionResu
       continue;
     }
     const def = queryType.getFields()[name]!;
-    const slot: CompleteSlot = {};
+    const slot: CompleteSlot = { batch };
     const info = Object.assign(buildResolveInfo(exe, def, nodes, queryType, { prev: undefined, key, typename: queryType.name }), { [SLOT]: slot });
     const resolve = def.resolve ?? defaultFieldResolver;
     answers.push(

@@ -8,9 +8,8 @@ import type { ReadContext } from './context.ts';
 import { Unsupported, type Walk } from './compile.ts';
 import { completeSlot } from './execute.ts';
 import { ROOT_PLANNERS } from './roots.ts';
-import { PLANNED_SQL_TAG } from '../db/prepared-statements.ts';
-import { readerOf } from '../db/read-replicas.ts';
 import { RawJson } from './planned-data.ts';
+import { runPlanned } from './statement-batch.ts';
 import { PLANNED_KEY, SqlParams } from './sql.ts';
 
 type Resolver = GraphQLFieldResolver<unknown, ReadContext>;
@@ -37,8 +36,8 @@ export function plannedRoot(resolve: Resolver, planner: (typeof ROOT_PLANNERS)[s
       const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, params: new SqlParams(), complete: slot !== undefined };
       plan = planner(walk, args, info);
       const { sql, wrap } = plan;
-      return readerOf(ctx.prisma).$queryRawUnsafe<{ j: string | null }[]>(PLANNED_SQL_TAG + sql, ...walk.params.values).then((rows) => {
-        const text = rows[0]?.j ?? null;
+      const sent = slot ? slot.batch.add(sql, walk.params.values) : runPlanned(ctx, sql, walk.params.values);
+      return sent.then((text) => {
         // The final answer, with nothing to finish in JavaScript: kept as text (planned-data.ts).
         const value = slot && !wrap && text !== null ? new RawJson(text) : finish(text, wrap);
         if (slot) slot.value = value;

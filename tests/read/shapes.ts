@@ -5,8 +5,6 @@ export interface Shape {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
-  /** Root fields, hence SQL statements (default 1). */
-  roots?: number;
   minLength?: number;
 }
 
@@ -59,7 +57,6 @@ export const SHAPES: Shape[] = [
       c: statements(first: 5, filter: { meeting: $meeting, speakerCountry: "vn" }) { totalCount edges { node { id } } }
       d: statements(first: 5, filter: { article: $article, act: ASSERT }) { totalCount edges { node { id } } }
       e: statements(first: 5, filter: { acts: [] }) { totalCount edges { node { id } } } }`,
-    roots: 5,
   },
   {
     name: 'meetings by every filter key',
@@ -69,7 +66,6 @@ export const SHAPES: Shape[] = [
       c: meetings(first: 5, filter: { organisation: $organisation, series: "AMM", ordinal: 54 }) { totalCount edges { node { key } } }
       d: meetings(first: 5, filter: { parent: $meeting, countryCode: "bn", city: "BANDAR SERI BEGAWAN" }, orderBy: KEY_ASC) { totalCount edges { node { key } } }
       e: meetings(first: 5, filter: { level: MINISTERIAL }, orderBy: CREATED_AT_ASC) { totalCount edges { node { key } } } }`,
-    roots: 5,
   },
   {
     name: 'persons, organisations and articles by every filter key',
@@ -81,7 +77,6 @@ export const SHAPES: Shape[] = [
       e: articles(first: 5, filter: { search: "hoi nghi", mentionsPerson: $son }, orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id } } }
       f: articles(first: 5, filter: { mentionsOrganisation: $organisation, publishedFrom: "2000-01-01T00:00:00Z", publishedTo: "2030-01-01T00:00:00Z" }, orderBy: CREATED_AT_DESC) { totalCount edges { node { id } } }
       g: articles(first: 5, filter: { mentionsMeeting: $meeting, source: "fixture" }) { totalCount edges { node { id } } } }`,
-    roots: 7,
     minLength: 20,
   },
   {
@@ -96,19 +91,16 @@ export const SHAPES: Shape[] = [
     name: 'deep pagination: the page after a cursor, and the page before it',
     query: `{ meetings(first: 30, orderBy: NAME_ASC) { edges { cursor } }
       statements(first: 40, orderBy: CREATED_AT_ASC) { edges { cursor } } }`,
-    roots: 2,
   },
   {
     name: 'totalCount only',
     query: `{ meetings { totalCount } statements { totalCount } persons { totalCount } organisations { totalCount } articles { totalCount } }`,
-    roots: 5,
     minLength: 20,
   },
   {
     name: 'default page sizes, last without a cursor, and an empty page',
     query: `{ a: meetings { edges { node { key } } } b: statements(last: 3, orderBy: SAID_ON_DESC) { ${PAGE} edges { node { id saidOn } } }
       c: persons(first: 0) { ${PAGE} edges { node { id } } } }`,
-    roots: 3,
   },
   {
     name: 'search, then the details of its hits',
@@ -117,6 +109,5 @@ export const SHAPES: Shape[] = [
           ... on Statement { id content speaker { ... on Person { name } } } ... on Article { id title } ... on Meeting { key } ... on Organisation { name } } }
       b: search(query: "AMM 54", types: [MEETING, ARTICLE], first: 5) { type score snippet { marked } node { ... on Meeting { key children { key } } ... on Article { id } } }
       c: search(query: "zzqx") { score } }`,
-    roots: 3,
   },
 ];

@@ -1,0 +1,65 @@
+// Sending the planner's SQL. The root fields of one fully planned query share a statement: each
+// root's statement becomes one column of a single row, so a query of several roots costs one round
+// trip and one execution, not one per root (s10, two totalCounts, sent two).
+import type { ReadContext } from './context.ts';
+import { PLANNED_SQL_TAG } from '../db/prepared-statements.ts';
+import { readerOf } from '../db/read-replicas.ts';
+
+type Row = Record<string, string | null>;
+
+/** One planned statement (its answer in column `j`), prepared once per connection. */
+export async function runPlanned(ctx: ReadContext, sql: string, params: unknown[]): Promise<string | null> {
+  const rows = await readerOf(ctx.prisma).$queryRawUnsafe<Row[]>(PLANNED_SQL_TAG + sql, ...params);
+  return rows[0]?.j ?? null;
+}
+
+/** `$n` becomes `$(n + offset)`: the planner writes every value as a parameter, never `$` in a literal. */
+const renumber = (sql: string, offset: number) => (offset ? sql.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + offset}`) : sql);
+
+interface Pending {
+  sql: string;
+  params: unknown[];
+  resolve(text: string | null): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Collects the statements of a query's planned roots and sends them together once every root has
+ * added its own, or at the next turn of the event loop when one did not (it was not planned: the
+ * query then takes the ordinary executor anyway).
+ */
+export class StatementBatch {
+  private pending: Pending[] = [];
+
+  constructor(
+    private readonly ctx: ReadContext,
+    private readonly expected: number,
+  ) {}
+
+  add(sql: string, params: unknown[]): Promise<string | null> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      this.pending.push({ sql, params, resolve, reject });
+      if (this.pending.length === this.expected) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    try {
+      if (batch.length === 1) return batch[0]!.resolve(await runPlanned(this.ctx, batch[0]!.sql, batch[0]!.params));
+      const params: unknown[] = [];
+      const columns = batch.map((b, i) => {
+        const sql = renumber(b.sql, params.length);
+        params.push(...b.params);
+        return `(${sql}) AS j${i}`;
+      });
+      const rows = await readerOf(this.ctx.prisma).$queryRawUnsafe<Row[]>(`${PLANNED_SQL_TAG}SELECT ${columns.join(', ')}`, ...params);
+      batch.forEach((b, i) => b.resolve(rows[0]?.[`j${i}`] ?? null));
+    } catch (error) {
+      for (const b of batch) b.reject(error);
+    }
+  }
+}
