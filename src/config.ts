@@ -47,7 +47,7 @@ const schema = z.object({
   INTROSPECTION: booleanFlag.default(true),
   /** Cache read answers in memory (invalidated by every mutation). */
   RESPONSE_CACHE: booleanFlag.default(true),
-  /** Answer the hot nested reads (src/read/) in one SQL statement per root field. */
+  /** Answer reads with the compiler (src/read/): one SQL statement per query. */
   READ_PLANNER: booleanFlag.default(true),
   /** Accept only the operations shipped with @diplograph/sdk (by persisted hash). */
   TRUSTED_DOCUMENTS: booleanFlag.default(false),

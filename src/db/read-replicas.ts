@@ -11,7 +11,7 @@ export function routeReadsToReplicas(primary: PrismaClient, replicas: PrismaClie
 }
 
 /**
- * The client for a read written as raw SQL (the read compiler's one statement per root field): a
+ * The client for a read written as raw SQL (the read compiler's one statement per query): a
  * replica when there are any. The extension sends every raw query to the primary, since raw SQL
  * may write; the compiler's statements only read.
  */

@@ -2,7 +2,7 @@
 // enum name goes through `param`, so no client text is ever spliced into SQL.
 import { formatPrismaCursor } from '@pothos/plugin-prisma';
 
-/** What `json_build_object` keys a planned object with; not a legal GraphQL name, so no alias collides. */
+/** The key that marks a planned object in a partial answer; not a legal GraphQL name, so no alias collides. */
 export const PLANNED_KEY = '#p';
 
 export class SqlParams {
