@@ -34,6 +34,11 @@ const VOWELS = 'aeiou';
 const HONORIFIC_WORDS = new Set(HONORIFICS.flatMap((h) => h.split(' ')));
 /** A letter outside ASCII: a Vietnamese word (or a Vietnamese reading of a foreign one). */
 const VIETNAMESE_LETTER = /[^\x00-\x7f]/u;
+/**
+ * A Vietnamese syllable written without diacritics ("Quan", "Khu"): onset, vowels, coda. Inside an
+ * organisation's name it is a Vietnamese word ("Quan hệ Đối tác", "Khu vực"), not a name to swap.
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/i;
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
@@ -45,10 +50,13 @@ function inventedWord(rnd: () => number, like: string): string {
   return like[0] === like[0]!.toUpperCase() ? w[0]!.toUpperCase() + w.slice(1) : w;
 }
 
+/** An acronym, joined ones included ("ASEAN", "CDU/CSU"): swapped for capitals, never for a word. */
+const ACRONYM = /^\p{Lu}{2,}(?:[/&]\p{Lu}{2,})*$/u;
+
 /** Words kept as they are: particles ("da", "bin"), initials ("J."), honorifics, acronyms. */
 function kept(token: string): boolean {
   if (!/^\p{L}/u.test(token) || /\d/.test(token)) return true;
-  return token[0] !== token[0]!.toUpperCase() || /^\p{Lu}\.$/u.test(token) || HONORIFIC_WORDS.has(token) || /^\p{Lu}{2,}$/u.test(token);
+  return token[0] !== token[0]!.toUpperCase() || /^\p{Lu}\.$/u.test(token) || HONORIFIC_WORDS.has(token) || ACRONYM.test(token);
 }
 
 type Shape = 'VIETNAMESE' | 'FOREIGN' | 'ORGANISATION';
@@ -66,7 +74,7 @@ class NameMap {
     if (shape === 'VIETNAMESE' && (FAMILY.has(token) || VIETNAMESE_LETTER.test(token) || /^[A-Z][a-z]{1,4}$/.test(token))) {
       return pick(this.rnd, first ? FAMILY_POOL : last ? GIVEN_POOL : [...GIVEN_POOL, ...MIDDLE_POOL]);
     }
-    if (shape === 'ORGANISATION' && (VIETNAMESE_LETTER.test(token) || PLACE_WORDS.has(token))) return token;
+    if (shape === 'ORGANISATION' && (VIETNAMESE_LETTER.test(token) || VIETNAMESE_SYLLABLE.test(token) || PLACE_WORDS.has(token))) return token;
     return inventedWord(this.rnd, token);
   }
 
@@ -86,9 +94,10 @@ class NameMap {
     }
   }
 
-  /** A document-defined acronym to invented capitals of the same length. */
+  /** A document-defined acronym to invented capitals of the same length, its joins kept ("CDU/CSU" → "BXT/QRM"). */
   addAcronym(acronym: string): void {
-    if (!this.forms.has(acronym)) this.forms.set(acronym, [...acronym].map(() => 'BCDFGHJKLMNPQRSTVWXZ'[Math.floor(this.rnd() * 20)]).join(''));
+    const invent = (c: string) => (/\p{Lu}/u.test(c) ? 'BCDFGHJKLMNPQRSTVWXZ'[Math.floor(this.rnd() * 20)] : c);
+    if (!this.forms.has(acronym)) this.forms.set(acronym, [...acronym].map(invent).join(''));
   }
 }
 
@@ -150,7 +159,7 @@ function organisationForms(gold: SubstitutionGold, file: string, names: NameMap)
   for (const o of gold.organisations.filter((x) => x.mentions.some((m) => m.file === file))) {
     const forms = [o.name, ...o.aliases, ...o.mentions.filter((m) => m.file === file).map((m) => m.text)];
     names.addNamed(forms, 'ORGANISATION');
-    if (o.acronym && !lexiconAcronyms.has(o.acronym) && /^\p{Lu}{2,}$/u.test(o.acronym)) names.addAcronym(o.acronym);
+    if (o.acronym && !lexiconAcronyms.has(o.acronym) && ACRONYM.test(o.acronym)) names.addAcronym(o.acronym);
   }
 }
 
