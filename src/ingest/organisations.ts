@@ -210,9 +210,27 @@ function ministryOf(scan: FieldScan, o: HeadedOrganisation): OrganisationMention
   return { start: o.start, end: o.end, text: surface, name, acronym: null, kind: 'MINISTRY', countryCode: code, aliases: o.country ? [surface] : [...new Set([surface, base])] };
 }
 
+/**
+ * "báo Straits Times": a listed body after a common-noun head is that body, its mention taking the
+ * head, so a subject "báo Straits Times" is the body as "báo Ponegab Zupap" is the unlisted one.
+ * Returns the token after it, or null.
+ */
+function listedAfterHead(scan: FieldScan, o: HeadedOrganisation): number | null {
+  if (!o.lowerHead) return null;
+  const lex = gazetteer.match(scan.text, scan.tokens, o.headTo, ['org']);
+  if (!lex || lex.entry.kind !== 'org' || lex.entry.org.generic || lex.to !== o.to) return null;
+  const next = lexiconOrganisationAt(scan, lex, lex.entry.org);
+  const listed = scan.organisations.at(-1)!;
+  scan.organisations[scan.organisations.length - 1] = { ...listed, start: o.start, text: scan.text.slice(o.start, listed.end), aliases: [...new Set([...listed.aliases, o.text])] };
+  scan.insideUntil = o.to;
+  return next;
+}
+
 /** A body by its head noun; returns the token to go on from: inside it after "về" (a body named within: "Ủy ban … về Trung tâm Nhiệt đới Việt - Nga"), else after the head, so places inside are still read. */
 function headedAt(scan: FieldScan, o: HeadedOrganisation): number {
   const { text, tokens } = scan;
+  const listed = listedAfterHead(scan, o);
+  if (listed !== null) return listed;
   if (o.kind === 'MINISTRY') scan.organisations.push(ministryOf(scan, o));
   else {
     const rest = o.headTo < o.to ? text.slice(tokens[o.headTo]!.start, o.end) : o.text;

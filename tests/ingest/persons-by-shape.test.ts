@@ -43,6 +43,13 @@ describe('organisations by head noun', () => {
   it('reads bodies outside the lexicon by their head', () => {
     expect(orgs('Hội Hữu nghị Việt Nam - Mông Cổ và hãng Boeing ký kết.')).toEqual([['Hội Hữu nghị Việt Nam - Mông Cổ', null], ['hãng Boeing', null]]);
   });
+
+  it('reads a listed body after a common-noun head as that body, its mention taking the head', () => {
+    const found = findOrganisations('Hôm 7/2, báo Straits Times đưa tin.').organisations;
+    expect(found.map((o) => [o.name, o.text])).toEqual([['Straits Times', 'báo Straits Times']]);
+    // Unlisted, the same shape is a body of its own.
+    expect(orgs('Hôm 7/2, báo Ponegab Zupap đưa tin.')).toEqual([['báo Ponegab Zupap', null]]);
+  });
 });
 
 describe('a short name is the person last named so', () => {
