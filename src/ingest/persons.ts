@@ -96,6 +96,10 @@ function nameAfterHonorific(text: string, tokens: Token[], j: number): Complemen
   const t = tokens[j];
   if (!t || text.slice(tokens[j - 1]!.end, t.start) !== ' ' || !isNameToken(t, true)) return c;
   const end = readRun(text, tokens, j);
+  // "người đồng chí Hàn Quốc": a place or body the gazetteer names whole is not a name, even one
+  // shaped like a Vietnamese name (family name Hàn, given name Quốc).
+  const named = gazetteer.match(text, tokens, j, ['country', 'city', 'org', 'region']);
+  if (named && named.to >= end) return c;
   if (end > j) c.name = [j, end];
   return c;
 }

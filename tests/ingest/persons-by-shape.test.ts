@@ -8,6 +8,12 @@ import { findPersons } from '../../src/ingest/persons.ts';
 const names = (text: string) => findPersons(text).filter((p) => !p.nominal).map((p) => p.name);
 
 describe('persons by shape', () => {
+  it('reads no name where a place the gazetteer knows follows an honorific', () => {
+    // "Hàn Quốc" has a name's shape (family name Hàn, given name Quốc) but is a country.
+    expect(names('Việt Nam mong sớm được đón người đồng chí Hàn Quốc sang thăm.')).toEqual([]);
+    expect(names('Việt Nam mong sớm được đón đồng chí Trần Cẩm Tú sang thăm.')).toEqual(['Trần Cẩm Tú']);
+  });
+
   it('reads a portfolio outside any list as the title, and the name after it', () => {
     expect(names('Bộ trưởng Mỏ và Năng lượng Chile Diego Pardow phát biểu.')).toEqual(['Diego Pardow']);
     expect(names('Thống đốc Ngân hàng Trung ương Philippines Eli Remolona gặp Phó Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng Hồ Kỳ Minh.'))
