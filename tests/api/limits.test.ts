@@ -108,6 +108,23 @@ describe('limits', () => {
     expect((await post(LIMITS.bodyBytes, true)).status).toBe(200);
   });
 
+  it('an endless chunked body is read (and dropped) no further than four times the limit, then refused', async () => {
+    // Read past the limit so a client still sending gets the 413, not a broken pipe; cut after that.
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(32);
+    const body = new ReadableStream({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' };
+    const response = await app.yoga.fetch('http://localhost/graphql', init as RequestInit);
+    expect(response.status).toBe(413);
+    expect(pulled).toBeGreaterThan(4 * LIMITS.bodyBytes);
+    expect(pulled).toBeLessThan(4 * LIMITS.bodyBytes + 8 * chunk.byteLength);
+  });
+
   it('a chunked body of another type (application/graphql) is read up to the limit too, then parsed as its type', async () => {
     const post = (bytes: number) => {
       const prefix = '{ __typename ';
