@@ -9,6 +9,7 @@ import { Unsupported, type Walk } from './compile.ts';
 import { completeSlot } from './execute.ts';
 import { ROOT_PLANNERS } from './roots.ts';
 import { RawJson } from './planned-data.ts';
+import type { RootPlan } from './root-plan.ts';
 import { runPlanned } from './statement-batch.ts';
 import { PLANNED_KEY, SqlParams } from './sql.ts';
 
@@ -27,6 +28,25 @@ function finish(text: string | null, wrap: ((value: unknown) => unknown) | undef
   return wrap ? wrap(parsed) : parsed;
 }
 
+/** A plan's statement, after its step if it has one; with the query's other roots when the answer is final. */
+function sendPlan(ctx: ReadContext, slot: ReturnType<typeof completeSlot>, plan: RootPlan, values: unknown[]): Promise<string | null> {
+  const send = () => (slot ? slot.batch.add(plan.sql, values) : runPlanned(ctx, plan.sql, values));
+  if (!plan.before) return send();
+  // The batch waits for this root's statement until the step is done (statement-batch.ts).
+  const release = slot ? slot.batch.hold() : () => {};
+  return plan.before(ctx).then(
+    () => {
+      const sent = send();
+      release();
+      return sent;
+    },
+    (error: unknown) => {
+      release();
+      throw error;
+    },
+  );
+}
+
 export function plannedRoot(resolve: Resolver, planner: (typeof ROOT_PLANNERS)[string]): Resolver {
   return (parent, args, ctx, info) => {
     if (!ctx.services.config.READ_PLANNER) return resolve(parent, args, ctx, info);
@@ -35,9 +55,8 @@ export function plannedRoot(resolve: Resolver, planner: (typeof ROOT_PLANNERS)[s
     try {
       const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, params: new SqlParams(), complete: slot !== undefined };
       plan = planner(walk, args, info);
-      const { sql, wrap } = plan;
-      const sent = slot ? slot.batch.add(sql, walk.params.values) : runPlanned(ctx, sql, walk.params.values);
-      return sent.then((text) => {
+      const { wrap } = plan;
+      return sendPlan(ctx, slot, plan, walk.params.values).then((text) => {
         // The final answer, with nothing to finish in JavaScript: kept as text (planned-data.ts).
         const value = slot && !wrap && text !== null ? new RawJson(text) : finish(text, wrap);
         if (slot) slot.value = value;

@@ -16,13 +16,8 @@ import './objects/meeting.ts';
 import './objects/organisation.ts';
 import './objects/person.ts';
 import { searchRoot } from './search.ts';
+import type { RootPlan } from './root-plan.ts';
 import { intParam } from './sql.ts';
-
-export interface RootPlan {
-  sql: string;
-  /** Wraps the parsed JSON into what the field resolves to. */
-  wrap?: (value: unknown) => unknown;
-}
 
 type Args = Record<string, unknown>;
 type RootPlanner = (w: Walk, args: Args, info: GraphQLResolveInfo) => RootPlan;

@@ -4,7 +4,9 @@
 import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { highlight, markSnippet, type Snippet } from '../services/highlight.ts';
-import { roundScore, SEARCH_TYPES, searchSql, type SearchType } from '../services/search.ts';
+import { roundScore, search, SEARCH_TYPES, searchSql, type SearchType } from '../services/search.ts';
+import { readerOf } from '../db/read-replicas.ts';
+import type { RootPlan } from './root-plan.ts';
 import { defineObject, jsonList, jsonText, objectJson, oneOf, Unsupported, type Walk } from './compile.ts';
 
 const TYPENAME: Record<SearchType, string> = { ARTICLE: 'Article', MEETING: 'Meeting', PERSON: 'Person', ORGANISATION: 'Organisation', STATEMENT: 'Statement' };
@@ -66,23 +68,35 @@ function finish(w: Walk, hitType: GraphQLObjectType, nodes: readonly FieldNode[]
     });
 }
 
-/** Renumbers the ranking's $1… into the statement's parameters. */
-function rankingSql(w: Walk, sql: string, params: unknown[]): string {
-  const names = params.map((p) => w.params.param(p as string | number));
-  return sql.replace(/\$(\d+)/g, (_m, i: string) => names[Number(i) - 1]!);
-}
-
-export function searchRoot(w: Walk, args: Record<string, unknown>, info: GraphQLResolveInfo) {
+/**
+ * Search in two statements. The ranking (src/services/search.ts, the ordinary path's own) is sent
+ * unprepared, so PostgreSQL plans it for the words asked: a prepared plan made for any words read
+ * every article holding common ones and sorted them (23-35 ms a request at 10k, against 8.8 ms
+ * planned each time). The hits' details are then one prepared statement over the hits as arrays,
+ * whose plan does not depend on the words.
+ */
+export function searchRoot(w: Walk, args: Record<string, unknown>, info: GraphQLResolveInfo): RootPlan {
   // Only the final answer can carry the computed fields: a partial one takes the ordinary path.
   if (!w.complete) throw new Unsupported('search in a partial answer');
   const query = String(args.query ?? '');
-  const ranking = searchSql(query, (args.types as SearchType[] | null) ?? SEARCH_TYPES, (args.first as number | null) ?? 10);
+  const types = (args.types as SearchType[] | null) ?? SEARCH_TYPES;
+  const first = (args.first as number | null) ?? 10;
   // An empty query is refused by the resolver; a ranking with nothing to match answers [] there.
-  if (!ranking) throw new Unsupported('nothing to rank');
+  if (!searchSql(query, types, first)) throw new Unsupported('nothing to rank');
   const hitType = getNamedType(info.returnType);
   if (!isObjectType(hitType)) throw new Unsupported('SearchHit');
   const hit = objectJson(w, hitType, info.fieldNodes, 'h');
-  const sql = `WITH h AS (${rankingSql(w, ranking.sql, ranking.params)})
-    SELECT ${jsonList(hit, 'h', 'h.score DESC, h.type, h.id')} AS j`;
-  return { sql, wrap: finish(w, hitType, info.fieldNodes, query) };
+  const [type, id, score, text] = [w.params.later(), w.params.later(), w.params.later(), w.params.later()];
+  const hits = `unnest(${type.sql}::text[], ${id.sql}::int[], ${score.sql}::float8[], ${text.sql}::text[]) WITH ORDINALITY AS h(type, id, score, text, rank)`;
+  return {
+    sql: `SELECT ${jsonList(hit, hits, 'h.rank')} AS j`,
+    before: async (ctx) => {
+      const found = await search(readerOf(ctx.prisma), query, types, first);
+      type.fill(found.map((h) => h.type));
+      id.fill(found.map((h) => h.id));
+      score.fill(found.map((h) => h.score));
+      text.fill(found.map((h) => h.text));
+    },
+    wrap: finish(w, hitType, info.fieldNodes, query),
+  };
 }

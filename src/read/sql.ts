@@ -12,6 +12,11 @@ export class SqlParams {
     this.values.push(value);
     return `$${this.values.length}`;
   }
+  /** A parameter whose value is known only after the SQL is written (search's hits): `fill` sets it. */
+  later(): { sql: string; fill(value: unknown[]): void } {
+    const index = this.values.push(null) - 1;
+    return { sql: `$${index + 1}`, fill: (value) => (this.values[index] = value) };
+  }
   alias(): string {
     return `r${++this.aliasCount}`;
   }

@@ -26,21 +26,47 @@ interface Pending {
 /**
  * Collects the statements of a query's planned roots and sends them together once every root has
  * added its own, or at the next turn of the event loop when one did not (it was not planned: the
- * query then takes the ordinary executor anyway).
+ * query then takes the ordinary executor anyway). A root that adds later, after a step of its own
+ * (search's ranking), holds the batch until it does, so how many statements a query costs does not
+ * depend on timing.
  */
 export class StatementBatch {
   private pending: Pending[] = [];
+  private holds = 0;
+  private scheduled = false;
 
   constructor(
     private readonly ctx: ReadContext,
     private readonly expected: number,
   ) {}
 
+  /** For a root that will add its statement later: call the returned function once it has (or gave up). */
+  hold(): () => void {
+    this.holds += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds -= 1;
+      this.schedule();
+    };
+  }
+
   add(sql: string, params: unknown[]): Promise<string | null> {
     return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => void this.flush());
       this.pending.push({ sql, params, resolve, reject });
-      if (this.pending.length === this.expected) void this.flush();
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.pending.length === 0) return;
+    if (this.pending.length === this.expected) return void this.flush();
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      if (this.holds === 0) void this.flush();
     });
   }
 

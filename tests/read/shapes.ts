@@ -5,6 +5,8 @@ export interface Shape {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** SQL statements per request: 1, and one more for each search root (its ranking). */
+  statements?: number;
   minLength?: number;
 }
 
@@ -109,5 +111,6 @@ export const SHAPES: Shape[] = [
           ... on Statement { id content speaker { ... on Person { name } } } ... on Article { id title } ... on Meeting { key } ... on Organisation { name } } }
       b: search(query: "AMM 54", types: [MEETING, ARTICLE], first: 5) { type score snippet { marked } node { ... on Meeting { key children { key } } ... on Article { id } } }
       c: search(query: "zzqx") { score } }`,
+    statements: 4,
   },
 ];
