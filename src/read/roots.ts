@@ -1,5 +1,6 @@
-// The root fields, each answered by one SQL statement: the five lists, node and nodes. The lists'
-// filters and orderings are the same descriptions the schema gives Prisma (model/*.ts).
+// The root fields, each answered by one SQL statement (a query's roots are sent together,
+// statement-batch.ts): the five lists, node, nodes and search. The lists' filters and orderings are
+// the same descriptions the schema gives Prisma (model/*.ts).
 import { brandWithType } from '@pothos/core';
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { objectJson, sqlScope, Unsupported, type Walk } from './compile.ts';

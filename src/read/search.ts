@@ -1,6 +1,6 @@
-// The `search` root in one SQL statement: the ranking (src/services/search.ts) as a CTE, each hit's
-// node built by the compiler like any other. What is computed, not stored (the score's rounding and
-// the snippet's highlights), is finished in JavaScript on the statement's answer.
+// The `search` root: the ranking (src/services/search.ts), then each hit's node built by the
+// compiler like any other, in a second statement. What is computed, not stored (the score's
+// rounding and the snippet's highlights), is finished in JavaScript on that statement's answer.
 import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { highlight, markSnippet, type Snippet } from '../services/highlight.ts';
