@@ -45,7 +45,7 @@ function postgresMs(): number {
 
 async function split(server: RunningServer, body: unknown) {
   await loadOnce({ key: 'warm', url: server.url, body }, 16, 1);
-  const before = { server: cpuMs(server.pid), postgres: postgresMs(), self: process.cpuUsage() };
+  const before = { server: cpuMs(server.pid), postgres: postgresMs() };
   const result = await loadOnce({ key: 'measure', url: server.url, body }, 16, Number(seconds));
   const n = result.requests;
   return {

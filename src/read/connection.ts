@@ -106,7 +106,7 @@ export function connectionJson(w: Walk, source: ConnectionSource, parent: string
 }
 
 /** Tables whose row count the row_counts migration maintains (its triggers and RowCount). */
-const COUNTED_TABLES = new Set(['Article', 'Meeting', 'Person', 'Organisation', 'Statement']);
+export const COUNTED_TABLES = new Set(['Article', 'Meeting', 'Person', 'Organisation', 'Statement']);
 
 /**
  * A whole table's count is read from its maintained deltas, a few rows whatever the table's size

@@ -4,7 +4,7 @@
 import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { highlight, markSnippet, type Snippet } from '../services/highlight.ts';
-import { roundScore, search, SEARCH_TYPES, searchSql, type SearchType } from '../services/search.ts';
+import { rankHits, roundScore, SEARCH_TYPES, searchSql, type SearchType } from '../services/search.ts';
 import { readerOf } from '../db/read-replicas.ts';
 import type { RootPlan } from './root-plan.ts';
 import { defineObject, jsonList, jsonText, objectJson, oneOf, Unsupported, type Walk } from './compile.ts';
@@ -82,7 +82,8 @@ export function searchRoot(w: Walk, args: Record<string, unknown>, info: GraphQL
   const types = (args.types as SearchType[] | null) ?? SEARCH_TYPES;
   const first = (args.first as number | null) ?? 10;
   // An empty query is refused by the resolver; a ranking with nothing to match answers [] there.
-  if (!searchSql(query, types, first)) throw new Unsupported('nothing to rank');
+  const ranking = searchSql(query, types, first);
+  if (!ranking) throw new Unsupported('nothing to rank');
   const hitType = getNamedType(info.returnType);
   if (!isObjectType(hitType)) throw new Unsupported('SearchHit');
   const hit = objectJson(w, hitType, info.fieldNodes, 'h');
@@ -91,7 +92,7 @@ export function searchRoot(w: Walk, args: Record<string, unknown>, info: GraphQL
   return {
     sql: `SELECT ${jsonList(hit, hits, 'h.rank')} AS j`,
     before: async (ctx) => {
-      const found = await search(readerOf(ctx.prisma), query, types, first);
+      const found = await rankHits(readerOf(ctx.prisma), ranking);
       type.fill(found.map((h) => h.type));
       id.fill(found.map((h) => h.id));
       score.fill(found.map((h) => h.score));

@@ -7,10 +7,14 @@ import { readerOf } from '../db/read-replicas.ts';
 
 type Row = Record<string, string | null>;
 
-/** One planned statement (its answer in column `j`), prepared once per connection. */
+/** The one row of a planned statement, prepared once per connection. */
+async function plannedRow(ctx: ReadContext, sql: string, params: unknown[]): Promise<Row | undefined> {
+  return (await readerOf(ctx.prisma).$queryRawUnsafe<Row[]>(PLANNED_SQL_TAG + sql, ...params))[0];
+}
+
+/** One planned statement's answer (column `j`). */
 export async function runPlanned(ctx: ReadContext, sql: string, params: unknown[]): Promise<string | null> {
-  const rows = await readerOf(ctx.prisma).$queryRawUnsafe<Row[]>(PLANNED_SQL_TAG + sql, ...params);
-  return rows[0]?.j ?? null;
+  return (await plannedRow(ctx, sql, params))?.j ?? null;
 }
 
 /** `$n` becomes `$(n + offset)`: the planner writes every value as a parameter, never `$` in a literal. */
@@ -82,8 +86,8 @@ export class StatementBatch {
         params.push(...b.params);
         return `(${sql}) AS j${i}`;
       });
-      const rows = await readerOf(this.ctx.prisma).$queryRawUnsafe<Row[]>(`${PLANNED_SQL_TAG}SELECT ${columns.join(', ')}`, ...params);
-      batch.forEach((b, i) => b.resolve(rows[0]?.[`j${i}`] ?? null));
+      const row = await plannedRow(this.ctx, `SELECT ${columns.join(', ')}`, params);
+      batch.forEach((b, i) => b.resolve(row?.[`j${i}`] ?? null));
     } catch (error) {
       for (const b of batch) b.reject(error);
     }

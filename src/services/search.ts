@@ -131,7 +131,11 @@ export async function search(
   first = 10,
 ): Promise<SearchHit[]> {
   const ranking = searchSql(query, types, first);
-  if (!ranking) return [];
+  return ranking ? rankHits(prisma, ranking) : [];
+}
+
+/** The hits of a ranking searchSql wrote, sent unprepared: PostgreSQL plans it for the words asked. */
+export async function rankHits(prisma: PrismaClient, ranking: { sql: string; params: unknown[] }): Promise<SearchHit[]> {
   const rows = await prisma.$queryRawUnsafe<{ type: SearchType; id: number; score: number; text: string }[]>(ranking.sql, ...ranking.params);
   return rows.map((row) => ({ type: row.type, id: Number(row.id), score: roundScore(Number(row.score)), text: row.text }));
 }
