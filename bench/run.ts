@@ -43,7 +43,7 @@ const budget = args.budget ?? (args.quick ? undefined : 600);
 
 ensureBenchDependencies(log);
 const machine = await machineInfo();
-log(`${mode} run on ${machine.cpuCount} × ${machine.cpuModel}, Node ${machine.node}, PostgreSQL ${machine.postgres}, load average ${machine.loadAverageAtStart.join(' ')}`);
+log(`${mode} run on ${machine.cpuCount} × ${machine.cpuModel}, servers on Node ${machine.serverNode} (runner on ${machine.node}), PostgreSQL ${machine.postgres}, load average ${machine.loadAverageAtStart.join(' ')}`);
 if (args.only === 'shapes') {
   // A mode of its own: its databases, tables and result files (bench/results/shapes-latest.*).
   const ok = await runShapes(args, machine, log, t0);

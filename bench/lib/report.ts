@@ -127,7 +127,7 @@ export function toMarkdown(res: BenchResults): string {
   const m = res.machine;
   const L: string[] = [];
   L.push(`# Diplograph benchmark (${res.mode})`, '');
-  L.push(`${m.date} · commit \`${m.gitCommit.slice(0, 12)}\`${m.gitDirty ? ' (uncommitted changes)' : ''} · ${m.cpuCount} × ${m.cpuModel} · ${m.memoryGb} GB · Node ${m.node} (PostGraphile on ${m.nodeForPostgraphile}) · PostgreSQL ${m.postgres}`);
+  L.push(`${m.date} · commit \`${m.gitCommit.slice(0, 12)}\`${m.gitDirty ? ' (uncommitted changes)' : ''} · ${m.cpuCount} × ${m.cpuModel} · ${m.memoryGb} GB · servers on Node ${m.serverNode} (runner on ${m.node}) · PostgreSQL ${m.postgres}`);
   L.push(`Load average at start ${m.loadAverageAtStart.join(' / ')}, at end ${res.loadAverageAtEnd.join(' / ')} (shared machine: compare figures only within this run). Whole run: ${(res.totalSeconds / 60).toFixed(1)} min.`, '');
   const targets = targetsOf(res);
   if (targets.length) {

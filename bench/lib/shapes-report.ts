@@ -108,7 +108,7 @@ export function shapesMarkdown(r: ShapesResults): string {
   const lines = [
     '# Diplograph shapes benchmark (issue 16)',
     '',
-    `Run ${r.startedAt} → ${r.finishedAt} (${(r.totalSeconds / 60).toFixed(1)} min) on ${m.cpuCount} × ${m.cpuModel}, Node ${m.node}, PostgreSQL ${m.postgres}, commit ${m.gitCommit}; load average ${m.loadAverageAtStart.join(' ')} at start, ${r.loadAverageAtEnd.join(' ')} at end.`,
+    `Run ${r.startedAt} → ${r.finishedAt} (${(r.totalSeconds / 60).toFixed(1)} min) on ${m.cpuCount} × ${m.cpuModel}, servers on Node ${m.serverNode} (runner on ${m.node}), PostgreSQL ${m.postgres}, commit ${m.gitCommit}; load average ${m.loadAverageAtStart.join(' ')} at start, ${r.loadAverageAtEnd.join(' ')} at end.`,
     '',
   ];
   if (r.run) {
