@@ -71,9 +71,16 @@ function guessKind(name: string): OrganisationKindName {
   return KIND_BY_NAME.find(([pattern]) => pattern.test(f))?.[1] ?? 'OTHER';
 }
 
+/**
+ * What every acronym learnAcronyms accepts leaves in the text: a token of capitals and digits (a
+ * token holds no "&") between "(" and ")". Most texts define none, so they are not tokenized for it.
+ */
+const DEFINED_ACRONYM = /\([A-Z][A-Z0-9]{1,9}\)/;
+
 /** "Long name (ACR)": the long name starts at the nearest organisation head before the parenthesis. */
 export function learnAcronyms(text: string): LearnedOrganisation[] {
   const learned: LearnedOrganisation[] = [];
+  if (!DEFINED_ACRONYM.test(text)) return learned;
   const tokens = tokenize(text);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;

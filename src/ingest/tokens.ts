@@ -40,6 +40,14 @@ function isWordChar(c: number): boolean {
   return true;
 }
 
+/** First character is an upper-case letter; ASCII is answered without lower-casing a copy (most tokens). */
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const first = t[0]!;
+  return first !== first.toLowerCase();
+}
+
 function scan(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -58,8 +66,7 @@ function scan(text: string): Token[] {
       i += 1;
     }
     const t = text.slice(start, i);
-    const first = t[0]!;
-    tokens.push({ text: t, lower: t.toLowerCase(), start, end: i, upper: first !== first.toLowerCase(), numeric: digits });
+    tokens.push({ text: t, lower: t.toLowerCase(), start, end: i, upper: startsUpper(t), numeric: digits });
   }
   return tokens;
 }
