@@ -38,6 +38,12 @@ export interface GazetteerMatch {
 
 const SEPARATOR_OK = /^[\s\-–.+'’]*$/;
 
+/** What may stand between two tokens of an entry: at most three separator characters (one space, mostly, answered without slicing). */
+function separatorOk(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  return (to - from === 1 && text.charCodeAt(from) === 0x20) || SEPARATOR_OK.test(text.slice(from, to));
+}
+
 class Gazetteer {
   private byFirst = new Map<string, Indexed[]>();
 
@@ -74,8 +80,7 @@ class Gazetteer {
         const tok = tokens[i + k]!;
         if (tok.lower !== item.tokens[k]) ok = false;
         else if (item.exactCase && tok.text !== tok.text.toUpperCase()) ok = false;
-        else if (k > 0 && !SEPARATOR_OK.test(text.slice(tokens[i + k - 1]!.end, tok.start))) ok = false;
-        else if (k > 0 && text.slice(tokens[i + k - 1]!.end, tok.start).length > 3) ok = false;
+        else if (k > 0 && !separatorOk(text, tokens[i + k - 1]!.end, tok.start)) ok = false;
       }
       if (!ok) continue;
       if (item.leadingUpper && !t.upper) continue;
