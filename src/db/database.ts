@@ -45,6 +45,13 @@ export interface Database {
    * with slow requests does not read as a database that is down (/readyz).
    */
   probe?<Row = Record<string, unknown>>(sql: string, timeoutMs: number): Promise<Row[]>;
+  /**
+   * PostgreSQL: a read outside Prisma, on a replica when there are any, else the primary: the read
+   * compiler's statements (named ones prepared once per connection, prepared-statements.ts).
+   * Prisma's raw-query path was 7% of the server's busy CPU under the shapes benchmark's s02 (a CPU
+   * profile). PGlite has none: its reads go through Prisma to the engine's thread.
+   */
+  readQuery?<Row = Record<string, unknown>>(sql: string, params: unknown[]): Promise<Row[]>;
   /** The folder lock this process holds (a PGlite folder only): one writer per embedded database. */
   lock?: FolderLock;
   /** PGlite in a worker thread only: a port to the engine, for another thread's own Prisma client. */
@@ -183,12 +190,20 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   const replicaPools = (options.replicaUrls ?? []).map((replicaUrl) => openPool(replicaUrl, options));
   const replicas = replicaPools.map((replicaPool) => newPrismaClient(unboundTransactions(new PrismaPg(replicaPool, pgOptions)), options));
   const prisma = routeReadsToReplicas(primary, replicas);
+  const readers = replicaPools.length ? replicaPools : [pool];
+  let turn = 0;
   const stats = (name: string, p: pg.Pool): PoolStats => ({ pool: name, total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount });
   return {
     kind: 'postgres',
     prisma,
     primary,
     poolStats: () => [stats('primary', pool), ...replicaPools.map((p, i) => stats(`replica${i + 1}`, p))],
+    readQuery: async <Row,>(sql: string, params: unknown[]) => {
+      options.onQuery?.(sql);
+      const reader = readers[turn++ % readers.length]!;
+      const name = plannedStatementName({ sql }) || undefined;
+      return (await reader.query({ name, text: sql, values: params })).rows as Row[];
+    },
     probe: async <Row,>(sql: string, timeoutMs: number) => {
       const client = new BoundedConnectClient({ connectionString: url, statement_timeout: timeoutMs });
       client.on('error', () => {});

@@ -7,9 +7,11 @@ import { readerOf } from '../db/read-replicas.ts';
 
 type Row = Record<string, string | null>;
 
-/** The one row of a planned statement, prepared once per connection. */
+/** The one row of a planned statement, prepared once per connection; past Prisma where the database allows. */
 async function plannedRow(ctx: ReadContext, sql: string, params: unknown[]): Promise<Row | undefined> {
-  return (await readerOf(ctx.prisma).$queryRawUnsafe<Row[]>(PLANNED_SQL_TAG + sql, ...params))[0];
+  const { readQuery } = ctx.services.db;
+  const rows = readQuery ? await readQuery<Row>(PLANNED_SQL_TAG + sql, params) : await readerOf(ctx.prisma).$queryRawUnsafe<Row[]>(PLANNED_SQL_TAG + sql, ...params);
+  return rows[0];
 }
 
 /** One planned statement's answer (column `j`). */

@@ -18,12 +18,11 @@ afterAll(() => t.app.drop());
 describe('errors', () => {
   it('masks unexpected failures: no message, stack, SQL or path reaches the client', async () => {
     const { db } = t.app.services;
+    const failedRead = () => Promise.reject(new Error('syntax error at or near "secret" in SELECT json_build_object FROM "Meeting"'));
     const failing = new Proxy(db.prisma, {
       get(target, property, receiver) {
         // The read planner (src/read/) answers this query with one raw statement; fail it too.
-        if (property === '$queryRawUnsafe') {
-          return () => Promise.reject(new Error('syntax error at or near "secret" in SELECT json_build_object FROM "Meeting"'));
-        }
+        if (property === '$queryRawUnsafe') return failedRead;
         if (property === 'meeting') {
           return {
             findMany: () => {
@@ -35,7 +34,8 @@ describe('errors', () => {
         return Reflect.get(target, property, receiver);
       },
     });
-    const yoga = createDiplographYoga({ db: { ...db, prisma: failing }, config: testConfig() });
+    // On PostgreSQL the planner reads past Prisma (Database.readQuery).
+    const yoga = createDiplographYoga({ db: { ...db, prisma: failing, readQuery: failedRead }, config: testConfig() });
     const response = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
