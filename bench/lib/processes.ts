@@ -100,7 +100,8 @@ export function diplographSpec(name: string, databaseUrl: string, options: { pro
   return {
     name,
     command: SERVER_NODE,
-    args: ['--import', 'tsx', 'src/server.ts'],
+    // What `npm start` runs: the compiled JavaScript in dist/ (built first when a source is newer).
+    args: ['bin/diplograph.js', 'start'],
     env: {
       DATABASE_URL: databaseUrl,
       HOST: '127.0.0.1',
