@@ -7,6 +7,7 @@ import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type Gra
 import type { ReadContext } from './context.ts';
 import { Unsupported, type Walk } from './compile.ts';
 import { completeSlot } from './execute.ts';
+import { compiledRoot } from './plan-cache.ts';
 import { ROOT_PLANNERS } from './roots.ts';
 import { RawJson } from './planned-data.ts';
 import type { RootPlan } from './root-plan.ts';
@@ -53,10 +54,14 @@ export function plannedRoot(resolve: Resolver, planner: (typeof ROOT_PLANNERS)[s
     const slot = completeSlot(info);
     let plan;
     try {
-      const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, params: new SqlParams(), complete: slot !== undefined };
-      plan = planner(walk, args, info);
+      const compile = () => {
+        const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, params: new SqlParams(), complete: slot !== undefined };
+        return { plan: planner(walk, args, info), values: walk.params.values };
+      };
+      const compiled = compiledRoot(info.fieldNodes[0]!, info.variableValues, slot !== undefined, compile);
+      plan = compiled.plan;
       const { wrap } = plan;
-      return sendPlan(ctx, slot, plan, walk.params.values).then((text) => {
+      return sendPlan(ctx, slot, plan, compiled.values).then((text) => {
         // The final answer, with nothing to finish in JavaScript: kept as text (planned-data.ts).
         const value = slot && !wrap && text !== null ? new RawJson(text) : finish(text, wrap);
         if (slot) slot.value = value;
