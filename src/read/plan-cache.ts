@@ -11,18 +11,30 @@ export interface CompiledRoot {
   values: unknown[];
 }
 
-/** Variable sets kept per field: a client paging through cursors must not grow memory without bound. */
+/**
+ * Bounds, so a client sending many texts or paging through cursors cannot grow memory without end:
+ * the fields asked most recently, and a few variable sets each (at most 2,048 plans).
+ */
+const MAX_FIELDS = 128;
 const MAX_VARIANTS = 16;
-const kept = new WeakMap<FieldNode, Map<string, CompiledRoot>>();
+const kept = new Map<FieldNode, Map<string, CompiledRoot>>();
+
+/** The field's variants, now the most recently used (a Map iterates in insertion order). */
+function variantsOf(node: FieldNode): Map<string, CompiledRoot> {
+  let variants = kept.get(node);
+  if (variants) kept.delete(node);
+  else variants = new Map();
+  kept.set(node, variants);
+  if (kept.size > MAX_FIELDS) kept.delete(kept.keys().next().value!);
+  return variants;
+}
 
 export function compiledRoot(node: FieldNode, variables: Record<string, unknown>, complete: boolean, compile: () => CompiledRoot): CompiledRoot {
   const key = `${complete ? 1 : 0}${JSON.stringify(variables)}`;
-  const variants = kept.get(node);
-  const found = variants?.get(key);
+  const variants = variantsOf(node);
+  const found = variants.get(key);
   if (found) return found;
   const compiled = compile();
-  if (compiled.plan.before) return compiled;
-  if (!variants) kept.set(node, new Map([[key, compiled]]));
-  else if (variants.size < MAX_VARIANTS) variants.set(key, compiled);
+  if (!compiled.plan.before && variants.size < MAX_VARIANTS) variants.set(key, compiled);
   return compiled;
 }

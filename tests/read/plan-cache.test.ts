@@ -2,7 +2,9 @@
 // the plan of its own variables, never another's, and search (parameters filled per request) must
 // still rank the words it was asked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { startApp, type App } from '../../src/app.ts';
+import { compiledRoot } from '../../src/read/plan-cache.ts';
 import { execute } from '../helpers/graphql.ts';
 import { createTestApp, testConfig, type TestApp } from '../helpers/test-database.ts';
 
@@ -54,4 +56,20 @@ describe('kept plans', () => {
     expect(son.search.length).toBeGreaterThan(0);
     expect(amm.search).not.toEqual(son.search);
   });
+
+  it('are bounded: the least recently asked fields and variable sets beyond the bound are compiled again', () => {
+    const field = (i: number) => (parse(`{ f${i} }`).definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
+    let compiles = 0;
+    const compile = () => ((compiles += 1), { plan: { sql: 'SELECT 1' }, values: [] });
+    const fields = Array.from({ length: 200 }, (_, i) => field(i));
+    for (const f of fields) compiledRoot(f, {}, true, compile);
+    compiledRoot(fields[199]!, {}, true, compile);
+    expect(compiles).toBe(200);
+    compiledRoot(fields[0]!, {}, true, compile);
+    expect(compiles).toBe(201);
+    for (let v = 0; v < 40; v++) compiledRoot(fields[1]!, { v }, true, compile);
+    compiledRoot(fields[1]!, { v: 39 }, true, compile);
+    expect(compiles).toBe(201 + 40 + 1);
+  });
 });
+
