@@ -80,6 +80,16 @@ describe('argument bounds', () => {
     expect((await post({ query: q, variables: { o: '«'.repeat(limit + 1) } })).body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('a document that passed with some variables is checked again with others (passes are kept per variable set)', async () => {
+    const q = 'query($f: MeetingFilter) { meetings(first: 1, filter: $f) { totalCount } }';
+    const under = { f: { city: 'a'.repeat(ARGUMENT_BOUNDS.defaultChars) } };
+    const over = { f: { city: 'a'.repeat(ARGUMENT_BOUNDS.defaultChars + 1) } };
+    for (let i = 0; i < 2; i++) {
+      expect((await post({ query: q, variables: under })).body.errors).toBeUndefined();
+      expect((await post({ query: q, variables: over })).body.errors![0].extensions.argument).toBe('MeetingFilter.city');
+    }
+  });
+
   it('any other string argument: 1,000 characters pass, 1,001 are refused, literal or variable', async () => {
     const q = (value: string) => `{ meetings(first: 1, filter: { city: "${value}" }) { totalCount } }`;
     expect((await post({ query: q('a'.repeat(ARGUMENT_BOUNDS.defaultChars)) })).body.errors).toBeUndefined();
