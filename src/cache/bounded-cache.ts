@@ -22,9 +22,21 @@ export function registerCacheStats(stats: () => CacheStats): void {
   registry.push({ stats });
 }
 
+/**
+ * A value with its weight, computed once at insertion: recomputing it on eviction called each
+ * cache's own weighing function from this one shared method, a call site that saw five functions
+ * and kept the optimising compiler deoptimising and recompiling the callers (--trace-deopt).
+ */
+class Entry<V> {
+  constructor(
+    readonly value: V,
+    readonly weight: number,
+  ) {}
+}
+
 export class BoundedCache<K, V> {
-  /** Values alone (weights are recomputed on eviction): fold() looks up here on the pipeline's hottest path. */
-  private readonly map = new Map<K, V>();
+  /** fold() looks up here on the pipeline's hottest path. */
+  private readonly map = new Map<K, Entry<V>>();
   /**
    * Keys in insertion order, oldest at `head`. Not the Map's own order: a Map keeps deleted slots
    * until it rehashes, and iterating it from the start (to find its oldest key) steps over them, so
@@ -50,9 +62,12 @@ export class BoundedCache<K, V> {
 
   get(key: K): V | undefined {
     const hit = this.map.get(key);
-    if (hit === undefined) this.misses += 1;
-    else this.hits += 1;
-    return hit;
+    if (hit === undefined) {
+      this.misses += 1;
+      return undefined;
+    }
+    this.hits += 1;
+    return hit.value;
   }
 
   set(key: K, value: V): void {
@@ -60,10 +75,10 @@ export class BoundedCache<K, V> {
     if (weight > this.maxEntryWeight) return;
     const old = this.map.get(key);
     if (old !== undefined) {
-      this.weight -= this.weigh(key, old);
+      this.weight -= old.weight;
       this.map.delete(key);
     }
-    this.map.set(key, value);
+    this.map.set(key, new Entry(value, weight));
     this.order.push(key);
     this.weight += weight;
     while (this.map.size > this.maxEntries || this.weight > this.maxWeight) {
@@ -72,7 +87,7 @@ export class BoundedCache<K, V> {
       const entry = this.map.get(oldest);
       if (entry === undefined) continue; // already gone
       this.map.delete(oldest);
-      this.weight -= this.weigh(oldest, entry);
+      this.weight -= entry.weight;
     }
     if (this.head > 1024 && this.head * 2 > this.order.length) {
       this.order = this.order.slice(this.head);
@@ -85,7 +100,7 @@ export class BoundedCache<K, V> {
     const hit = this.map.get(key);
     if (hit !== undefined) {
       this.hits += 1;
-      return hit;
+      return hit.value;
     }
     this.misses += 1;
     const value = compute(key);
