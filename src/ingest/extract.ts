@@ -1,7 +1,7 @@
 // Runs the pure stages on one article: sentences, dates, organisations and countries, persons,
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
-import type { ArticleExtraction } from './article-extraction.ts';
+import type { ArticleExtraction, ArticleMeeting } from './article-extraction.ts';
 import { addRelativeDates, dateMeetings, dateStatements } from './extract-dates.ts';
 import type { ArticleScan } from './extract-fields.ts';
 import { scanFields } from './extract-fields.ts';
@@ -76,7 +76,11 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
 
   // Meetings with their dates, places, format, chair and umbrella.
   const context = meetingContext(scan, sentencesByField, personOf, (idx) => titleReferences.resolve(idx));
-  const meetings = scan.meetingMentions.map((x) => describeMeeting(x, context));
+  // Pushed, not mapped: an optimised .map() returns a holey array where the interpreter's is packed,
+  // so every stage reading the meetings deoptimised each time extractArticle was (re)optimised
+  // (--trace-deopt: a dozen "wrong map" deopts at once, on the meetings array).
+  const meetings: ArticleMeeting[] = [];
+  for (const x of scan.meetingMentions) meetings.push(describeMeeting(x, context));
   const ceremonyMentions = new Set(ceremonies.map((x) => x.m));
   const ceremonyMeetings = new Set(meetings.filter((mt) => ceremonyMentions.has(mt.mention)));
   attendCeremonies(meetings, ceremonyMeetings);

@@ -145,13 +145,25 @@ export function recognise(text: string, start: number, end: number, m: Indexed):
  * entity as its subject, and so has a speech verb joined to the clause.
  */
 export function leadingEntity(text: string, start: number, end: number, m: Indexed): Subject | null {
-  const opening = [...m.personSpans.within(start, end).map((k) => m.persons[k]!), ...m.organisationSpans.within(start, end).map((k) => m.organisations[k]!)]
-    .filter((x) => x.start === start || COURTESY_WORDS.test(fold(text.slice(start, x.start)).trim()))
-    .sort((a, b) => b.end - a.end)[0];
-  if (!opening) return null;
+  // The person or organisation opening the clause that ends last (the first such when two end
+  // together), by a loop rather than spreading, filtering and sorting mapped lists: the
+  // intermediate arrays took either shape (empty or of objects), and those spreads deoptimised
+  // this function and its callers again and again (--trace-deopt).
+  const openingEnd = Math.max(openingEndOf(text, start, m.persons, m.personSpans.within(start, end)), openingEndOf(text, start, m.organisations, m.organisationSpans.within(start, end)));
+  if (openingEnd < 0) return null;
   // The predicate: a lower-case word right after the entity, not "và" (which would join a second subject).
-  const predicate = /^ (\p{Ll}+)/u.exec(text.slice(opening.end, end));
+  const predicate = /^ (\p{Ll}+)/u.exec(text.slice(openingEnd, end));
   if (!predicate || fold(predicate[1]!) === 'va') return null;
-  const subj = recognise(text, start, opening.end, m);
+  const subj = recognise(text, start, openingEnd, m);
   return subj && !Array.isArray(subj) && subj.kind !== 'COLLECTIVE' ? subj : null;
+}
+
+/** The largest end among the listed spans that open at `start` or after courtesy words only; -1 if none. */
+function openingEndOf(text: string, start: number, spans: readonly { start: number; end: number }[], positions: number[]): number {
+  let best = -1;
+  for (const k of positions) {
+    const x = spans[k]!;
+    if ((x.start === start || COURTESY_WORDS.test(fold(text.slice(start, x.start)).trim())) && x.end > best) best = x.end;
+  }
+  return best;
 }
