@@ -13,6 +13,7 @@ import { relativeDates } from './relative-dates.ts';
 import { yearFromNumbering } from './series-numbering.ts';
 import { sentenceStartingAtOrBefore } from './sentence-search.ts';
 import type { Sentence } from './sentences.ts';
+import { mapPacked } from './packed.ts';
 
 /** Adds "hôm qua", "chiều nay" … to the scan's dates, kept in field then text order. */
 export function addRelativeDates(scan: ArticleScan, articleDay: PartialDate | null): void {
@@ -148,7 +149,7 @@ function datesBySentence(sentences: Sentence[], scanDates: ArticleScan['dates'])
 /** Each statement with the day it was made (null when nothing dates it). */
 export function dateStatements(statements: ArticleStatement[], sentences: Sentence[], scanDates: ArticleScan['dates'], dates: EventDates): ArticleStatement[] {
   const bySentence = datesBySentence(sentences, scanDates);
-  return statements.map((s) => {
+  return mapPacked(statements, (s) => {
     const sentence = sentences[s.sentenceIndex];
     const day = sentence ? statementDay(sentence, bySentence.get(sentence.index) ?? [], dates) : null;
     return { ...s, saidOn: day?.from ?? null };

@@ -9,6 +9,7 @@ import type { Field, Sentence } from './sentences.ts';
 import { LastAtOrBelow } from './span-index.ts';
 import { isOpeningAddress, type StatementMeetingLookup } from './statement-meeting.ts';
 import { saidAtNoMeeting } from './statement-no-meeting.ts';
+import { mapPacked } from './packed.ts';
 
 /**
  * Meetings by sentence index, and the last meeting of a paragraph before a sentence: looked up, not
@@ -56,11 +57,13 @@ export function linkUmbrellas(meetings: ArticleMeeting[], { meetingsBySentence }
     // Wide enough for the longest cue ("sự kiện tâm điểm của", "trong thời gian tham dự").
     const before = text.slice(Math.max(mt.sentence.start, mt.where.start - 40), mt.where.start);
     if (!UMBRELLA_BEFORE.test(before) && !governedAtDistance(meetings, mt, text)) return;
-    const meetingsOf = (sentenceIndex: number) => (meetingsBySentence.get(sentenceIndex) ?? []).map((k) => ({ o: meetings[k]!, k }));
+    const meetingsOf = (sentenceIndex: number) => mapPacked(meetingsBySentence.get(sentenceIndex) ?? [], (k) => ({ o: meetings[k]!, k }));
     // Not the umbrella named again, nor a meeting of its own series.
     const other = (o: ArticleMeeting) => o.mention.name !== mt.mention.name && (o.mention.series === null || o.mention.series !== mt.mention.series);
-    let children = meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && other(o)).map(({ o }) => o);
-    if (children.length === 0) children = meetingsOf(mt.sentence.index - 1).filter(({ o }) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1).map(({ o }) => o);
+    let children = mapPacked(meetingsOf(mt.sentence.index).filter(({ o, k }) => k !== idx && o.sentence === mt.sentence && other(o)), ({ o }) => o);
+    if (children.length === 0) {
+      children = mapPacked(meetingsOf(mt.sentence.index - 1).filter(({ o }) => o.sentence.paragraph === mt.sentence.paragraph && o.sentence.field === mt.sentence.field && o.sentence.index === mt.sentence.index - 1), ({ o }) => o);
+    }
     for (const c of children) c.parent = idx;
   });
 }
@@ -119,7 +122,7 @@ function sentencesAtNoMeeting(rawStatements: readonly RawStatement[], sentences:
 /** Statements: persons resolved, and the meeting each was made at (statement-meeting.ts), in article order. */
 export function linkStatements(rawStatements: readonly RawStatement[], speakers: Speakers, meetings: StatementMeetingLookup, fieldText: (field: Field) => string, sentences: readonly Sentence[]): ArticleStatement[] {
   const atNoMeeting = sentencesAtNoMeeting(rawStatements, sentences);
-  return rawStatements.map((s) => {
+  return mapPacked(rawStatements, (s) => {
     let person: number | null = null;
     let kind = s.speakerKind;
     if (s.personMention !== null) {

@@ -12,6 +12,7 @@ import type { MeetingMention } from './meetings.ts';
 import { sentenceStartingAtOrBefore } from './sentence-search.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { LastAtOrBelow } from './span-index.ts';
+import { mapPacked } from './packed.ts';
 
 type Dated = ArticleScan['dates'][number];
 type Placed = ArticleScan['places'][number];
@@ -62,7 +63,7 @@ export function meetingContext(scan: ArticleScan, sentencesByField: Map<Field, S
     placesIn: bySentence(scan.places, (p) => locate(p.field, p.start, p.end)),
     meetingsIn: bySentence(scan.meetingMentions, (x) => x.sentence),
     personsIn: bySentence(
-      scan.personMentions.map((p, idx) => ({ p, idx })),
+      mapPacked(scan.personMentions, (p, idx) => ({ p, idx })),
       ({ p }) => scan.sentences[p.sentence],
     ),
     countryByText,

@@ -1,7 +1,7 @@
 // Runs the pure stages on one article: sentences, dates, organisations and countries, persons,
 // meetings, statements; then links them inside the article (short names and title-only references
 // to the persons they mean, meetings to their dates, places, chairs and umbrellas).
-import type { ArticleExtraction, ArticleMeeting } from './article-extraction.ts';
+import type { ArticleExtraction } from './article-extraction.ts';
 import { addRelativeDates, dateMeetings, dateStatements } from './extract-dates.ts';
 import type { ArticleScan } from './extract-fields.ts';
 import { scanFields } from './extract-fields.ts';
@@ -33,6 +33,7 @@ import { statementMeetings } from './statement-meeting.ts';
 import type { SegmentedArticle } from './segment.ts';
 import type { Field, Sentence } from './sentences.ts';
 import { TitleReferences } from './title-references.ts';
+import { mapPacked } from './packed.ts';
 
 export type { ArticleExtraction, ArticleMeeting, ArticlePerson, ArticleStatement, Located } from './article-extraction.ts';
 export { samePerson };
@@ -76,11 +77,9 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
 
   // Meetings with their dates, places, format, chair and umbrella.
   const context = meetingContext(scan, sentencesByField, personOf, (idx) => titleReferences.resolve(idx));
-  // Pushed, not mapped: an optimised .map() returns a holey array where the interpreter's is packed,
-  // so every stage reading the meetings deoptimised each time extractArticle was (re)optimised
-  // (--trace-deopt: a dozen "wrong map" deopts at once, on the meetings array).
-  const meetings: ArticleMeeting[] = [];
-  for (const x of scan.meetingMentions) meetings.push(describeMeeting(x, context));
+  // Packed (packed.ts): a dozen stages read the meetings, and all were deoptimised at once whenever
+  // extractArticle was (re)optimised and its .map() began returning a holey array (--trace-deopt).
+  const meetings = mapPacked(scan.meetingMentions, (x) => describeMeeting(x, context));
   const ceremonyMentions = new Set(ceremonies.map((x) => x.m));
   const ceremonyMeetings = new Set(meetings.filter((mt) => ceremonyMentions.has(mt.mention)));
   attendCeremonies(meetings, ceremonyMeetings);
@@ -108,7 +107,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
 
   return {
     sentences,
-    persons: persons.map((p, k) => (keep[k] ? p : { ...p, mentions: [] })),
+    persons: mapPacked(persons, (p, k) => (keep[k] ? p : { ...p, mentions: [] })),
     organisations: scan.organisations,
     countries: scan.countries,
     meetings,

@@ -9,6 +9,7 @@ import type { FieldMeetingMention } from './extract-fields.ts';
 import type { MeetingMention } from './meetings.ts';
 import { sentenceContaining } from './sentence-search.ts';
 import type { Field, Sentence } from './sentences.ts';
+import { mapPacked } from './packed.ts';
 
 /** One session however it is called: "lễ bế mạc" and "phiên bế mạc" are the same sitting. */
 const SESSION_NAME: Record<string, string> = { 'lễ khai mạc': 'Phiên khai mạc', 'lễ bế mạc': 'Phiên bế mạc', 'phiên họp toàn thể': 'Phiên toàn thể', 'phiên hẹp': 'Phiên họp hẹp' };
@@ -48,7 +49,7 @@ function sessionOf(conf: MeetingMention, word: string, start: number, end: numbe
 }
 
 export function headReferences(fields: readonly { field: Field; text: string }[], mentions: FieldMeetingMention[], sentencesByField: Map<Field, Sentence[]>): { found: FieldMeetingMention[]; sessions: SessionLink[] } {
-  const named = mentions.filter((x) => !x.m.informal && !isSession(x.m)).map((x) => ({ ...x, folded: fold(x.m.name) }));
+  const named = mapPacked(mentions.filter((x) => !x.m.informal && !isSession(x.m)), (x) => ({ ...x, folded: fold(x.m.name) }));
   // A head alone points at the meeting being reported, not at one told as background ("Lần gần
   // nhất … là COP26"), unless only background names one.
   const reported = named.filter((x) => !BACKGROUND_SENTENCE.test(x.sentence.text));

@@ -9,6 +9,7 @@
 // Every chair is also a participant; the first is the meeting's chair.
 import type { ArticleMeeting } from './article-extraction.ts';
 import type { IndexedPerson, MeetingContext } from './extract-meeting.ts';
+import { mapPacked } from './packed.ts';
 
 const CHAIR_OF = /(?:dưới|với) sự (?:đồng )?chủ trì của\s/u;
 const CHAIR_BY = /(?:^|[\s,])do\s/u;
@@ -102,7 +103,7 @@ export function findChairs(meetings: ArticleMeeting[], ctx: MeetingContext): voi
     const persons = ctx.personsIn(mt.sentence).filter(({ p }) => p.field === mt.where.field && !p.nominal && p.name);
     const after = chairsAfter(mt, persons, text);
     const found = after.length ? after : chairsRunning(mt, persons, text);
-    const chairs = (found.length ? found : chairsBefore(mt, persons, text)).map(({ idx }) => ctx.personOf.get(idx)).filter((x): x is number => x !== undefined);
+    const chairs = mapPacked(found.length ? found : chairsBefore(mt, persons, text), ({ idx }) => ctx.personOf.get(idx)).filter((x): x is number => x !== undefined);
     if (chairs.length === 0) continue;
     mt.chairs = [...new Set([...(mt.chairPerson !== null ? [mt.chairPerson] : []), ...chairs])];
     mt.chairPerson ??= mt.chairs[0]!;

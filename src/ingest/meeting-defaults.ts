@@ -12,6 +12,7 @@ import { CITIES } from '../lexicon/places.ts';
 import { fold } from '../text/fold.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
 import type { ArticleScan } from './extract-fields.ts';
+import { mapPacked } from './packed.ts';
 
 const CITY_BY_FOLDED = new Map<string, { name: string; code: string }>();
 for (const c of CITIES) for (const a of [c.name, ...c.aliases]) CITY_BY_FOLDED.set(fold(a), { name: c.name, code: c.countryCode });
@@ -42,8 +43,10 @@ function leadPlace(body: string, places: readonly Placed[]): City | undefined {
     const m = lead.match(v.words);
     return m ? [{ at: m.index!, city: { name: v.city, code: v.countryCode } }] : [];
   });
-  const cities = places.filter((p) => p.field === 'BODY' && p.end <= end && p.city !== null && PLACE_BEFORE.test(body.slice(Math.max(0, p.start - 25), p.start)))
-    .map((p) => ({ at: p.start, city: { name: p.city!, code: p.code } }));
+  const cities = mapPacked(
+    places.filter((p) => p.field === 'BODY' && p.end <= end && p.city !== null && PLACE_BEFORE.test(body.slice(Math.max(0, p.start - 25), p.start))),
+    (p) => ({ at: p.start, city: { name: p.city!, code: p.code } }),
+  );
   return [...venues, ...cities].sort((a, b) => a.at - b.at)[0]?.city;
 }
 

@@ -3,6 +3,7 @@
 // written beside the same day: "HÀ NỘI, 2/9 -" over a text that recalls "2/9/1945" is this year's
 // National Day, and "20/8/2024" recalled on 20/8 is last year's visit.
 import { findDates, type DateMention, type PartialDate } from './dates.ts';
+import { mapPacked } from './packed.ts';
 
 function mostCommonLatest(years: number[]): number | undefined {
   const counts = new Map<number, number>();
@@ -16,7 +17,7 @@ function mostCommonLatest(years: number[]): number | undefined {
 export function yearOfDates(all: readonly DateMention[]): number | undefined {
   const dates = all.filter((d) => !d.future);
   const ends = dates.flatMap((d) => (d.to ? [d.from, d.to] : [d.from]));
-  const dated = ends.filter((d) => d.year !== undefined && d.month !== undefined).map((d) => d.year!);
+  const dated = mapPacked(ends.filter((d) => d.year !== undefined && d.month !== undefined), (d) => d.year!);
   return mostCommonLatest(dated.length ? dated : ends.flatMap((d) => (d.year !== undefined ? [d.year] : [])));
 }
 

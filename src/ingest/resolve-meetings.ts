@@ -13,6 +13,7 @@ import type { ArticleExtraction } from './extract.ts';
 import { isYearlessNamedKey, namedMeetingKey, seriesMeetingKey, seriesPrefixOf } from './meeting-keys.ts';
 import { yearFromNumbering } from './series-numbering.ts';
 import { SpanIndex } from './span-index.ts';
+import { mapPacked } from './packed.ts';
 
 const SERIES = new Map(MEETING_SERIES.map((s) => [s.key, s]));
 
@@ -85,7 +86,7 @@ function withYear(d: PartialDate | undefined, year: number | null): PartialDate 
 function articleDrafts(x: ArticleExtraction, a: number, publishedYear: number | null): MeetingDraft[] {
   // Counted once per article, not once per meeting (an article can hold thousands of each).
   const articleYear = mostCommon(x.articleYears);
-  const local: MeetingDraft[] = x.meetings.map((mt, idx) => {
+  const local: MeetingDraft[] = mapPacked(x.meetings, (mt, idx) => {
     const m = mt.mention;
     const series = m.series ? SERIES.get(m.series) : undefined;
     const numbered = m.ordinal !== null && series ? yearFromNumbering(series.numbering, m.ordinal) : null;
@@ -94,7 +95,7 @@ function articleDrafts(x: ArticleExtraction, a: number, publishedYear: number | 
   });
   // Still unknown: the year of the umbrella, of the article's other meetings, then any year the
   // article writes ("trước năm 2028" is a target, not a meeting's year: it comes last).
-  const known = local.map((d) => d.year).filter((y): y is number => y !== null);
+  const known = mapPacked(local, (d) => d.year).filter((y): y is number => y !== null);
   const knownYear = mostCommon(known);
   for (const d of local) {
     const parent = x.meetings[d.idx]!.parent;
@@ -212,7 +213,7 @@ function keyMeetings(table: MeetingTable, drafts: MeetingDraft[]): void {
   const keyedBySeries = new Map<string, DocMeeting[]>();
   for (const mt of table.meetings) if (mt.seriesPrefix !== null && mt.key !== null) (keyedBySeries.get(mt.seriesPrefix) ?? keyedBySeries.set(mt.seriesPrefix, []).get(mt.seriesPrefix)!).push(mt);
   for (const { draft, prefix } of pendingYearless) {
-    const same = (keyedBySeries.get(prefix) ?? []).map((mt) => ({ mt }));
+    const same = mapPacked(keyedBySeries.get(prefix) ?? [], (mt) => ({ mt }));
     if (same.length === 1) placeMeeting(table, draft, same[0]!.mt.key, prefix);
     else placeMeeting(table, draft, null, prefix);
   }

@@ -11,6 +11,7 @@ import { BACKGROUND_SENTENCE } from '../lexicon/meeting-context.ts';
 import type { ArticleMeeting } from './article-extraction.ts';
 import type { Attendance } from './meeting-attendance.ts';
 import { LastAtOrBelow, SpanIndex } from './span-index.ts';
+import { mapPacked } from './packed.ts';
 
 /**
  * Written right before the meeting a statement was made at: "tại", "phát biểu tại cuộc", "trong
@@ -74,7 +75,7 @@ export interface SaidSpan {
 function topicsOf(meetings: readonly ArticleMeeting[], said: readonly SaidSpan[]): Set<number> {
   const byField = new Map<string, number[]>();
   meetings.forEach((mt, k) => (byField.get(mt.where.field) ?? byField.set(mt.where.field, []).get(mt.where.field)!).push(k));
-  const indexes = new Map([...byField].map(([field, ks]) => [field, { ks, index: new SpanIndex(ks.map((k) => meetings[k]!.where)) }]));
+  const indexes = new Map([...byField].map(([field, ks]) => [field, { ks, index: new SpanIndex(mapPacked(ks, (k) => meetings[k]!.where)) }]));
   const topics = new Set<number>();
   for (const s of said) {
     const f = indexes.get(s.field);

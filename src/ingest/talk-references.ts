@@ -10,6 +10,7 @@ import type { FieldMeetingMention, FieldPersonMention } from './extract-fields.t
 import type { MeetingMention } from './meetings.ts';
 import { sentenceContaining } from './sentence-search.ts';
 import type { Field, Sentence } from './sentences.ts';
+import { mapPacked } from './packed.ts';
 
 /** The head of the talk a bare noun points at, by the noun as written (folded). */
 const HEAD_OF_NOUN: Record<string, string[]> = {
@@ -104,7 +105,7 @@ export function talkReferences(fields: readonly { field: Field; text: string }[]
 function renameInformalTalks(mentions: FieldMeetingMention[], talks: FieldMeetingMention[], persons: readonly FieldPersonMention[]): void {
   for (const x of mentions) {
     if (!x.m.informal || isVerbTalk(x.m) || !INFORMAL_TALK.test(x.m.text)) continue;
-    const inside = persons.filter((p) => p.field === x.field && p.name && p.start >= x.m.start && p.end <= x.m.end).map((p) => p.name!);
+    const inside = mapPacked(persons.filter((p) => p.field === x.field && p.name && p.start >= x.m.start && p.end <= x.m.end), (p) => p.name!);
     if (inside.length === 0) continue;
     const to = talks.filter((t) => inside.every((n) => t.m.name.includes(n))).at(-1);
     if (to) x.m = { ...to.m, start: x.m.start, end: x.m.end, text: x.m.text };

@@ -4,6 +4,7 @@
 // of all earlier ones (which was quadratic on long pages of titled names).
 import { fold } from '../text/fold.ts';
 import type { PersonMention } from './persons.ts';
+import { mapPacked } from './packed.ts';
 
 type Mention = PersonMention & { sentence: number };
 
@@ -75,7 +76,7 @@ export class TitleReferences {
    * walk back stops at the first one of an earlier sentence.
    */
   private lastOf(lists: number[][], idx: number): number | null | undefined {
-    const heads = lists.map((list) => upperBound(list, idx) - 1);
+    const heads = mapPacked(lists, (list) => upperBound(list, idx) - 1);
     const next = () => {
       let best = -1;
       heads.forEach((h, i) => { if (h >= 0 && lists[i]![h]! > best) best = lists[i]![h]!; });

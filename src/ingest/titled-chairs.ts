@@ -6,6 +6,7 @@ import type { ArticleMeeting } from './article-extraction.ts';
 import type { FieldPersonMention } from './extract-fields.ts';
 import type { Field } from './sentences.ts';
 import { SpanIndex } from './span-index.ts';
+import { mapPacked } from './packed.ts';
 
 /** "Chủ tịch <what>" right before a name; group 1 the meeting or body as written. */
 const CHAIR_TITLE = /(?:^|[\s,(])Chủ tịch\s+([^,.;:()"“”]{2,60}?)\s*$/u;
@@ -25,7 +26,7 @@ class MeetingIndex {
       push(this.byName, `${mt.mention.name}\u0000${mt.mention.ordinal}`, mt);
       if (mt.mention.ordinal !== null && !mt.mention.informal) push(this.byOrdinal, mt.mention.ordinal, mt);
     }
-    for (const [field, list] of perField) this.bySpan.set(field, { spans: new SpanIndex(list.map((mt) => mt.where)), list });
+    for (const [field, list] of perField) this.bySpan.set(field, { spans: new SpanIndex(mapPacked(list, (mt) => mt.where)), list });
   }
 
   /** Meetings chaired already, by the key they were found under: each is given its chair once. */
