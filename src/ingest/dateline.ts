@@ -4,6 +4,7 @@
 // (or a teaser): "HÀ NỘI, 3/11 -", "SINGAPORE, 9/2 (TTXVN) -", "Hà Nội (TTXVN) -", "(VOV) -".
 // Both are recognised by shape, never by a list of cities or outlets.
 import type { PartialDate } from './dates.ts';
+import { mapPacked } from './packed.ts';
 
 const FULL_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])|(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/u;
 const TIME = /\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM)?/giu;
@@ -28,7 +29,7 @@ export function dateLineDate(line: string): PartialDate | null {
   if (!m || !BEFORE_DATE.test(line.slice(0, m.index))) return null;
   const rest = line.slice(m.index + m[0].length).replace(TIME, '').replace(ZONE, '');
   // After the date: a time, a zone, and short chrome between separators (section, author); no prose.
-  const parts = rest.split(SEPARATOR).map((p) => p.replace(/[\s,\-–—()]+/gu, ' ').trim());
+  const parts = mapPacked(rest.split(SEPARATOR), (p) => p.replace(/[\s,\-–—()]+/gu, ' ').trim());
   if (parts.length === 1 && parts[0] !== '') return null;
   if (parts.some((p) => p.split(' ').length > 6)) return null;
   const date = m[1] !== undefined ? { day: Number(m[1]), month: Number(m[3]), year: Number(m[4]) } : { year: Number(m[5]), month: Number(m[6]), day: Number(m[7]) };

@@ -142,7 +142,7 @@ function chairOfSentence(m: MeetingMention, sentence: Sentence, sentenceMeetings
 
 /** The date of the sentence nearest the meeting, not inside a meeting name; not before a meeting still to come. */
 function nearestDate(m: MeetingMention, text: string, sentence: Sentence, inSentence: Dated[], sentenceMeetings: FieldMeetingMention[]): Dated | undefined {
-  const meetingSpans = sentenceMeetings.map((x) => x.m);
+  const meetingSpans = mapPacked(sentenceMeetings, (x) => x.m);
   const candidates = inSentence.filter((d) => !meetingSpans.some((s) => d.start >= s.start && d.end <= s.end));
   const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   const future = FUTURE_BEFORE.test(before);
@@ -176,10 +176,8 @@ function writtenCity(written: string, name: string): string {
  * meeting's name ("cuộc gặp giữa Bộ trưởng X với Ngoại trưởng Y").
  */
 function participantsOf(m: MeetingMention, text: string, sentencePersons: IndexedPerson[], personOf: Map<number, number>): number[] {
-  return sentencePersons
-    .filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end) || (m.informal && TALK_NAME.test(m.name) && m.name.includes(p.name ?? '\u0000'))))
-    .map(({ idx }) => personOf.get(idx))
-    .filter((x): x is number => x !== undefined);
+  const named = sentencePersons.filter(({ p }) => !p.nominal && ((p.end <= m.start && PARTICIPATION.test(text.slice(p.end, m.start))) || (m.informal && p.start >= m.start && p.end <= m.end) || (m.informal && TALK_NAME.test(m.name) && m.name.includes(p.name ?? '\u0000'))));
+  return mapPacked(named, ({ idx }) => personOf.get(idx)).filter((x): x is number => x !== undefined);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ArticlePerson } from './article-extraction.ts';
 import type { FieldPersonMention } from './extract-fields.ts';
 import { isVietnameseName } from './persons.ts';
 import { PersonNameIndex, samePerson, tokensOf } from './same-person.ts';
+import { mapPacked } from './packed.ts';
 
 export interface GroupedPersons {
   persons: ArticlePerson[];
@@ -77,5 +78,5 @@ export function keptPersons({ persons, personOf }: GroupedPersons, personMention
     const foreignOffice = pm.title && pm.countryCode && pm.countryCode !== 'VN';
     if (person !== undefined && (foreignOffice || pm.singleName) && pm.name && pm.name.length >= 3) strongSingle.add(person);
   });
-  return persons.map((p, k) => tokensOf(p.name).length >= 2 || strongSingle.has(k));
+  return mapPacked(persons, (p, k) => tokensOf(p.name).length >= 2 || strongSingle.has(k));
 }

@@ -13,6 +13,7 @@ import { gazetteer } from './gazetteer.ts';
 import { formatIn } from './meeting-format.ts';
 import { readMeetingName } from './meeting-name.ts';
 import { isAllCaps, matchWords, tokenize, type Token } from './tokens.ts';
+import { mapPacked } from './packed.ts';
 
 export interface MeetingMention {
   start: number;
@@ -119,7 +120,7 @@ function build(text: string, start: number, end: number, ordinals: number[], nam
   const core = meetingCore(surface);
   const acronymMatch = surface.match(/\(([A-Z][A-Za-z]{1,10}(?:[ -]\d{1,3})?)\)/);
   const list = ordinals.length ? ordinals : [null];
-  return list.map((ordinal) => {
+  return mapPacked(list, (ordinal) => {
     let name = surface.replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
     if (cls && !cls.series.keepsWrittenName) {
       const partnerName = cls.partner ? partnerSurface(surface) : '';

@@ -6,6 +6,7 @@ import { fold } from '../text/fold.ts';
 import type { CountryMention, OrganisationMention } from './organisations.ts';
 import type { PersonMention } from './persons.ts';
 import type { SpanIndex } from './span-index.ts';
+import { mapPacked } from './packed.ts';
 
 export type SpeakerKindName = 'PERSON' | 'ORGANISATION' | 'COUNTRY' | 'COLLECTIVE' | 'ROLE';
 
@@ -110,7 +111,7 @@ export function recognise(text: string, start: number, end: number, m: Indexed):
   const f = fold(label);
   const words = f.split(' ');
   if (words.length > 40) return null;
-  const personsIn = m.personSpans.within(start, end).map((idx) => ({ p: m.persons[idx]!, idx }));
+  const personsIn = mapPacked(m.personSpans.within(start, end), (idx) => ({ p: m.persons[idx]!, idx }));
   const several = namedPersons(text, label, personsIn);
   if (several) return several;
   if (words.length > 18) return null;
