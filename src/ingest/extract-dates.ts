@@ -58,7 +58,7 @@ export function dateMeetings(meetings: ArticleMeeting[], sentences: Sentence[], 
   for (const mt of meetings) for (const key of mt.date?.from.day !== undefined ? identities(mt) : []) if (!written.has(key)) written.set(key, mt.date!);
   for (const mt of meetings) {
     const yearKnown = mt.mention.nameYear !== null || mt.sentenceYears.length > 0;
-    const own = mt.date ?? identities(mt).map((key) => written.get(key)).find(Boolean);
+    const own = mt.date ?? mapPacked(identities(mt), (key) => written.get(key)).find(Boolean);
     if (own) mt.date = dates.withYear(own, yearKnown);
     else {
       // A day taken from the context is in the narration's year, whatever other year the sentence names.

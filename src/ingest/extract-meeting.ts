@@ -186,10 +186,8 @@ function participantsOf(m: MeetingMention, text: string, sentencePersons: Indexe
  */
 function titledParties(m: MeetingMention, sentencePersons: IndexedPerson[], nominalPerson: (idx: number) => number | null): number[] {
   if (!m.informal || !TALK_NAME.test(m.name)) return [];
-  return sentencePersons
-    .filter(({ p }) => p.nominal && p.start >= m.start && p.end <= m.end)
-    .map(({ idx }) => nominalPerson(idx))
-    .filter((x): x is number => x !== null);
+  const titled = sentencePersons.filter(({ p }) => p.nominal && p.start >= m.start && p.end <= m.end);
+  return mapPacked(titled, ({ idx }) => nominalPerson(idx)).filter((x): x is number => x !== null);
 }
 
 /** "Hội đàm giữa A và B", "Cuộc tiếp B của A": group 1 what follows the head. */

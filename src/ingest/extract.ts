@@ -97,7 +97,7 @@ export function extractArticle(article: SegmentedArticle, learnedFromDocument: L
   findGroupChairs(meetings, sentences, context, scan.organisations);
   linkOrgChairs(meetings, scan.fields, scan.countries);
   settlePlaces(meetings, context.fieldText, scan.dates, scan.fields.some((f) => f.field === 'BODY'), article.dateline, scan.places);
-  settleFormats(meetings, scan.fields.map((f) => f.text).join('\n'));
+  settleFormats(meetings, mapPacked(scan.fields, (f) => f.text).join('\n'));
   const lookup = meetingLookup(meetings);
   linkUmbrellas(meetings, lookup, context.fieldText);
   linkSessions(meetings, heads.sessions, context.fieldText);

@@ -75,7 +75,7 @@ export interface SaidSpan {
 function topicsOf(meetings: readonly ArticleMeeting[], said: readonly SaidSpan[]): Set<number> {
   const byField = new Map<string, number[]>();
   meetings.forEach((mt, k) => (byField.get(mt.where.field) ?? byField.set(mt.where.field, []).get(mt.where.field)!).push(k));
-  const indexes = new Map([...byField].map(([field, ks]) => [field, { ks, index: new SpanIndex(mapPacked(ks, (k) => meetings[k]!.where)) }]));
+  const indexes = new Map(mapPacked([...byField], ([field, ks]) => [field, { ks, index: new SpanIndex(mapPacked(ks, (k) => meetings[k]!.where)) }] as const));
   const topics = new Set<number>();
   for (const s of said) {
     const f = indexes.get(s.field);

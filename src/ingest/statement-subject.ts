@@ -121,8 +121,8 @@ export function recognise(text: string, start: number, end: number, m: Indexed):
   if (last && last.p.end >= end - 1 && (last.p.start === start || COURTESY_WORDS.test(fold(text.slice(start, last.p.start)).trim()) || titleBefore(text, start, last.p, personsIn))) {
     return { kind: last.p.nominal ? 'ROLE' : 'PERSON', label, personMention: last.idx, organisation: null, countryCode: last.p.countryCode };
   }
-  const orgsIn = m.organisationSpans.within(start, end).map((k) => m.organisations[k]!);
-  const countriesIn = m.countrySpans.within(start, end).map((k) => m.countries[k]!);
+  const orgsIn = mapPacked(m.organisationSpans.within(start, end), (k) => m.organisations[k]!);
+  const countriesIn = mapPacked(m.countrySpans.within(start, end), (k) => m.countries[k]!);
   if (AND.test(f) && orgsIn.length + countriesIn.length + personsIn.length >= 2) return collective(label);
   const org = orgsIn.at(-1);
   if (org && org.end >= end - 1 && (org.start === start || OF_BEFORE.test(fold(text.slice(start, org.start))))) {

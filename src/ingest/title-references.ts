@@ -37,7 +37,7 @@ export class TitleReferences {
       const pr = fold(pm.role ?? '');
       // A chained title ("Phó Thủ tướng, Bộ trưởng Ngoại giao") answers to each of its parts.
       const parts = fold(pm.title).split(/\s*,\s*|\s+kiem\s+/);
-      const keys = new Set([`R${pr}`, ...wordEdges(pr).prefixes.map((p) => `P${p}`)]);
+      const keys = new Set([`R${pr}`, ...mapPacked(wordEdges(pr).prefixes, (p) => `P${p}`)]);
       for (const pt of parts) {
         const { prefixes, suffixes } = wordEdges(pt);
         for (const t of [pt, ...prefixes, ...suffixes]) keys.add(`T${t}`);
