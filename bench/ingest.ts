@@ -8,6 +8,8 @@
 // Each round ingests the whole corpus again (new suffix), so later rounds run against a bigger
 // database; the first and last rounds are reported apart. Also reported: SQL statements per document.
 // BENCH_DBS=pglite,postgres picks the databases; BENCH_PURE=0 skips the pipeline-only part;
+// BENCH_WINDOWS=n then measures n more 4-second windows of continuous load, one line each: the first
+// window is mostly V8 compiling on background threads (counted as CPU), later ones the steady state;
 // BENCH_CONCURRENCY=n runs n ingest loops at once (PostgreSQL pool connections).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +25,7 @@ const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.
 const DB_DOCS = Number(process.env.BENCH_DB_DOCS ?? 10);
 const DBS = (process.env.BENCH_DBS ?? 'pglite,postgres').split(',');
 const PURE = process.env.BENCH_PURE !== '0';
+const WINDOWS = Number(process.env.BENCH_WINDOWS ?? 0);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
 /** Documents per transaction through ingestDocuments; 0 calls ingestDocument for each document. */
 const BATCH = Number(process.env.BENCH_BATCH ?? 0);
@@ -46,24 +49,31 @@ function variant(text: string, k: number): string {
 
 const pipeline = (text: string) => extractDocument(text).graph;
 
-function benchPure(docs: string[]) {
-  for (let k = 0; k < 3; k++) for (const d of docs) pipeline(variant(d, -k - 1)); // warm-up
+/** MB per CPU-second (every thread of the process) and per wall-clock second over `ms` of load. */
+function measureWindow(docs: string[], ms: number, round: { n: number }) {
   let bytes = 0;
-  let n = 0;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  while (performance.now() - t0 < 4000) {
+  while (performance.now() - t0 < ms) {
     for (const d of docs) {
-      const text = variant(d, n);
+      const text = variant(d, round.n);
       bytes += Buffer.byteLength(text);
       pipeline(text);
     }
-    n += 1;
+    round.n += 1;
   }
   const s = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return { mb: bytes / 1e6, seconds: s, mbPerSecond: bytes / 1e6 / s, cpuSeconds, mbPerCpuSecond: bytes / 1e6 / cpuSeconds };
+}
+
+function benchPure(docs: string[]) {
+  for (let k = 0; k < 3; k++) for (const d of docs) pipeline(variant(d, -k - 1)); // warm-up
+  const round = { n: 0 };
+  const first = measureWindow(docs, 4000, round);
+  const later = Array.from({ length: WINDOWS }, () => measureWindow(docs, 4000, round));
+  return { first, later };
 }
 
 interface Counter {
@@ -123,11 +133,12 @@ async function main() {
   const articlesPerRound = docs.reduce((n, d) => n + segmentDocument(d).articles.length, 0);
   console.log(`corpus: ${docs.length} documents, ${articlesPerRound} articles per round, ${DB_DOCS} rounds`);
   if (PURE) {
-    const pure = benchPure(docs);
+    const { first: pure, later } = benchPure(docs);
     console.log(
       `pipeline without database: ${pure.mbPerCpuSecond.toFixed(2)} MB per CPU-second, ${pure.mbPerSecond.toFixed(2)} MB/s wall clock ` +
         `(${pure.mb.toFixed(2)} MB in ${pure.cpuSeconds.toFixed(1)} CPU-s, ${pure.seconds.toFixed(1)} s)${pure.mbPerCpuSecond < 1 ? '  BELOW THE 1 MB/s FLOOR' : ''}`,
     );
+    later.forEach((w, i) => console.log(`  window ${i + 2}: ${w.mbPerCpuSecond.toFixed(2)} MB per CPU-second, ${w.mbPerSecond.toFixed(2)} MB/s wall clock`));
   }
 
   if (DBS.includes('pglite')) {
