@@ -199,8 +199,7 @@ export function useArgumentBounds(): Plugin {
       checkExecution(args);
     },
     onSubscribe({ args }) {
-      checkArgumentBounds(args.schema, args.document, args.variableValues);
-      checkNodeLimit(args.schema, args.document, args.operationName, args.variableValues);
+      checkExecution(args);
     },
   };
 }
